@@ -1,0 +1,2 @@
+export * from "./model/index.js";
+export { parseCorpus, type ParseResult } from "./parse/parseCorpus.js";

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { Changes } from "./attribute.js";
+import { MomentText } from "./source.js";
+import { Value } from "./value.js";
+
+/** Whether a claim says its value is so (`asserts`) or is not so (`denies`). */
+export const Stance = z.enum(["asserts", "denies"]);
+/** Whether a claim asserts or denies its value. */
+export type Stance = z.infer<typeof Stance>;
+
+/**
+ * A claim as written in a corpus: who said what about which question, where and when.
+ * `speaker` may be an actor's id, name or alias; `stated` defaults to the source's date.
+ *
+ * @example
+ * ClaimInput.parse({
+ *   id: "c1", speaker: "Umjerow", source: "korrespondent-2026-01-01", subject: "pow-exchange/istanbul",
+ *   attribute: "agreed-size", value: { kind: "per-side", each: { value: 1200 } },
+ * }).stance; // => "asserts"
+ */
+export const ClaimInput = z.strictObject({
+  id: z.string().min(1),
+  speaker: z.string().min(1),
+  source: z.string().min(1),
+  stated: MomentText.optional(),
+  subject: z.string().min(1),
+  attribute: z.string().min(1),
+  value: Value,
+  stance: Stance.default("asserts"),
+  quote: z.string().optional(),
+  via: z.string().min(1).optional(),
+  supersedes: z.array(z.string().min(1)).optional(),
+  side: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+/** A claim as written in a corpus. */
+export type ClaimInput = z.input<typeof ClaimInput>;
+
+/**
+ * A resolved claim: plain, JSON-serialisable data that carries everything `compare` needs, so it
+ * can be stored and compared later without its corpus.
+ *
+ * - `speaker` and `via` are actor ids; `side` is the claim's own side or its speaker's.
+ * - `stated` is the date as written (or the source's `published`); `moment` is that instant in
+ *   milliseconds since the epoch (a date alone is 00:00 UTC).
+ * - `changes` is the attribute's behaviour; `parties` the ids of the sides with role "party",
+ *   which per-side figures count.
+ *
+ * @example
+ * const claim: Claim = {
+ *   id: "c1", speaker: "umerov", side: "ukraine", source: "s1", stated: "2025-05-16",
+ *   moment: 1747353600000, subject: "pow-exchange/istanbul", attribute: "agreed-size",
+ *   changes: "never", value: { kind: "per-side", each: { value: 1000 } }, stance: "asserts",
+ *   supersedes: [], parties: ["russia", "ukraine"],
+ * };
+ */
+export const Claim = z.object({
+  id: z.string(),
+  speaker: z.string(),
+  side: z.string(),
+  source: z.string(),
+  stated: z.string(),
+  moment: z.number(),
+  subject: z.string(),
+  attribute: z.string(),
+  changes: Changes,
+  value: Value,
+  stance: Stance,
+  quote: z.string().optional(),
+  via: z.string().optional(),
+  supersedes: z.array(z.string()),
+  parties: z.array(z.string()),
+  note: z.string().optional(),
+});
+/** A resolved claim. */
+export type Claim = z.infer<typeof Claim>;

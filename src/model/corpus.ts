@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { Actor, ActorInput } from "./actor.js";
+import { Attribute, AttributeInput } from "./attribute.js";
+import { Claim, ClaimInput } from "./claim.js";
+import { Side, SideInput } from "./side.js";
+import { Source, SourceInput } from "./source.js";
+
+/**
+ * A corpus as written: sides, actors, sources, attributes and claims. `$schema` is accepted
+ * and ignored, so editors can offer completion.
+ *
+ * @example
+ * const input: CorpusInput = { sides: [], actors: [], sources: [], claims: [] };
+ */
+export const CorpusInput = z.strictObject({
+  $schema: z.string().optional(),
+  sides: z.array(SideInput),
+  actors: z.array(ActorInput),
+  sources: z.array(SourceInput),
+  attributes: z.array(AttributeInput).optional(),
+  claims: z.array(ClaimInput),
+});
+/** A corpus as written. */
+export type CorpusInput = z.input<typeof CorpusInput>;
+
+/**
+ * A resolved corpus, as parseCorpus returns it: every reference checked, claims in input order.
+ *
+ * @example
+ * const corpus: Corpus = { sides: [], actors: [], sources: [], attributes: [], claims: [] };
+ */
+export const Corpus = z.object({
+  sides: z.array(Side),
+  actors: z.array(Actor),
+  sources: z.array(Source),
+  attributes: z.array(Attribute),
+  claims: z.array(Claim),
+});
+/** A resolved corpus. */
+export type Corpus = z.infer<typeof Corpus>;

@@ -1,0 +1,8 @@
+export * from "./actor.js";
+export * from "./attribute.js";
+export * from "./claim.js";
+export * from "./corpus.js";
+export { ConcordError, formatPath, type Issue, type IssueCode } from "./issue.js";
+export * from "./side.js";
+export * from "./source.js";
+export * from "./value.js";

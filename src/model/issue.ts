@@ -1,0 +1,92 @@
+/**
+ * Issues: what parseCorpus reports about input it cannot accept.
+ */
+
+/**
+ * The closed set of issue codes, snake_case like zod's.
+ *
+ * Shape: `invalid_type`, `missing`, `unknown_key`, `invalid_value`, `invalid_date`,
+ * `not_finite`, `negative_count`, `min_greater_than_max`, `value_and_range`, `empty_quantity`,
+ * `mixed_units`, `per_side_sides`, `per_side_shape`, `no_parties`.
+ * References: `duplicate_id`, `unknown_side`, `unknown_speaker`, `unknown_actor`,
+ * `unknown_source`, `ambiguous_alias`, `unknown_claim`, `supersedes_self`,
+ * `supersedes_other_proposition`, `supersedes_cycle`. Options: `invalid_option`.
+ */
+export type IssueCode =
+  | "invalid_type"
+  | "missing"
+  | "unknown_key"
+  | "invalid_value"
+  | "invalid_date"
+  | "not_finite"
+  | "negative_count"
+  | "min_greater_than_max"
+  | "value_and_range"
+  | "empty_quantity"
+  | "mixed_units"
+  | "per_side_sides"
+  | "per_side_shape"
+  | "no_parties"
+  | "duplicate_id"
+  | "unknown_side"
+  | "unknown_speaker"
+  | "unknown_actor"
+  | "unknown_source"
+  | "ambiguous_alias"
+  | "unknown_claim"
+  | "supersedes_self"
+  | "supersedes_other_proposition"
+  | "supersedes_cycle"
+  | "invalid_option";
+
+/**
+ * One problem with the input: where it is, what kind of problem, and what to do about it.
+ *
+ * @example
+ * const issue: Issue = {
+ *   path: ["claims", 3, "speaker"],
+ *   code: "unknown_speaker",
+ *   message: 'No actor "Umerow"',
+ * };
+ */
+export interface Issue {
+  /** Keys and indexes from the root of the input to the offending value. */
+  readonly path: readonly (string | number)[];
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+/**
+ * The one error concord throws: for invalid options, or a `defineCorpus` that does not hold.
+ * It carries the same issues parseCorpus returns.
+ *
+ * @example
+ * try { reconcile(corpus, { asOf: "yesterday" }); }
+ * catch (error) { if (error instanceof ConcordError) console.log(error.issues[0]?.code); }
+ * // => "invalid_option"
+ */
+export class ConcordError extends Error {
+  override readonly name = "ConcordError";
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message} (${issue.code})`).join("\n"));
+    this.issues = issues;
+  }
+}
+
+/**
+ * A path as people write it: `claims[3].speaker`.
+ *
+ * @example
+ * formatPath(["claims", 3, "speaker"]); // => "claims[3].speaker"
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(key)) text += text === "" ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text === "" ? "(root)" : text;
+}

@@ -1,0 +1,87 @@
+/**
+ * Moments: when a claim was made, as milliseconds since the Unix epoch (UTC).
+ *
+ * A date alone ("2025-05-16") is 00:00 UTC of that day; a date-time is its instant, honouring
+ * its offset, and UTC when it has none. Parsing is strict: the calendar day must exist.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+const DAY_MS = 86_400_000;
+
+function dayOf(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const ms = Date.UTC(year, month - 1, day);
+  // Date.UTC rolls 31 Feb over into March; a real day maps back onto itself.
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return ms;
+}
+
+/**
+ * Reads an ISO 8601 date ("2025-05-16") or date-time ("2025-05-23T18:12:00+03:00") as its moment.
+ *
+ * @param text - The date or date-time.
+ * @returns Milliseconds since the epoch, or `undefined` when the text is not a real date.
+ * @example
+ * parseMoment("2025-05-16"); // => 1747353600000
+ * parseMoment("2025-02-30"); // => undefined
+ */
+export function parseMoment(text: string): number | undefined {
+  const date = DATE.exec(text);
+  if (date) return dayOf(Number(date[1]), Number(date[2]), Number(date[3]));
+  const full = DATE_TIME.exec(text);
+  if (!full) return undefined;
+  const day = dayOf(Number(full[1]), Number(full[2]), Number(full[3]));
+  if (day === undefined) return undefined;
+  const hours = Number(full[4]);
+  const minutes = Number(full[5]);
+  const seconds = full[6] === undefined ? 0 : Number(full[6]);
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const fraction = full[7] === undefined ? 0 : Math.floor(Number(`0.${full[7]}`) * 1000);
+  let offset = 0;
+  const zone = full[8];
+  if (zone !== undefined && zone.toUpperCase() !== "Z") {
+    const digits = zone.replace(":", "");
+    const offsetHours = Number(digits.slice(1, 3));
+    const offsetMinutes = Number(digits.slice(3, 5));
+    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
+    offset = (zone.startsWith("-") ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  }
+  return day + ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction - offset;
+}
+
+/** True when the text is a date without a time, so it stands for a whole day. */
+export function isDateOnly(text: string): boolean {
+  return DATE.test(text);
+}
+
+/**
+ * The last moment an `asOf` bound admits: the end of that day (UTC) for a date, the instant itself
+ * for a date-time.
+ */
+export function endOfAsOf(text: string): number | undefined {
+  const moment = parseMoment(text);
+  if (moment === undefined) return undefined;
+  return isDateOnly(text) ? moment + DAY_MS - 1 : moment;
+}
+
+/** Whole days since the epoch, for comparing calendar dates. */
+export function epochDay(text: string): number | undefined {
+  const moment = parseMoment(text);
+  return moment === undefined ? undefined : Math.floor(moment / DAY_MS);
+}
+
+/** The ISO date ("2025-05-16") of a day number from {@link epochDay}. */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The ISO instant of a moment, for reports. */
+export function momentToIso(moment: number): string {
+  return new Date(moment).toISOString();
+}

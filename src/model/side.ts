@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * A side's part in the dispute: a `party` hands over and receives, a `mediator` brokers, an
+ * `observer` comments. Per-side figures count the parties only.
+ */
+export const Role = z.enum(["party", "mediator", "observer"]);
+/** A side's part in the dispute. */
+export type Role = z.infer<typeof Role>;
+
+/**
+ * A side of the dispute, as written in a corpus.
+ *
+ * @example
+ * SideInput.parse({ id: "turkey", role: "mediator" }); // => { id: "turkey", role: "mediator" }
+ */
+export const SideInput = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1).optional(),
+  role: Role.default("party"),
+});
+/** A side as written in a corpus (`role` may be left out). */
+export type SideInput = z.input<typeof SideInput>;
+
+/**
+ * A resolved side: `name` defaults to the id and `role` to "party".
+ *
+ * @example
+ * const side: Side = { id: "ukraine", name: "Ukraine", role: "party" };
+ */
+export const Side = z.object({ id: z.string(), name: z.string(), role: Role });
+/** A resolved side. */
+export type Side = z.infer<typeof Side>;

@@ -1,0 +1,428 @@
+import type { z } from "zod";
+import { type Actor, ActorInput } from "../model/actor.js";
+import { type Attribute, AttributeInput, type Changes } from "../model/attribute.js";
+import { type Claim, ClaimInput } from "../model/claim.js";
+import type { Corpus } from "../model/corpus.js";
+import type { Issue } from "../model/issue.js";
+import { parseMoment } from "../model/moment.js";
+import { type Side, SideInput } from "../model/side.js";
+import { type Source, SourceInput } from "../model/source.js";
+import type { Value } from "../model/value.js";
+import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
+import { fromZodIssues } from "./zodIssues.js";
+
+/** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
+export type ParseResult =
+  | { readonly ok: true; readonly corpus: Corpus }
+  | { readonly ok: false; readonly errors: readonly Issue[] };
+
+type Path = (string | number)[];
+
+const COLLECTIONS = ["sides", "actors", "sources", "attributes", "claims"] as const;
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(["$schema", ...COLLECTIONS]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Parses each element on its own, so one bad element does not hide the others' problems. */
+function parseEach<T>(
+  schema: z.ZodType<T>,
+  elements: readonly unknown[],
+  name: string,
+  issues: Issue[],
+  failed?: number[],
+): { value: T; index: number }[] {
+  const parsed: { value: T; index: number }[] = [];
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    const result = schema.safeParse(element);
+    if (result.success) parsed.push({ value: result.data, index });
+    else {
+      fromZodIssues(result.error.issues, element, [name, index], issues);
+      failed?.push(index);
+    }
+  }
+  return parsed;
+}
+
+/** Reports every id seen before in the same collection; keeps the first. */
+function uniqueById<T extends { id: string }>(
+  parsed: readonly { value: T; index: number }[],
+  name: string,
+  issues: Issue[],
+): Map<string, { value: T; index: number }> {
+  const byId = new Map<string, { value: T; index: number }>();
+  for (const entry of parsed) {
+    const first = byId.get(entry.value.id);
+    if (first) {
+      issues.push({
+        path: [name, entry.index, "id"],
+        code: "duplicate_id",
+        message: `Duplicate ${name.slice(0, -1)} id "${entry.value.id}" (first at ${name}[${first.index}])`,
+      });
+    } else {
+      byId.set(entry.value.id, entry);
+    }
+  }
+  return byId;
+}
+
+function checkPerSide(value: Value, parties: readonly string[], path: Path, issues: Issue[]): void {
+  if (value.kind !== "per-side") return;
+  if (parties.length === 0) {
+    issues.push({
+      path,
+      code: "no_parties",
+      message: 'A per-side value needs sides with role "party"; this corpus has none',
+    });
+    return;
+  }
+  if (value.bySide) {
+    const named = Object.keys(value.bySide);
+    const missing = parties.filter((party) => !Object.hasOwn(value.bySide ?? {}, party));
+    const extra = named.filter((side) => !parties.includes(side));
+    if (missing.length > 0 || extra.length > 0) {
+      const problems = [
+        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
+        extra.length > 0 ? `not parties: ${extra.join(", ")}` : "",
+      ].filter(Boolean);
+      issues.push({
+        path: [...path, "bySide"],
+        code: "per_side_sides",
+        message: `bySide must name exactly the parties (${parties.join(", ")}): ${problems.join("; ")}`,
+      });
+    }
+  }
+}
+
+/**
+ * Validates a corpus (as it comes from `JSON.parse`) and resolves it: speakers to actor ids,
+ * each claim's side, moment and attribute behaviour filled in, every reference checked.
+ *
+ * It never throws, and reports every problem it finds, each with the path into the input,
+ * a code and a message.
+ *
+ * @param input - Any value; normally the result of `JSON.parse` on a corpus file.
+ * @returns `{ ok: true, corpus }`, or `{ ok: false, errors }` listing every issue.
+ * @example
+ * const result = parseCorpus({
+ *   sides: [{ id: "ukraine" }, { id: "russia" }],
+ *   actors: [{ id: "umerov", name: "Rustem Umerov", side: "ukraine", aliases: ["Umjerow"] }],
+ *   sources: [{ id: "s1", outlet: "Interfax-Ukraine", published: "2025-05-23", language: "en" }],
+ *   claims: [{ id: "c1", speaker: "Umjerow", source: "s1", subject: "pow-exchange/istanbul",
+ *              attribute: "returned", value: { kind: "quantity", value: 390, unit: "person" } }],
+ * });
+ * result.ok && result.corpus.claims[0]?.speaker; // => "umerov"
+ */
+export function parseCorpus(input: unknown): ParseResult {
+  const issues: Issue[] = [];
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      errors: [{ path: [], code: "invalid_type", message: "Expected a corpus object with sides, actors, sources and claims" }],
+    };
+  }
+  for (const key of Object.keys(input)) {
+    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field "${key}"` });
+  }
+  if (input["$schema"] !== undefined && typeof input["$schema"] !== "string") {
+    issues.push({ path: ["$schema"], code: "invalid_type", message: "Expected $schema to be a string" });
+  }
+  const arrays: Record<(typeof COLLECTIONS)[number], readonly unknown[]> = {
+    sides: [],
+    actors: [],
+    sources: [],
+    attributes: [],
+    claims: [],
+  };
+  for (const name of COLLECTIONS) {
+    const value = input[name];
+    if (value === undefined) {
+      if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\`` });
+    } else if (!Array.isArray(value)) {
+      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array` });
+    } else {
+      arrays[name] = value;
+    }
+  }
+
+  // Sides
+  const sideById = uniqueById(parseEach(SideInput, arrays.sides, "sides", issues), "sides", issues);
+  const sides: Side[] = [...sideById.values()].map(({ value }) => ({
+    id: value.id,
+    name: value.name ?? value.id,
+    role: value.role,
+  }));
+  const parties = sides.filter((side) => side.role === "party").map((side) => side.id);
+
+  // Actors
+  const actorEntries = uniqueById(parseEach(ActorInput, arrays.actors, "actors", issues), "actors", issues);
+  const actors: { actor: Actor; index: number }[] = [];
+  for (const { value, index } of actorEntries.values()) {
+    if (!sideById.has(value.side)) {
+      issues.push({ path: ["actors", index, "side"], code: "unknown_side", message: unknownSide(value.side, sides) });
+    }
+    actors.push({
+      actor: { id: value.id, name: value.name ?? value.id, side: value.side, aliases: value.aliases ?? [] },
+      index,
+    });
+  }
+  const speakers = new SpeakerIndex(actors, issues);
+
+  // Sources
+  const sourceById = uniqueById(parseEach(SourceInput, arrays.sources, "sources", issues), "sources", issues);
+  const sources: Source[] = [...sourceById.values()].map(({ value }) => {
+    const source: Source = {
+      id: value.id,
+      outlet: value.outlet,
+      published: value.published,
+      language: value.language,
+      translation: value.translation,
+    };
+    if (value.url !== undefined) source.url = value.url;
+    if (value.translatedFrom !== undefined) source.translatedFrom = value.translatedFrom;
+    if (value.note !== undefined) source.note = value.note;
+    return source;
+  });
+
+  // Attributes
+  const attributeById = uniqueById(
+    parseEach(AttributeInput, arrays.attributes, "attributes", issues),
+    "attributes",
+    issues,
+  );
+  const attributes: Attribute[] = [...attributeById.values()].map(({ value }) => {
+    const attribute: Attribute = { id: value.id, changes: value.changes };
+    if (value.description !== undefined) attribute.description = value.description;
+    return attribute;
+  });
+  const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
+
+  // Claims
+  const failedClaims: number[] = [];
+  const claimEntries = parseEach(ClaimInput, arrays.claims, "claims", issues, failedClaims);
+
+  /** Checks what a claim refers to; also run on claims whose shape failed, so nothing hides. */
+  function resolveReferences(
+    fields: { speaker?: unknown; source?: unknown; side?: unknown; via?: unknown },
+    path: Path,
+  ): { valid: boolean; speaker?: Actor; source?: z.output<typeof SourceInput>; via?: string } {
+    const found: { valid: boolean; speaker?: Actor; source?: z.output<typeof SourceInput>; via?: string } = {
+      valid: true,
+    };
+    if (typeof fields.speaker === "string") {
+      const resolution = speakers.resolve(fields.speaker);
+      if (resolution.kind === "actor") found.speaker = resolution.actor;
+      else {
+        found.valid = false;
+        issues.push(actorIssue(fields.speaker, resolution, [...path, "speaker"], "unknown_speaker"));
+      }
+    }
+    if (typeof fields.source === "string") {
+      const source = sourceById.get(fields.source)?.value;
+      if (source) found.source = source;
+      else {
+        found.valid = false;
+        issues.push({
+          path: [...path, "source"],
+          code: "unknown_source",
+          message: `No source "${fields.source}"${nearestIds(fields.source, sourceById.keys())}`,
+        });
+      }
+    }
+    if (typeof fields.side === "string" && !sideById.has(fields.side)) {
+      found.valid = false;
+      issues.push({ path: [...path, "side"], code: "unknown_side", message: unknownSide(fields.side, sides) });
+    }
+    if (typeof fields.via === "string") {
+      const relay = speakers.resolve(fields.via);
+      if (relay.kind === "actor") found.via = relay.actor.id;
+      else {
+        found.valid = false;
+        issues.push(actorIssue(fields.via, relay, [...path, "via"], "unknown_actor"));
+      }
+    }
+    return found;
+  }
+  for (const index of failedClaims) {
+    const element = arrays.claims[index];
+    if (isRecord(element)) resolveReferences(element, ["claims", index]);
+  }
+  // Ids of claims that failed the shape check still count as existing, so a `supersedes`
+  // pointing at them is not reported a second time.
+  const knownClaimIds = new Map<string, number>();
+  for (let index = 0; index < arrays.claims.length; index++) {
+    const element = arrays.claims[index];
+    if (isRecord(element) && typeof element["id"] === "string" && !knownClaimIds.has(element["id"])) {
+      knownClaimIds.set(element["id"], index);
+    }
+  }
+  const claims: Claim[] = [];
+  const claimIndex: number[] = [];
+  const claimById = new Map<string, Claim>();
+  for (const { value: input, index } of claimEntries) {
+    const path: Path = ["claims", index];
+    const first = knownClaimIds.get(input.id);
+    if (first !== undefined && first !== index) {
+      issues.push({
+        path: [...path, "id"],
+        code: "duplicate_id",
+        message: `Duplicate claim id "${input.id}" (first at claims[${first}])`,
+      });
+      continue;
+    }
+    const references = resolveReferences(input, path);
+    let valid = references.valid;
+    const { speaker, source, via } = references;
+    const before = issues.length;
+    checkPerSide(input.value, parties, [...path, "value"], issues);
+    if (issues.length > before) valid = false;
+    if (!valid || !speaker || !source) continue;
+    const stated = input.stated ?? source.published;
+    const claim: Claim = {
+      id: input.id,
+      speaker: speaker.id,
+      side: input.side ?? speaker.side,
+      source: source.id,
+      stated,
+      moment: parseMoment(stated) ?? 0,
+      subject: input.subject,
+      attribute: input.attribute,
+      changes: changesOf.get(input.attribute) ?? "never",
+      value: input.value.kind === "label" ? { kind: "label", value: input.value.value.normalize("NFC") } : input.value,
+      stance: input.stance,
+      supersedes: input.supersedes ? [...new Set(input.supersedes)] : [],
+      parties,
+    };
+    if (input.quote !== undefined) claim.quote = input.quote;
+    if (via !== undefined) claim.via = via;
+    if (input.note !== undefined) claim.note = input.note;
+    claims.push(claim);
+    claimIndex.push(index);
+    claimById.set(claim.id, claim);
+  }
+
+  checkSupersedes(claims, claimIndex, claimById, knownClaimIds, issues);
+
+  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
+  return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
+}
+
+function checkSupersedes(
+  claims: readonly Claim[],
+  claimIndex: readonly number[],
+  claimById: ReadonlyMap<string, Claim>,
+  knownClaimIds: ReadonlyMap<string, number>,
+  issues: Issue[],
+): void {
+  // Only links that hold by themselves take part in the cycle search.
+  const edges = new Map<string, string[]>();
+  const edgePath = new Map<string, Path>();
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
+    if (!claim) continue;
+    const targets: string[] = [];
+    claim.supersedes.forEach((target, j) => {
+      const path: Path = ["claims", claimIndex[i] ?? i, "supersedes", j];
+      if (target === claim.id) {
+        issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
+        return;
+      }
+      const older = claimById.get(target);
+      if (!older) {
+        if (!knownClaimIds.has(target)) {
+          issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });
+        }
+        return;
+      }
+      if (older.subject !== claim.subject || older.attribute !== claim.attribute) {
+        issues.push({
+          path,
+          code: "supersedes_other_proposition",
+          message: `"${target}" is about ${older.subject} · ${older.attribute}, not ${claim.subject} · ${claim.attribute}`,
+        });
+        return;
+      }
+      targets.push(target);
+      edgePath.set(`${claim.id}\u0000${target}`, path);
+    });
+    if (targets.length > 0) edges.set(claim.id, targets);
+  }
+  // Iterative depth-first search: white (absent), grey (1, on the stack), black (2, done).
+  const state = new Map<string, 1 | 2>();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    state.set(start, 1);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (!frame) break;
+      const targets = edges.get(frame.id) ?? [];
+      if (frame.next >= targets.length) {
+        state.set(frame.id, 2);
+        stack.pop();
+        continue;
+      }
+      const target = targets[frame.next++] ?? "";
+      const seen = state.get(target);
+      if (seen === 1) {
+        const cycle = stack.slice(stack.findIndex((entry) => entry.id === target)).map((entry) => entry.id);
+        issues.push({
+          path: edgePath.get(`${frame.id}\u0000${target}`) ?? [],
+          code: "supersedes_cycle",
+          message: `supersedes forms a cycle: ${[...cycle, target].join(" → ")}`,
+        });
+      } else if (seen === undefined) {
+        state.set(target, 1);
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+}
+
+const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };
+
+/** Issues ordered as the input is (collection, then element); stable within an element. */
+function inInputOrder(issues: readonly Issue[]): Issue[] {
+  const rank = (issue: Issue): [number, number] => {
+    const [collection, index] = issue.path;
+    return [typeof collection === "string" ? (RANK[collection] ?? -1) : -1, typeof index === "number" ? index : -1];
+  };
+  return issues
+    .map((issue, order) => ({ issue, order, rank: rank(issue) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+    .map(({ issue }) => issue);
+}
+
+function actorIssue(
+  name: string,
+  resolution: Exclude<Resolution, { kind: "actor" }>,
+  path: Path,
+  unknownCode: "unknown_speaker" | "unknown_actor",
+): Issue {
+  return resolution.kind === "ambiguous"
+    ? {
+        path,
+        code: "ambiguous_alias",
+        message: `"${name}" fits several actors: ${listActors(resolution.actors)}; use an id`,
+      }
+    : {
+        path,
+        code: unknownCode,
+        message: `No actor "${name}"${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
+      };
+}
+
+function unknownSide(side: string, sides: readonly Side[]): string {
+  return `No side "${side}"; sides: ${sides.map((known) => known.id).join(", ") || "none"}`;
+}
+
+function nearestIds(id: string, ids: Iterable<string>): string {
+  const lower = id.toLowerCase();
+  const close = [...ids].filter((candidate) => {
+    const other = candidate.toLowerCase();
+    return other.includes(lower) || lower.includes(other);
+  });
+  return close.length > 0 ? `; did you mean ${close.slice(0, 3).map((candidate) => `"${candidate}"`).join(", ")}?` : "";
+}

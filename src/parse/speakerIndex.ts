@@ -1,0 +1,88 @@
+import type { Actor } from "../model/actor.js";
+import type { Issue } from "../model/issue.js";
+import { editDistance, foldName } from "./fold.js";
+
+/** What a name resolves to: one actor, or several when two actors share it. */
+export type Resolution =
+  | { readonly kind: "actor"; readonly actor: Actor }
+  | { readonly kind: "ambiguous"; readonly actors: readonly Actor[] }
+  | { readonly kind: "unknown"; readonly nearest: readonly Actor[] };
+
+/**
+ * Resolves speakers by id, name or alias, case- and diacritic-insensitively. Two actors that
+ * share a folded name are reported at the later one, and every use of that name is ambiguous.
+ */
+export class SpeakerIndex {
+  private readonly byId = new Map<string, Actor>();
+  private readonly byKey = new Map<string, Actor[]>();
+  private readonly memo = new Map<string, Resolution>();
+
+  constructor(actors: readonly { actor: Actor; index: number }[], issues: Issue[]) {
+    for (const { actor } of actors) this.byId.set(actor.id, actor);
+    for (const { actor, index } of actors) {
+      const names: [string, (string | number)[]][] = [
+        [actor.id, ["actors", index, "id"]],
+        [actor.name, ["actors", index, "name"]],
+        ...actor.aliases.map((alias, j): [string, (string | number)[]] => [alias, ["actors", index, "aliases", j]]),
+      ];
+      for (const [name, path] of names) {
+        const key = foldName(name);
+        const holders = this.byKey.get(key);
+        if (!holders) {
+          this.byKey.set(key, [actor]);
+        } else if (!holders.includes(actor)) {
+          holders.push(actor);
+          issues.push({
+            path,
+            code: "ambiguous_alias",
+            message: `"${name}" also names ${holders
+              .slice(0, -1)
+              .map((other) => `${other.id} (${other.name})`)
+              .join(", ")}; a name must fit one actor`,
+          });
+        }
+      }
+    }
+  }
+
+  /** Resolves a speaker as written in a claim. */
+  resolve(name: string): Resolution {
+    const exact = this.byId.get(name);
+    if (exact) return { kind: "actor", actor: exact };
+    const known = this.memo.get(name);
+    if (known) return known;
+    const key = foldName(name);
+    const holders = this.byKey.get(key);
+    let resolution: Resolution;
+    if (holders && holders.length === 1 && holders[0]) resolution = { kind: "actor", actor: holders[0] };
+    else if (holders && holders.length > 1) resolution = { kind: "ambiguous", actors: holders };
+    else resolution = { kind: "unknown", nearest: this.nearest(key) };
+    this.memo.set(name, resolution);
+    return resolution;
+  }
+
+  private nearest(key: string): Actor[] {
+    const scored: { actor: Actor; distance: number }[] = [];
+    for (const [name, holders] of this.byKey) {
+      const distance = editDistance(key, name);
+      for (const actor of holders) scored.push({ actor, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance || a.actor.id.localeCompare(b.actor.id));
+    const limit = Math.max(2, Math.ceil(key.length / 2));
+    const seen = new Set<Actor>();
+    const result: Actor[] = [];
+    for (const { actor, distance } of scored) {
+      if (distance > limit || result.length === 3) break;
+      if (!seen.has(actor)) {
+        seen.add(actor);
+        result.push(actor);
+      }
+    }
+    return result;
+  }
+}
+
+/** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)" */
+export function listActors(actors: readonly Actor[]): string {
+  return actors.map((actor) => (actor.name === actor.id ? actor.id : `${actor.id} (${actor.name})`)).join(", ");
+}

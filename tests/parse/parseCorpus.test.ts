@@ -1,0 +1,222 @@
+import { describe, expect, test } from "vitest";
+import { type CorpusInput, type IssueCode, parseCorpus } from "../../src/index.js";
+import { smallCorpus } from "../fixtures.js";
+
+type Mutable = { -readonly [K in keyof CorpusInput]: any };
+
+describe("parseCorpus on a valid corpus", () => {
+  test("resolves speakers, sides, moments and attribute behaviour", () => {
+    const result = parseCorpus(smallCorpus());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first, second, third] = result.corpus.claims;
+    expect(first).toMatchObject({ id: "umerov-1000", speaker: "umerov", side: "ukraine", stated: "2025-05-16" });
+    expect(first?.moment).toBe(Date.UTC(2025, 4, 16));
+    expect(first?.parties).toEqual(["ukraine", "russia"]);
+    expect(first?.changes).toBe("never");
+    expect(second?.speaker).toBe("umerov");
+    expect(second?.stated).toBe("2025-05-23T18:12:00+03:00");
+    expect(second?.moment).toBe(Date.UTC(2025, 4, 23, 15, 12));
+    expect(third).toMatchObject({ speaker: "zelenskyy", changes: "over-time", stance: "asserts" });
+  });
+
+  test("resolved corpora survive a JSON round trip", () => {
+    const result = parseCorpus(smallCorpus());
+    expect(result.ok && JSON.parse(JSON.stringify(result.corpus))).toEqual(result.ok && result.corpus);
+  });
+
+  test("matches names case- and diacritic-insensitively", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "UMJEROW";
+    input.claims[1].speaker = "умєров";
+    input.claims[2].speaker = "Hakan FİDAN";
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims.map((claim) => claim.speaker)).toEqual(["umerov", "umerov", "fidan"]);
+  });
+
+  test("accepts and ignores $schema", () => {
+    expect(parseCorpus({ $schema: "./corpus.schema.json", ...smallCorpus() }).ok).toBe(true);
+  });
+
+  test("a claim's side overrides its speaker's", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].side = "russia";
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims[0]?.side).toBe("russia");
+  });
+});
+
+const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; path: (string | number)[] }[] = [
+  { name: "unknown speaker", mutate: (c) => (c.claims[0].speaker = "Umerow"), code: "unknown_speaker", path: ["claims", 0, "speaker"] },
+  { name: "unknown source", mutate: (c) => (c.claims[0].source = "nos"), code: "unknown_source", path: ["claims", 0, "source"] },
+  { name: "unknown relay", mutate: (c) => (c.claims[0].via = "nobody"), code: "unknown_actor", path: ["claims", 0, "via"] },
+  { name: "unknown claim side", mutate: (c) => (c.claims[0].side = "usa"), code: "unknown_side", path: ["claims", 0, "side"] },
+  { name: "unknown actor side", mutate: (c) => (c.actors[0].side = "usa"), code: "unknown_side", path: ["actors", 0, "side"] },
+  {
+    name: "alias shared by two actors",
+    mutate: (c) => c.actors[2].aliases.push("Oemerov"),
+    code: "ambiguous_alias",
+    path: ["actors", 2, "aliases", 1],
+  },
+  {
+    name: "ambiguous speaker",
+    mutate: (c) => {
+      c.actors[2].aliases.push("Oemerov");
+      c.claims[0].speaker = "oemerov";
+    },
+    code: "ambiguous_alias",
+    path: ["claims", 0, "speaker"],
+  },
+  { name: "duplicate claim id", mutate: (c) => (c.claims[1].id = "umerov-1000"), code: "duplicate_id", path: ["claims", 1, "id"] },
+  { name: "duplicate side id", mutate: (c) => c.sides.push({ id: "russia" }), code: "duplicate_id", path: ["sides", 3, "id"] },
+  {
+    name: "min greater than max",
+    mutate: (c) => (c.claims[1].value = { kind: "quantity", min: 25, max: 18 }),
+    code: "min_greater_than_max",
+    path: ["claims", 1, "value", "min"],
+  },
+  {
+    name: "negative count",
+    mutate: (c) => (c.claims[1].value = { kind: "quantity", value: -390 }),
+    code: "negative_count",
+    path: ["claims", 1, "value", "value"],
+  },
+  {
+    name: "non-finite count",
+    mutate: (c) => (c.claims[1].value = { kind: "quantity", value: Number.NaN }),
+    code: "not_finite",
+    path: ["claims", 1, "value", "value"],
+  },
+  {
+    name: "negative count inside per-side",
+    mutate: (c) => (c.claims[0].value = { kind: "per-side", each: { value: -1 } }),
+    code: "negative_count",
+    path: ["claims", 0, "value", "each", "value"],
+  },
+  {
+    name: "value and range together",
+    mutate: (c) => (c.claims[1].value = { kind: "quantity", value: 390, min: 300 }),
+    code: "value_and_range",
+    path: ["claims", 1, "value"],
+  },
+  {
+    name: "empty quantity",
+    mutate: (c) => (c.claims[1].value = { kind: "quantity", unit: "person" }),
+    code: "empty_quantity",
+    path: ["claims", 1, "value"],
+  },
+  { name: "bad stated date", mutate: (c) => (c.claims[2].stated = "2025-12-32"), code: "invalid_date", path: ["claims", 2, "stated"] },
+  { name: "bad published date", mutate: (c) => (c.sources[0].published = "16 May 2025"), code: "invalid_date", path: ["sources", 0, "published"] },
+  {
+    name: "bad date value",
+    mutate: (c) => (c.claims[2].value = { kind: "date", value: "2025-02-29" }),
+    code: "invalid_date",
+    path: ["claims", 2, "value", "value"],
+  },
+  { name: "bad language tag", mutate: (c) => (c.sources[0].language = "dutch!"), code: "invalid_value", path: ["sources", 0, "language"] },
+  {
+    name: "supersedes points nowhere",
+    mutate: (c) => (c.claims[1].supersedes = ["c0"]),
+    code: "unknown_claim",
+    path: ["claims", 1, "supersedes", 0],
+  },
+  {
+    name: "supersedes itself",
+    mutate: (c) => (c.claims[1].supersedes = ["umerov-390"]),
+    code: "supersedes_self",
+    path: ["claims", 1, "supersedes", 0],
+  },
+  {
+    name: "supersedes another proposition",
+    mutate: (c) => (c.claims[1].supersedes = ["umerov-1000"]),
+    code: "supersedes_other_proposition",
+    path: ["claims", 1, "supersedes", 0],
+  },
+  {
+    name: "bySide names a non-party",
+    mutate: (c) => (c.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1 }, turkey: { value: 1 } } }),
+    code: "per_side_sides",
+    path: ["claims", 0, "value", "bySide"],
+  },
+  {
+    name: "per-side with each and bySide",
+    mutate: (c) =>
+      (c.claims[0].value = { kind: "per-side", each: { value: 1 }, bySide: { ukraine: { value: 1 }, russia: { value: 1 } } }),
+    code: "per_side_shape",
+    path: ["claims", 0, "value"],
+  },
+  {
+    name: "per-side without parties",
+    mutate: (c) => c.sides.forEach((side: { role: string }) => (side.role = "mediator")),
+    code: "no_parties",
+    path: ["claims", 0, "value"],
+  },
+  {
+    name: "per-side sides in different units",
+    mutate: (c) =>
+      (c.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1, unit: "person" }, russia: { value: 1, unit: "body" } } }),
+    code: "mixed_units",
+    path: ["claims", 0, "value", "bySide"],
+  },
+  { name: "unknown kind", mutate: (c) => (c.claims[0].value = { kind: "number", value: 1 }), code: "invalid_value", path: ["claims", 0, "value", "kind"] },
+  { name: "unknown stance", mutate: (c) => (c.claims[0].stance = "doubts"), code: "invalid_value", path: ["claims", 0, "stance"] },
+  { name: "unknown role", mutate: (c) => (c.sides[0].role = "ally"), code: "invalid_value", path: ["sides", 0, "role"] },
+  { name: "unknown claim field", mutate: (c) => (c.claims[0].speeker = "x"), code: "unknown_key", path: ["claims", 0, "speeker"] },
+  { name: "unknown top-level field", mutate: (c) => (c.claimz = []), code: "unknown_key", path: ["claimz"] },
+  { name: "missing subject", mutate: (c) => delete c.claims[0].subject, code: "missing", path: ["claims", 0, "subject"] },
+  { name: "claims not an array", mutate: (c) => (c.claims = {}), code: "invalid_type", path: ["claims"] },
+  { name: "missing actors", mutate: (c) => delete c.actors, code: "missing", path: ["actors"] },
+  { name: "empty id", mutate: (c) => (c.claims[0].id = ""), code: "invalid_value", path: ["claims", 0, "id"] },
+  { name: "label of the wrong type", mutate: (c) => (c.claims[2].value = { kind: "label", value: 7 }), code: "invalid_type", path: ["claims", 2, "value", "value"] },
+];
+
+describe("parseCorpus on malformed corpora", () => {
+  test.each(table)("$name → $code at $path", ({ mutate, code, path }) => {
+    const input = smallCorpus() as Mutable;
+    mutate(input);
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual(expect.objectContaining({ code, path }));
+    for (const error of result.errors) expect(error.message.length).toBeGreaterThan(5);
+  });
+
+  test("a supersedes cycle is reported once, at one of its links, naming every claim in it", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].attribute = "agreed-size";
+    input.claims[1].supersedes = ["umerov-1000"];
+    input.claims[0].supersedes = ["umerov-390"];
+    const result = parseCorpus(input);
+    const cycles = result.ok ? [] : result.errors.filter((error) => error.code === "supersedes_cycle");
+    expect(cycles).toHaveLength(1);
+    expect([["claims", 0, "supersedes", 0], ["claims", 1, "supersedes", 0]]).toContainEqual(cycles[0]?.path);
+    expect(cycles[0]?.message).toMatch(/umerov-1000.*umerov-390|umerov-390.*umerov-1000/);
+  });
+
+  test("reports every problem, not the first", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "nobody";
+    input.claims[1].value = { kind: "quantity", min: 5, max: 1 };
+    input.claims[1].source = "nowhere";
+    input.claims[2].stated = "yesterday";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => error.code)).toEqual([
+      "unknown_speaker",
+      "min_greater_than_max",
+      "unknown_source",
+      "invalid_date",
+    ]);
+  });
+
+  test("an unknown speaker's message suggests the nearest actors", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "Umerow";
+    const result = parseCorpus(input);
+    expect(result.ok ? "" : result.errors[0]?.message).toContain("umerov (Rustem Umerov)");
+  });
+
+  test.each([null, 1, "corpus", [], true, undefined])("rejects %s without throwing", (input) => {
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(false);
+  });
+});
