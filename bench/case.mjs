@@ -27,7 +27,7 @@ if (typeof globalThis.gc !== "function") die("run with node --expose-gc");
 const gc = globalThis.gc;
 const size = parseSize(sizeArg);
 const seed = Number(process.env.BENCH_SEED ?? DEFAULT_SEED);
-const reps = Number(process.env.BENCH_REPS ?? (size <= 10_000 ? 5 : size <= 100_000 ? 3 : 2));
+const reps = Number(process.env.BENCH_REPS ?? (size <= 10_000 ? 10 : size <= 100_000 ? 3 : 2));
 const budgetMs = 1000 * Number(process.env.BENCH_CASE_BUDGET_S ?? 180);
 
 // ---- the library (the built ESM bundle)
@@ -40,8 +40,9 @@ try {
   die(`cannot import dist/index.js (run \`npm run build\` first): ${e?.message ?? e}`);
 }
 const { parseCorpus, reconcile } = lib;
-if (typeof parseCorpus !== "function" || typeof reconcile !== "function")
-  die("dist/index.js does not export parseCorpus and reconcile");
+const libName = process.env.BENCH_LIB ?? "dist/index.js";
+const missing = ["parseCorpus", "reconcile"].filter((name) => typeof lib[name] !== "function");
+if (missing.length) die(`${libName} does not export ${missing.join(" and ")} (exports: ${Object.keys(lib).join(", ")})`);
 
 // ---- the corpus text (generated once per generator version / size / shape / seed)
 const generator = join(here, "generate.mjs");
@@ -147,6 +148,7 @@ const out = {
   peakRssJsonOnlyMB: mb(peakAfterJsonOnly),
   peakRssMB: mb(maxRssBytes()),
   samplesMs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((x) => round(x))])),
+  library: libName,
   node: process.version,
 };
 process.stdout.write(JSON.stringify(out) + "\n");

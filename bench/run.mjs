@@ -36,6 +36,7 @@ const machine = {
 console.log(`# concord benchmark`);
 console.log();
 console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
+if (process.env.BENCH_LIB) console.log(`Library: ${process.env.BENCH_LIB} (BENCH_LIB), not dist/index.js`);
 console.log(`Sizes: ${sizes.map(fmtSize).join(", ")}${quick ? " (quick)" : ""}; shapes: ${shapes.join(", ")}; seed ${process.env.BENCH_SEED ?? DEFAULT_SEED}`);
 console.log();
 
@@ -155,7 +156,7 @@ if (scaling.length) {
 const out = join(here, "results.json");
 writeFileSync(
   out,
-  JSON.stringify({ date: new Date().toISOString(), machine, quick, target: TARGET, cases: results, scaling }, null, 2) + "\n",
+  JSON.stringify({ date: new Date().toISOString(), library: process.env.BENCH_LIB ?? "dist/index.js", machine, quick, target: TARGET, cases: results, scaling }, null, 2) + "\n",
 );
 console.log(`Results written to bench/results.json`);
 

@@ -1,2 +1,14 @@
 export * from "./model/index.js";
 export { parseCorpus, type ParseResult } from "./parse/parseCorpus.js";
+export { compare, type Relation, type RelationKind } from "./relate/compare.js";
+export type { RelateOptions } from "./relate/options.js";
+export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
+export type {
+  AgreementGroup,
+  Contradiction,
+  Position,
+  Proposition,
+  Reconciliation,
+  Status,
+  Supersession,
+} from "./reconcile/proposition.js";

@@ -162,7 +162,7 @@ const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; 
   { name: "unknown stance", mutate: (c) => (c.claims[0].stance = "doubts"), code: "invalid_value", path: ["claims", 0, "stance"] },
   { name: "unknown role", mutate: (c) => (c.sides[0].role = "ally"), code: "invalid_value", path: ["sides", 0, "role"] },
   { name: "unknown claim field", mutate: (c) => (c.claims[0].speeker = "x"), code: "unknown_key", path: ["claims", 0, "speeker"] },
-  { name: "unknown top-level field", mutate: (c) => (c.claimz = []), code: "unknown_key", path: ["claimz"] },
+  { name: "unknown top-level field", mutate: (c) => ((c as Record<string, unknown>)["claimz"] = []), code: "unknown_key", path: ["claimz"] },
   { name: "missing subject", mutate: (c) => delete c.claims[0].subject, code: "missing", path: ["claims", 0, "subject"] },
   { name: "claims not an array", mutate: (c) => (c.claims = {}), code: "invalid_type", path: ["claims"] },
   { name: "missing actors", mutate: (c) => delete c.actors, code: "missing", path: ["actors"] },

@@ -1,0 +1,90 @@
+import { match } from "ts-pattern";
+import type { QuantityBody, Value } from "./value.js";
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+  person: "people",
+  child: "children",
+  body: "bodies",
+  man: "men",
+  woman: "women",
+  country: "countries",
+};
+
+function plural(unit: string, count: number | undefined): string {
+  if (count === 1) return unit;
+  return IRREGULAR[unit] ?? (unit.endsWith("s") ? unit : `${unit}s`);
+}
+
+/**
+ * A number as an English reader expects it: "1,200", "2.5".
+ *
+ * @example
+ * formatNumber(1200); // => "1,200"
+ */
+export function formatNumber(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 3 });
+}
+
+/**
+ * A quantity in words: "390 people", "about 1,200", "18–25 years", "almost 400", "at least 1,000".
+ *
+ * @example
+ * formatQuantity({ value: 1200, approx: true }); // => "about 1,200"
+ */
+export function formatQuantity(quantity: QuantityBody): string {
+  const { value, min, max, approx, unit } = quantity;
+  let text: string;
+  let last: number | undefined;
+  if (value !== undefined) {
+    text = `${approx ? "about " : ""}${formatNumber(value)}`;
+    last = value;
+  } else if (min !== undefined && max !== undefined) {
+    text = min === max ? formatNumber(min) : `${approx ? "about " : ""}${formatNumber(min)}–${formatNumber(max)}`;
+    last = max;
+  } else if (max !== undefined) {
+    text = `${approx ? "almost" : "up to"} ${formatNumber(max)}`;
+    last = max;
+  } else {
+    text = `${approx ? "just over" : "at least"} ${formatNumber(min ?? 0)}`;
+    last = min;
+  }
+  return unit === undefined ? text : `${text} ${plural(unit, last)}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * An ISO date as "16 May 2025".
+ *
+ * @example
+ * formatDay("2025-05-16"); // => "16 May 2025"
+ */
+export function formatDay(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split("-");
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/**
+ * A value in words, as explanations and reasons show it. `sideName` turns side ids into names.
+ *
+ * @example
+ * formatValue({ kind: "per-side", each: { value: 1000 } }); // => "1,000 per side"
+ * formatValue({ kind: "label", value: "stalled" }); // => "“stalled”"
+ */
+export function formatValue(value: Value, sideName: (id: string) => string = (id) => id): string {
+  return match(value)
+    .with({ kind: "quantity" }, (quantity) => formatQuantity(quantity))
+    .with({ kind: "per-side" }, ({ each, bySide }) =>
+      each
+        ? `${formatQuantity(each)} per side`
+        : Object.entries(bySide ?? {})
+            .map(([side, quantity]) => `${formatQuantity(quantity)} from ${sideName(side)}`)
+            .join(" and "),
+    )
+    .with({ kind: "label" }, ({ value: label }) => `“${label}”`)
+    .with({ kind: "date" }, ({ value: day, min, max, approx }) => {
+      const text = day !== undefined ? formatDay(day) : `${formatDay(min ?? "")}–${formatDay(max ?? "")}`;
+      return approx ? `around ${text}` : text;
+    })
+    .exhaustive();
+}

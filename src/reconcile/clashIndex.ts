@@ -1,0 +1,181 @@
+import type { Stance } from "../model/claim.js";
+import { fit, type Interval, type ValueSet } from "../relate/valueSet.js";
+import { IntervalIndex, type Visit } from "./intervalIndex.js";
+
+/** What the index needs of a group of identical statements. */
+export interface GroupShape {
+  readonly set: ValueSet;
+  readonly stance: Stance;
+}
+
+interface NumberBucket {
+  plain: IntervalIndex;
+  perSideTotal: IntervalIndex;
+  parties: Map<string, IntervalIndex>;
+}
+
+interface StanceIndexes {
+  readonly labels: Map<string, number>;
+  readonly dates: IntervalIndex;
+  readonly numbers: Map<string, NumberBucket>;
+}
+
+type Entries = [number, Interval][];
+
+function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndexes {
+  const dates: Entries = [];
+  const numbers = new Map<string, { plain: Entries; perSideTotal: Entries; parties: Map<string, Entries> }>();
+  groups.forEach((group, id) => {
+    if (group.stance !== stance) return;
+    const { set } = group;
+    if (set.family === "date") dates.push([id, set.days]);
+    else if (set.family === "number") {
+      const unit = set.unit ?? "";
+      let bucket = numbers.get(unit);
+      if (!bucket) {
+        bucket = { plain: [], perSideTotal: [], parties: new Map() };
+        numbers.set(unit, bucket);
+      }
+      if (set.bySide) {
+        bucket.perSideTotal.push([id, set.total]);
+        for (const [party, interval] of set.bySide) {
+          let entries = bucket.parties.get(party);
+          if (!entries) {
+            entries = [];
+            bucket.parties.set(party, entries);
+          }
+          entries.push([id, interval]);
+        }
+      } else bucket.plain.push([id, set.total]);
+    }
+  });
+  const numberBuckets = new Map<string, NumberBucket>();
+  for (const [unit, bucket] of numbers) {
+    numberBuckets.set(unit, {
+      plain: new IntervalIndex(bucket.plain),
+      perSideTotal: new IntervalIndex(bucket.perSideTotal),
+      parties: new Map([...bucket.parties].map(([party, entries]) => [party, new IntervalIndex(entries)])),
+    });
+  }
+  return { labels: new Map(), dates: new IntervalIndex(dates), numbers: numberBuckets };
+}
+
+/**
+ * The groups of one proposition, switched on while one of their claims is valid, answering
+ * "which active groups contradict this one?" without comparing every pair.
+ *
+ * A group contradicts another when both assert values that cannot both be true, or one denies a
+ * value the other's assertion fits. Two denials never contradict.
+ */
+export class ClashIndex {
+  private readonly asserts: StanceIndexes;
+  private readonly denies: StanceIndexes;
+  private readonly activeAssertLabels = new Set<number>();
+  private readonly seen: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly groups: readonly GroupShape[]) {
+    this.asserts = buildStance(groups, "asserts");
+    this.denies = buildStance(groups, "denies");
+    this.seen = new Int32Array(groups.length);
+  }
+
+  /** Switches a group on or off. */
+  set(id: number, active: boolean): void {
+    const group = this.groups[id];
+    if (!group) return;
+    const indexes = group.stance === "asserts" ? this.asserts : this.denies;
+    const { set } = group;
+    if (set.family === "label") {
+      if (active) indexes.labels.set(set.label, id);
+      else indexes.labels.delete(set.label);
+      if (group.stance === "asserts") {
+        if (active) this.activeAssertLabels.add(id);
+        else this.activeAssertLabels.delete(id);
+      }
+    } else if (set.family === "date") indexes.dates.set(id, active);
+    else {
+      const bucket = indexes.numbers.get(set.unit ?? "");
+      if (!bucket) return;
+      if (set.bySide) {
+        bucket.perSideTotal.set(id, active);
+        for (const party of set.bySide.keys()) bucket.parties.get(party)?.set(id, active);
+      } else bucket.plain.set(id, active);
+    }
+  }
+
+  /**
+   * Visits every active group that contradicts group `id` (each once); stops when `visit`
+   * returns false, and then returns false.
+   */
+  clashes(id: number, visit: Visit): boolean {
+    const group = this.groups[id];
+    if (!group) return true;
+    const own: Visit = (other) => other === id || visit(other);
+    if (group.stance === "asserts") {
+      return this.incompatibleAsserts(group.set, own) && this.compatible(this.denies, group.set, own);
+    }
+    return this.compatible(this.asserts, group.set, own);
+  }
+
+  /** Active asserting groups whose values cannot be true together with `set`. */
+  private incompatibleAsserts(set: ValueSet, visit: Visit): boolean {
+    const { dates, numbers } = this.asserts;
+    if (set.family !== "label") {
+      for (const other of this.activeAssertLabels) if (!visit(other)) return false;
+    } else {
+      const same = this.asserts.labels.get(set.label);
+      for (const other of this.activeAssertLabels) if (other !== same && !visit(other)) return false;
+    }
+    if (set.family !== "date") {
+      if (!dates.active(visit)) return false;
+    } else if (!dates.disjoint(set.days.lo, set.days.hi, visit)) return false;
+    for (const [unit, bucket] of numbers) {
+      if (set.family !== "number" || (set.unit !== undefined && unit !== "" && unit !== set.unit)) {
+        if (!bucket.plain.active(visit) || !bucket.perSideTotal.active(visit)) return false;
+        continue;
+      }
+      if (!bucket.plain.disjoint(set.total.lo, set.total.hi, visit)) return false;
+      if (set.bySide) {
+        // A per-side pair clashes when any party's figures are disjoint; a group may turn up
+        // under several parties, so each is visited once.
+        const stamp = ++this.stamp;
+        const once: Visit = (other) => {
+          if (this.seen[other] === stamp) return true;
+          this.seen[other] = stamp;
+          return visit(other);
+        };
+        for (const [party, interval] of set.bySide) {
+          const index = bucket.parties.get(party);
+          if (index && !index.disjoint(interval.lo, interval.hi, once)) return false;
+        }
+      } else if (!bucket.perSideTotal.disjoint(set.total.lo, set.total.hi, visit)) return false;
+    }
+    return true;
+  }
+
+  /** Active groups of the given stance whose values can be true together with `set`. */
+  private compatible(indexes: StanceIndexes, set: ValueSet, visit: Visit): boolean {
+    if (set.family === "label") {
+      const other = indexes.labels.get(set.label);
+      return other === undefined || visit(other);
+    }
+    if (set.family === "date") return indexes.dates.overlapping(set.days.lo, set.days.hi, visit);
+    for (const [unit, bucket] of indexes.numbers) {
+      if (set.unit !== undefined && unit !== "" && unit !== set.unit) continue;
+      if (!bucket.plain.overlapping(set.total.lo, set.total.hi, visit)) return false;
+      if (set.bySide) {
+        // Every party must overlap: search one party's index and check the rest.
+        const [first] = set.bySide;
+        if (!first) continue;
+        const index = bucket.parties.get(first[0]);
+        const filtered: Visit = (other) => {
+          const shape = this.groups[other];
+          return !shape || !fit(set, shape.set).compatible || visit(other);
+        };
+        if (index && !index.overlapping(first[1].lo, first[1].hi, filtered)) return false;
+      } else if (!bucket.perSideTotal.overlapping(set.total.lo, set.total.hi, visit)) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+import { dayToIso } from "../model/moment.js";
+import type { QuantityBody, Value } from "../model/value.js";
+import type { Interval, ValueSet } from "../relate/valueSet.js";
+
+function intersect(a: Interval, b: Interval): Interval {
+  return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi) };
+}
+
+function body(interval: Interval, unit: string | undefined): QuantityBody {
+  const quantity: QuantityBody =
+    interval.lo === interval.hi
+      ? { value: interval.lo }
+      : interval.hi === Number.POSITIVE_INFINITY
+        ? { min: interval.lo }
+        : { min: interval.lo, max: interval.hi };
+  if (unit !== undefined) quantity.unit = unit;
+  return quantity;
+}
+
+/**
+ * The value every asserted set fits: their intersection, as an exact value. Called only when no
+ * two current claims contradict each other; returns undefined when nothing is asserted or the
+ * sets, though pairwise compatible, share no common point (possible when per-side figures meet
+ * totals).
+ */
+export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
+  const [first] = sets;
+  if (!first) return undefined;
+  if (first.family === "label") {
+    return sets.every((set) => set.family === "label" && set.label === first.label)
+      ? { kind: "label", value: first.label }
+      : undefined;
+  }
+  if (first.family === "date") {
+    let days = first.days;
+    for (const set of sets) {
+      if (set.family !== "date") return undefined;
+      days = intersect(days, set.days);
+    }
+    if (days.lo > days.hi) return undefined;
+    return days.lo === days.hi
+      ? { kind: "date", value: dayToIso(days.lo) }
+      : { kind: "date", min: dayToIso(days.lo), max: dayToIso(days.hi) };
+  }
+  let unit: string | undefined;
+  let plain: Interval | undefined;
+  let bySide: Map<string, Interval> | undefined;
+  for (const set of sets) {
+    if (set.family !== "number") return undefined;
+    unit ??= set.unit;
+    if (set.bySide) {
+      if (!bySide) bySide = new Map(set.bySide);
+      else for (const [side, interval] of set.bySide) bySide.set(side, intersect(bySide.get(side) ?? interval, interval));
+    } else plain = plain ? intersect(plain, set.total) : set.total;
+  }
+  if (plain && plain.lo > plain.hi) return undefined;
+  if (!bySide) return plain ? { kind: "quantity", ...body(plain, unit) } : undefined;
+  let lo = 0;
+  let hi = 0;
+  for (const interval of bySide.values()) {
+    if (interval.lo > interval.hi) return undefined;
+    lo += interval.lo;
+    hi += interval.hi;
+  }
+  if (plain && (lo > plain.hi || plain.lo > hi)) return undefined;
+  const intervals = [...bySide.values()];
+  const [one] = intervals;
+  if (one && intervals.every((interval) => interval.lo === one.lo && interval.hi === one.hi)) {
+    return { kind: "per-side", each: body(one, unit) };
+  }
+  return {
+    kind: "per-side",
+    bySide: Object.fromEntries([...bySide].map(([side, interval]) => [side, body(interval, unit)])),
+  };
+}

@@ -1,0 +1,328 @@
+import type { Claim } from "../model/claim.js";
+import type { Corpus } from "../model/corpus.js";
+import { ConcordError } from "../model/issue.js";
+import { endOfAsOf } from "../model/moment.js";
+import { relateStatements, timeReason } from "../relate/compare.js";
+import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
+import { statementKey } from "../relate/statementKey.js";
+import { type ValueSet, valueSet } from "../relate/valueSet.js";
+import { ClashIndex } from "./clashIndex.js";
+import { consensusOf } from "./consensus.js";
+import type {
+  AgreementGroup,
+  Contradiction,
+  Position,
+  Proposition,
+  Reconciliation,
+  Status,
+  Supersession,
+} from "./proposition.js";
+import { supersede } from "./supersede.js";
+
+/**
+ * Options for {@link reconcile}.
+ *
+ * @example
+ * const options: ReconcileOptions = { asOf: "2025-12-11", tolerance: 0.05 };
+ */
+export interface ReconcileOptions extends RelateOptions {
+  /**
+   * The picture as it stood then: only claims stated on or before it count. A date includes that
+   * whole day (UTC); a date-time counts up to that instant.
+   */
+  readonly asOf?: string | undefined;
+  /**
+   * At most this many contradicting group pairs per proposition, earliest first.
+   * @defaultValue 1000
+   */
+  readonly maxContradictions?: number | undefined;
+}
+
+function byTimeline(a: Claim, b: Claim): number {
+  return a.moment - b.moment || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+interface Group {
+  readonly claims: number[];
+  readonly sides: string[];
+  readonly set: ValueSet;
+  readonly stance: Claim["stance"];
+  readonly first: Claim;
+}
+
+/**
+ * Reconciles a parsed corpus into one proposition per (subject, attribute): its timeline, each
+ * side's current position, the supersession chain, the contradictions between claims whose
+ * validity overlaps, the consensus and a status. Every claim lands in exactly one proposition
+ * (or, with `asOf`, in `later`). The result does not depend on the order of the claims.
+ *
+ * It runs in O(n log n): contradictions are found with interval indexes, never by comparing
+ * every pair, and at most `maxContradictions` pairs are listed per proposition.
+ *
+ * @param corpus - A corpus from {@link parseCorpus}.
+ * @param options - `asOf`, `maxContradictions`, `tolerance`, `dateTolerance`.
+ * @returns The reconciliation.
+ * @throws {ConcordError} When an option is invalid (`invalid_option`).
+ * @example
+ * const picture = reconcile(corpus);
+ * picture.propositions.find((p) => p.attribute === "status")?.positions.map((p) => p.side);
+ * // => ["ukraine", "russia"]
+ */
+export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconciliation {
+  const tolerances = resolveTolerances(options);
+  const maxContradictions = options?.maxContradictions ?? 1000;
+  if (typeof maxContradictions !== "number" || !(maxContradictions >= 0) || Number.isNaN(maxContradictions)) {
+    throw new ConcordError([
+      { path: ["maxContradictions"], code: "invalid_option", message: `maxContradictions must be a number ≥ 0, got ${String(maxContradictions)}` },
+    ]);
+  }
+  let cutoff = Number.POSITIVE_INFINITY;
+  if (options?.asOf !== undefined) {
+    const end = typeof options.asOf === "string" ? endOfAsOf(options.asOf) : undefined;
+    if (end === undefined) {
+      throw new ConcordError([
+        { path: ["asOf"], code: "invalid_option", message: `asOf must be an ISO date or date-time, got ${JSON.stringify(options.asOf)}` },
+      ]);
+    }
+    cutoff = end;
+  }
+
+  const byProposition = new Map<string, Claim[]>();
+  for (const claim of corpus.claims) {
+    const key = `${claim.subject}\u0000${claim.attribute}`;
+    const claims = byProposition.get(key);
+    if (claims) claims.push(claim);
+    else byProposition.set(key, [claim]);
+  }
+  const keys = [...byProposition.keys()].sort();
+  const sideOrder = new Map(corpus.sides.map((side, index) => [side.id, index]));
+  const propositions: Proposition[] = [];
+  const later: Claim[] = [];
+  for (const key of keys) {
+    const claims = (byProposition.get(key) ?? []).sort(byTimeline);
+    let counted = claims.length;
+    while (counted > 0 && (claims[counted - 1]?.moment ?? 0) > cutoff) counted--;
+    for (let i = counted; i < claims.length; i++) later.push(claims[i] as Claim);
+    if (counted === 0) continue;
+    propositions.push(
+      reconcileProposition(counted === claims.length ? claims : claims.slice(0, counted), sideOrder, tolerances, maxContradictions),
+    );
+  }
+  later.sort(byTimeline);
+  const reconciliation: { -readonly [K in keyof Reconciliation]: Reconciliation[K] } = {
+    propositions,
+    later: later.map((claim) => claim.id),
+  };
+  if (options?.asOf !== undefined) reconciliation.asOf = options.asOf;
+  return reconciliation;
+}
+
+function reconcileProposition(
+  timeline: readonly Claim[],
+  sideOrder: ReadonlyMap<string, number>,
+  tolerances: Tolerances,
+  maxContradictions: number,
+): Proposition {
+  const first = timeline[0] as Claim;
+  const n = timeline.length;
+
+  // Groups of identical statements, in order of first appearance.
+  const groupOf = new Int32Array(n);
+  const groups: Group[] = [];
+  const groupByKey = new Map<string, number>();
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const claim = timeline[i] as Claim;
+    const key = statementKey(claim.value, claim.stance, claim.parties);
+    keys[i] = key;
+    let id = groupByKey.get(key);
+    if (id === undefined) {
+      id = groups.length;
+      groupByKey.set(key, id);
+      groups.push({ claims: [], sides: [], set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
+    }
+    const group = groups[id] as Group;
+    group.claims.push(i);
+    if (!group.sides.includes(claim.side)) group.sides.push(claim.side);
+    groupOf[i] = id;
+  }
+
+  const { links, until, endedBy } = supersede(timeline, keys);
+  const supersessions: Supersession[] = links.map(({ newer, older, by }) => {
+    const newClaim = timeline[newer] as Claim;
+    const oldClaim = timeline[older] as Claim;
+    return {
+      newer: newClaim.id,
+      older: oldClaim.id,
+      by,
+      reason:
+        by === "supersedes"
+          ? `${newClaim.id} names ${oldClaim.id} in supersedes`
+          : timeReason(newClaim, oldClaim),
+    };
+  });
+
+  const index = new ClashIndex(groups);
+  const { contradictions, truncated } = sweep(timeline, groups, groupOf, until, endedBy, index, tolerances, maxContradictions);
+
+  // After the sweep the active groups are those with a current claim.
+  const currentIndexes: number[] = [];
+  for (let i = 0; i < n; i++) if (until[i] === Number.POSITIVE_INFINITY) currentIndexes.push(i);
+  const activeGroups = [...new Set(currentIndexes.map((i) => groupOf[i] as number))];
+  let contested = false;
+  for (const id of activeGroups) {
+    if (!index.clashes(id, () => false)) {
+      contested = true;
+      break;
+    }
+  }
+
+  const positions = positionsOf(timeline, currentIndexes, groups, groupOf, sideOrder);
+  const status: Status = positions.length <= 1 ? "one-sided" : contested ? "contested" : "consensus";
+  const proposition: { -readonly [K in keyof Proposition]: Proposition[K] } = {
+    subject: first.subject,
+    attribute: first.attribute,
+    changes: first.changes,
+    timeline: timeline.map((claim) => claim.id),
+    current: currentIndexes.map((i) => (timeline[i] as Claim).id),
+    positions,
+    supersessions,
+    contradictions,
+    contradictionsTruncated: truncated,
+    groups: groups.map(
+      (group): AgreementGroup => ({
+        claims: group.claims.map((i) => (timeline[i] as Claim).id),
+        sides: group.sides,
+        value: group.first.value,
+        stance: group.stance,
+      }),
+    ),
+    status,
+  };
+  if (!contested) {
+    const asserted = activeGroups.filter((id) => groups[id]?.stance === "asserts").map((id) => (groups[id] as Group).set);
+    const consensus = consensusOf(asserted);
+    if (consensus) proposition.consensus = consensus;
+  }
+  return proposition;
+}
+
+/**
+ * Walks the timeline, switching groups on while one of their claims is valid, and records each
+ * pair of groups the first time they clash. Ends come before starts at the same moment: a claim
+ * superseded at t does not overlap the claim that superseded it.
+ */
+function sweep(
+  timeline: readonly Claim[],
+  groups: readonly Group[],
+  groupOf: Int32Array,
+  until: Float64Array,
+  endedBy: Int32Array,
+  index: ClashIndex,
+  tolerances: Tolerances,
+  maxContradictions: number,
+): { contradictions: Contradiction[]; truncated: boolean } {
+  const n = timeline.length;
+  const ends: number[] = [];
+  for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends.push(i);
+  ends.sort((a, b) => (until[a] as number) - (until[b] as number));
+  const activeCount = new Int32Array(groups.length);
+  const stacks: number[][] = groups.map(() => []);
+  const emitted = new Set<number>();
+  const contradictions: Contradiction[] = [];
+  let truncated = false;
+  let endAt = 0;
+  const representative = (group: number, now: number): number => {
+    const stack = stacks[group] as number[];
+    while (stack.length > 1 && (until[stack[stack.length - 1] as number] as number) <= now) stack.pop();
+    return stack[stack.length - 1] as number;
+  };
+  const supersededAt = (i: number): string | undefined => timeline[endedBy[i] as number]?.stated;
+  for (let i = 0; i < n; i++) {
+    const claim = timeline[i] as Claim;
+    const now = claim.moment;
+    while (endAt < ends.length && (until[ends[endAt] as number] as number) <= now) {
+      const ended = ends[endAt++] as number;
+      if ((until[ended] as number) <= (timeline[ended] as Claim).moment) continue;
+      const group = groupOf[ended] as number;
+      if (--(activeCount[group] as number) === 0) index.set(group, false);
+    }
+    if ((until[i] as number) <= now) continue;
+    const group = groupOf[i] as number;
+    (stacks[group] as number[]).push(i);
+    if ((activeCount[group] as number)++ > 0) continue;
+    if (!truncated) {
+      const found: number[] = [];
+      index.clashes(group, (other) => {
+        const pair = Math.min(group, other) * groups.length + Math.max(group, other);
+        if (!emitted.has(pair)) found.push(other);
+        return true;
+      });
+      found.sort((x, y) => x - y);
+      for (const other of found) {
+        if (contradictions.length >= maxContradictions) {
+          truncated = true;
+          break;
+        }
+        emitted.add(Math.min(group, other) * groups.length + Math.max(group, other));
+        const a = representative(other, now);
+        const earlier = timeline[a] as Claim;
+        const ends = Math.min(until[a] as number, until[i] as number);
+        const contradiction: { -readonly [K in keyof Contradiction]: Contradiction[K] } = {
+          a: earlier.id,
+          b: claim.id,
+          groups: [other, group],
+          reason: relateStatements(earlier, claim, tolerances).reason,
+          from: claim.stated,
+          current: ends === Number.POSITIVE_INFINITY,
+        };
+        const endText = supersededAt(until[a] === ends ? a : i);
+        if (endText !== undefined) contradiction.until = endText;
+        contradictions.push(contradiction);
+      }
+    }
+    index.set(group, true);
+  }
+  return { contradictions, truncated };
+}
+
+function positionsOf(
+  timeline: readonly Claim[],
+  currentIndexes: readonly number[],
+  groups: readonly Group[],
+  groupOf: Int32Array,
+  sideOrder: ReadonlyMap<string, number>,
+): Position[] {
+  const bySide = new Map<string, number[]>();
+  for (const i of currentIndexes) {
+    const side = (timeline[i] as Claim).side;
+    const list = bySide.get(side);
+    if (list) list.push(i);
+    else bySide.set(side, [i]);
+  }
+  const sides = [...bySide.keys()].sort(
+    (a, b) => (sideOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (sideOrder.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return sides.map((side) => {
+    const indexes = bySide.get(side) ?? [];
+    const latest = timeline[indexes[indexes.length - 1] as number] as Claim;
+    const own = [...new Set(indexes.map((i) => groupOf[i] as number))];
+    let divided = false;
+    if (own.length > 1) {
+      // The side's own current groups, in an index of their own.
+      const shapes = own.map((id) => groups[id] as Group);
+      const sideIndex = new ClashIndex(shapes);
+      for (let k = 0; k < shapes.length && !divided; k++) {
+        if (!sideIndex.clashes(k, () => false)) divided = true;
+        sideIndex.set(k, true);
+      }
+    }
+    return {
+      side,
+      claims: indexes.map((i) => (timeline[i] as Claim).id),
+      value: latest.value,
+      stance: latest.stance,
+      divided,
+    };
+  });
+}

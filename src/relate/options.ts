@@ -1,0 +1,51 @@
+import { ConcordError } from "../model/issue.js";
+
+/**
+ * How loosely values match.
+ *
+ * @example
+ * const options: RelateOptions = { tolerance: 0.05, dateTolerance: 3 };
+ */
+export interface RelateOptions {
+  /**
+   * How far an approximate quantity reaches, as a fraction: "about 1,200" covers 1,080–1,320 at 0.1.
+   * @defaultValue 0.1
+   */
+  readonly tolerance?: number | undefined;
+  /**
+   * How many days an approximate date reaches either way.
+   * @defaultValue 7
+   */
+  readonly dateTolerance?: number | undefined;
+}
+
+/** Options with every default filled in, checked once. */
+export interface Tolerances {
+  readonly tolerance: number;
+  readonly dateTolerance: number;
+}
+
+export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7 };
+
+/** Fills in defaults and rejects nonsense with a ConcordError. */
+export function resolveTolerances(options: RelateOptions | undefined): Tolerances {
+  if (options === undefined) return DEFAULT_TOLERANCES;
+  const { tolerance = 0.1, dateTolerance = 7 } = options;
+  const issues = [];
+  if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) {
+    issues.push({
+      path: ["tolerance"],
+      code: "invalid_option" as const,
+      message: `tolerance must be a fraction from 0 up to (not including) 1, got ${String(tolerance)}`,
+    });
+  }
+  if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0) {
+    issues.push({
+      path: ["dateTolerance"],
+      code: "invalid_option" as const,
+      message: `dateTolerance must be a whole number of days ≥ 0, got ${String(dateTolerance)}`,
+    });
+  }
+  if (issues.length > 0) throw new ConcordError(issues);
+  return { tolerance, dateTolerance };
+}
