@@ -12,3 +12,5 @@ export type {
   Status,
   Supersession,
 } from "./reconcile/proposition.js";
+export { explain } from "./explain/explain.js";
+export { type CorpusDefinition, defineCorpus } from "./define/defineCorpus.js";

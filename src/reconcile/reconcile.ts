@@ -6,7 +6,8 @@ import { relateStatements, timeReason } from "../relate/compare.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
 import { statementKey } from "../relate/statementKey.js";
 import { type ValueSet, valueSet } from "../relate/valueSet.js";
-import { ClashIndex } from "./clashIndex.js";
+import { ClashIndex, type GroupShape } from "./clashIndex.js";
+import { ScanClashIndex } from "./scanClashIndex.js";
 import { consensusOf } from "./consensus.js";
 import type {
   AgreementGroup,
@@ -36,6 +37,19 @@ export interface ReconcileOptions extends RelateOptions {
    * @defaultValue 1000
    */
   readonly maxContradictions?: number | undefined;
+}
+
+/** What the sweep asks of an index of groups. */
+type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
+
+/**
+ * Up to this many distinct statements, checking every active group is cheaper than building
+ * interval trees; the bound keeps the check O(1) per claim.
+ */
+const SCAN_LIMIT = 8;
+
+function clashFinder(groups: readonly GroupShape[]): ClashFinder {
+  return groups.length <= SCAN_LIMIT ? new ScanClashIndex(groups) : new ClashIndex(groups);
 }
 
 function byTimeline(a: Claim, b: Claim): number {
@@ -162,7 +176,7 @@ function reconcileProposition(
     };
   });
 
-  const index = new ClashIndex(groups);
+  const index = clashFinder(groups);
   const { contradictions, truncated } = sweep(timeline, groups, groupOf, until, endedBy, index, tolerances, maxContradictions);
 
   // After the sweep the active groups are those with a current claim.
@@ -218,7 +232,7 @@ function sweep(
   groupOf: Int32Array,
   until: Float64Array,
   endedBy: Int32Array,
-  index: ClashIndex,
+  index: ClashFinder,
   tolerances: Tolerances,
   maxContradictions: number,
 ): { contradictions: Contradiction[]; truncated: boolean } {
@@ -311,7 +325,7 @@ function positionsOf(
     if (own.length > 1) {
       // The side's own current groups, in an index of their own.
       const shapes = own.map((id) => groups[id] as Group);
-      const sideIndex = new ClashIndex(shapes);
+      const sideIndex = clashFinder(shapes);
       for (let k = 0; k < shapes.length && !divided; k++) {
         if (!sideIndex.clashes(k, () => false)) divided = true;
         sideIndex.set(k, true);

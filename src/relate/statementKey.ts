@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { Stance } from "../model/claim.js";
 import type { QuantityBody, Value } from "../model/value.js";
 
@@ -15,17 +14,28 @@ function quantityKey(quantity: QuantityBody): string {
  * statementKey({ kind: "label", value: "stalled" }, "asserts", []); // => "asserts|l|stalled"
  */
 export function statementKey(value: Value, stance: Stance, parties: readonly string[]): string {
-  const body = match(value)
-    .with({ kind: "quantity" }, (quantity) => `q|${quantityKey(quantity)}`)
-    .with({ kind: "per-side" }, ({ each, bySide }) => {
+  // A switch, not ts-pattern: this runs once per claim, and `never` keeps it exhaustive.
+  switch (value.kind) {
+    case "quantity":
+      return `${stance}|q|${quantityKey(value)}`;
+    case "per-side": {
+      const { each, bySide } = value;
       const entries: [string, string][] = each
         ? parties.map((party) => [party, quantityKey(each)])
         : Object.entries(bySide ?? {}).map(([side, quantity]) => [side, quantityKey(quantity)]);
       entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-      return `p|${entries.map(([side, key]) => `${side}=${key}`).join(";")}`;
-    })
-    .with({ kind: "label" }, ({ value: label }) => `l|${label.normalize("NFC")}`)
-    .with({ kind: "date" }, ({ value: day, min, max, approx }) => `d|${day ?? ""}/${min ?? ""}/${max ?? ""}/${approx ? "~" : ""}`)
-    .exhaustive();
-  return `${stance}|${body}`;
+      return `${stance}|p|${entries.map(([side, key]) => `${side}=${key}`).join(";")}`;
+    }
+    case "label":
+      return `${stance}|l|${value.value.normalize("NFC")}`;
+    case "date":
+      return `${stance}|d|${value.value ?? ""}/${value.min ?? ""}/${value.max ?? ""}/${value.approx ? "~" : ""}`;
+    default:
+      return unreachable(value);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unknown value kind: ${JSON.stringify(value)}`);
+
 }

@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import { epochDay } from "../model/moment.js";
 import type { QuantityBody, Value } from "../model/value.js";
 import type { Tolerances } from "./options.js";
@@ -39,14 +38,12 @@ export function quantityInterval(quantity: QuantityBody, tolerance: number): Int
  * number of parties, or the sum of `bySide`.
  */
 export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances): ValueSet {
-  return match(value)
-    .returnType<ValueSet>()
-    .with({ kind: "quantity" }, (quantity) => ({
-      family: "number",
-      unit: quantity.unit,
-      total: quantityInterval(quantity, tolerances.tolerance),
-    }))
-    .with({ kind: "per-side" }, ({ each, bySide }) => {
+  // A switch, not ts-pattern: this runs once per statement, and `never` keeps it exhaustive.
+  switch (value.kind) {
+    case "quantity":
+      return { family: "number", unit: value.unit, total: quantityInterval(value, tolerances.tolerance) };
+    case "per-side": {
+      const { each, bySide } = value;
       const sides = new Map<string, Interval>();
       let lo = 0;
       let hi = 0;
@@ -67,15 +64,22 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
         }
       }
       return { family: "number", unit, total: { lo, hi }, bySide: sides };
-    })
-    .with({ kind: "label" }, ({ value: label }) => ({ family: "label", label: label.normalize("NFC") }))
-    .with({ kind: "date" }, ({ value: day, min, max, approx }) => {
-      const reach = approx ? tolerances.dateTolerance : 0;
-      const from = epochDay(day ?? min ?? "") ?? 0;
-      const to = epochDay(day ?? max ?? "") ?? 0;
+    }
+    case "label":
+      return { family: "label", label: value.value.normalize("NFC") };
+    case "date": {
+      const reach = value.approx ? tolerances.dateTolerance : 0;
+      const from = epochDay(value.value ?? value.min ?? "") ?? 0;
+      const to = epochDay(value.value ?? value.max ?? "") ?? 0;
       return { family: "date", days: { lo: from - reach, hi: to + reach } };
-    })
-    .exhaustive();
+    }
+    default:
+      return unreachable(value);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unknown value kind: ${JSON.stringify(value)}`);
 }
 
 /** Whether two closed intervals share a point. */

@@ -1,0 +1,122 @@
+import { match } from "ts-pattern";
+import type { Claim } from "../model/claim.js";
+import type { Corpus } from "../model/corpus.js";
+import { formatDay, formatValue } from "../model/formatValue.js";
+import type { Proposition } from "../reconcile/proposition.js";
+import type { Relation } from "../relate/compare.js";
+
+/** Names and claims of a corpus, looked up for one explanation. */
+interface Names {
+  readonly claim: (id: string) => Claim | undefined;
+  readonly actor: (id: string) => string;
+  readonly side: (id: string) => string;
+}
+
+function namesFor(corpus: Corpus, ids: readonly string[]): Names {
+  const wanted = new Set(ids);
+  const claims = new Map<string, Claim>();
+  for (const claim of corpus.claims) if (wanted.has(claim.id)) claims.set(claim.id, claim);
+  const actors = new Map(corpus.actors.map((actor) => [actor.id, actor.name]));
+  const sides = new Map(corpus.sides.map((side) => [side.id, side.name]));
+  return {
+    claim: (id) => claims.get(id),
+    actor: (id) => actors.get(id) ?? id,
+    side: (id) => sides.get(id) ?? id,
+  };
+}
+
+/** "Medinsky (Russia, 23 Jul 2025)", with the relay when there is one. */
+function who(claim: Claim, names: Names): string {
+  const via = claim.via === undefined ? "" : `, via ${names.actor(claim.via)}`;
+  return `${names.actor(claim.speaker)} (${names.side(claim.side)}, ${formatDay(claim.stated)}${via})`;
+}
+
+function say(claim: Claim, names: Names): string {
+  const value = formatValue(claim.value, names.side);
+  return claim.stance === "denies" ? `denies ${value}` : value;
+}
+
+function explainRelation(relation: Relation, names: Names): string {
+  const [aId, bId] = relation.claims;
+  const a = names.claim(aId);
+  const b = names.claim(bId);
+  if (!a || !b) return `${aId} and ${bId}: ${relation.kind} (${relation.reason}).`;
+  const valueA = formatValue(a.value, names.side);
+  const valueB = formatValue(b.value, names.side);
+  return match(relation)
+    .with({ kind: "unrelated" }, () =>
+      a.subject !== b.subject || a.attribute !== b.attribute
+        ? `${who(a, names)} and ${who(b, names)} answer different questions: ${a.subject} · ${a.attribute} and ${b.subject} · ${b.attribute}.`
+        : `${who(a, names)} denies ${valueA} and ${who(b, names)} denies ${valueB}: neither supports nor contradicts the other.`,
+    )
+    .with({ kind: "supersession" }, ({ newer }) => {
+      const [recent, earlier] = newer === a.id ? [a, b] : [b, a];
+      const how = recent.supersedes.includes(earlier.id)
+        ? `${recent.id} names ${earlier.id} in supersedes`
+        : "a later statement by the same side";
+      return `${who(recent, names)} supersedes ${who(earlier, names)}: ${say(recent, names)} replaces ${say(earlier, names)} (${how}).`;
+    })
+    .with({ kind: "agreement" }, () => {
+      if (a.stance === "asserts" && b.stance === "asserts") {
+        return `${who(a, names)} and ${who(b, names)} agree: ${valueA === valueB ? valueA : `${valueA} fits ${valueB}`}.`;
+      }
+      if (a.stance === "denies" && b.stance === "denies") {
+        return `${who(a, names)} and ${who(b, names)} agree in denying ${valueA === valueB ? valueA : `${valueA} and ${valueB}`}.`;
+      }
+      const [denial, assertion] = a.stance === "denies" ? [a, b] : [b, a];
+      return `${who(denial, names)} and ${who(assertion, names)} agree: ${formatValue(assertion.value, names.side)} is not the ${formatValue(denial.value, names.side)} that is denied.`;
+    })
+    .with({ kind: "contradiction" }, () => {
+      if (a.stance === "asserts" && b.stance === "asserts") {
+        return `${who(a, names)} and ${who(b, names)} contradict each other: ${relation.reason}.`;
+      }
+      const [denial, assertion] = a.stance === "denies" ? [a, b] : [b, a];
+      return `${who(denial, names)} contradicts ${who(assertion, names)}: denies ${formatValue(denial.value, names.side)}, which ${formatValue(assertion.value, names.side)} fits.`;
+    })
+    .exhaustive();
+}
+
+function explainProposition(proposition: Proposition, names: Names): string {
+  const question = `${proposition.subject} · ${proposition.attribute}`;
+  const held = proposition.positions.map((position) => {
+    const latest = names.claim(position.claims[position.claims.length - 1] ?? "");
+    const more = position.claims.length > 1 ? ` and ${position.claims.length - 1} more` : "";
+    const by = latest ? ` (${names.actor(latest.speaker)}, ${formatDay(latest.stated)}${more})` : "";
+    const value = formatValue(position.value, names.side);
+    return `${names.side(position.side)}${by} ${position.stance === "denies" ? `denies ${value}` : `says ${value}`}`;
+  });
+  const superseded = proposition.supersessions.length;
+  const history = superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
+  const verdict = match(proposition.status)
+    .with("one-sided", () => `only one side speaks: ${held.join("; ")}`)
+    .with("consensus", () =>
+      proposition.consensus
+        ? `the sides agree on ${formatValue(proposition.consensus, names.side)}: ${held.join("; ")}`
+        : `no current claim contradicts another: ${held.join("; ")}`,
+    )
+    .with("contested", () => {
+      const current = proposition.contradictions.filter((contradiction) => contradiction.current).length;
+      return `contested: ${held.join("; ")} (${current} current contradiction${current === 1 ? "" : "s"})`;
+    })
+    .exhaustive();
+  return `${question}: ${verdict}${history}.`;
+}
+
+/**
+ * One plain sentence for a relation (from `compare`) or a proposition (from `reconcile`), naming
+ * speakers, sides, dates and values.
+ *
+ * @param subject - A relation or a proposition.
+ * @param corpus - The corpus its claims come from, for names.
+ * @returns The sentence.
+ * @example
+ * explain(compare(medinsky, umerov), corpus);
+ * // => "Vladimir Medinsky (Russia, 23 Jul 2025) and Rustem Umerov (Ukraine, 15 Nov 2025, via Volodymyr Zelenskyy) agree: about 1,200 people per side fits 1,200 people per side."
+ */
+export function explain(subject: Relation | Proposition, corpus: Corpus): string {
+  if ("timeline" in subject) {
+    const ids = subject.positions.flatMap((position) => position.claims.slice(-1));
+    return explainProposition(subject, namesFor(corpus, ids));
+  }
+  return explainRelation(subject, namesFor(corpus, subject.claims));
+}
