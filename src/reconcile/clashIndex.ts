@@ -61,7 +61,8 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
 }
 
 /**
- * The groups of one proposition, switched on while one of their claims is valid, answering
+ * The groups of one proposition (distinct statements: at most one per label and stance),
+ * switched on while one of their claims is valid, answering
  * "which active groups contradict this one?" without comparing every pair.
  *
  * A group contradicts another when both assert values that cannot both be true, or one denies a
