@@ -8,6 +8,7 @@ import { parseMoment } from "../model/moment.js";
 import { type Side, SideInput } from "../model/side.js";
 import { type Source, SourceInput } from "../model/source.js";
 import type { Value } from "../model/value.js";
+import { readClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
 
@@ -31,17 +32,13 @@ function parseEach<T>(
   elements: readonly unknown[],
   name: string,
   issues: Issue[],
-  failed?: number[],
 ): { value: T; index: number }[] {
   const parsed: { value: T; index: number }[] = [];
   for (let index = 0; index < elements.length; index++) {
     const element = elements[index];
     const result = schema.safeParse(element);
     if (result.success) parsed.push({ value: result.data, index });
-    else {
-      fromZodIssues(result.error.issues, element, [name, index], issues);
-      failed?.push(index);
-    }
+    else fromZodIssues(result.error.issues, element, [name, index], issues);
   }
   return parsed;
 }
@@ -68,8 +65,9 @@ function uniqueById<T extends { id: string }>(
   return byId;
 }
 
-function checkPerSide(value: Value, parties: readonly string[], path: Path, issues: Issue[]): void {
+function checkPerSide(value: Value, parties: readonly string[], index: number, issues: Issue[]): void {
   if (value.kind !== "per-side") return;
+  const path: Path = ["claims", index, "value"];
   if (parties.length === 0) {
     issues.push({
       path,
@@ -200,14 +198,37 @@ export function parseCorpus(input: unknown): ParseResult {
   const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
 
   // Claims
+  const momentCache = new Map<string, number | undefined>();
+  const moment = (text: string): number | undefined => {
+    if (momentCache.has(text)) return momentCache.get(text);
+    const value = parseMoment(text);
+    momentCache.set(text, value);
+    return value;
+  };
   const failedClaims: number[] = [];
-  const claimEntries = parseEach(ClaimInput, arrays.claims, "claims", issues, failedClaims);
+  const claimEntries: { value: z.output<typeof ClaimInput>; index: number }[] = [];
+  for (let index = 0; index < arrays.claims.length; index++) {
+    const element = arrays.claims[index];
+    // The hand-written reader takes the common, well-formed claim; zod judges everything else.
+    const fast = readClaim(element, moment);
+    if (fast) {
+      claimEntries.push({ value: fast, index });
+      continue;
+    }
+    const result = ClaimInput.safeParse(element);
+    if (result.success) claimEntries.push({ value: result.data, index });
+    else {
+      fromZodIssues(result.error.issues, element, ["claims", index], issues);
+      failedClaims.push(index);
+    }
+  }
 
   /** Checks what a claim refers to; also run on claims whose shape failed, so nothing hides. */
   function resolveReferences(
     fields: { speaker?: unknown; source?: unknown; side?: unknown; via?: unknown },
-    path: Path,
+    index: number,
   ): { valid: boolean; speaker?: Actor; source?: z.output<typeof SourceInput>; via?: string } {
+    // Paths are built only for issues: this runs once per claim.
     const found: { valid: boolean; speaker?: Actor; source?: z.output<typeof SourceInput>; via?: string } = {
       valid: true,
     };
@@ -216,7 +237,7 @@ export function parseCorpus(input: unknown): ParseResult {
       if (resolution.kind === "actor") found.speaker = resolution.actor;
       else {
         found.valid = false;
-        issues.push(actorIssue(fields.speaker, resolution, [...path, "speaker"], "unknown_speaker"));
+        issues.push(actorIssue(fields.speaker, resolution, ["claims", index, "speaker"], "unknown_speaker"));
       }
     }
     if (typeof fields.source === "string") {
@@ -225,7 +246,7 @@ export function parseCorpus(input: unknown): ParseResult {
       else {
         found.valid = false;
         issues.push({
-          path: [...path, "source"],
+          path: ["claims", index, "source"],
           code: "unknown_source",
           message: `No source "${fields.source}"${nearestIds(fields.source, sourceById.keys())}`,
         });
@@ -233,21 +254,21 @@ export function parseCorpus(input: unknown): ParseResult {
     }
     if (typeof fields.side === "string" && !sideById.has(fields.side)) {
       found.valid = false;
-      issues.push({ path: [...path, "side"], code: "unknown_side", message: unknownSide(fields.side, sides) });
+      issues.push({ path: ["claims", index, "side"], code: "unknown_side", message: unknownSide(fields.side, sides) });
     }
     if (typeof fields.via === "string") {
       const relay = speakers.resolve(fields.via);
       if (relay.kind === "actor") found.via = relay.actor.id;
       else {
         found.valid = false;
-        issues.push(actorIssue(fields.via, relay, [...path, "via"], "unknown_actor"));
+        issues.push(actorIssue(fields.via, relay, ["claims", index, "via"], "unknown_actor"));
       }
     }
     return found;
   }
   for (const index of failedClaims) {
     const element = arrays.claims[index];
-    if (isRecord(element)) resolveReferences(element, ["claims", index]);
+    if (isRecord(element)) resolveReferences(element, index);
   }
   // Ids of claims that failed the shape check still count as existing, so a `supersedes`
   // pointing at them is not reported a second time.
@@ -260,23 +281,23 @@ export function parseCorpus(input: unknown): ParseResult {
   }
   const claims: Claim[] = [];
   const claimIndex: number[] = [];
-  const claimById = new Map<string, Claim>();
+  // Resolved claims by input position: with knownClaimIds this finds a claim by id, one map only.
+  const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
   for (const { value: input, index } of claimEntries) {
-    const path: Path = ["claims", index];
     const first = knownClaimIds.get(input.id);
     if (first !== undefined && first !== index) {
       issues.push({
-        path: [...path, "id"],
+        path: ["claims", index, "id"],
         code: "duplicate_id",
         message: `Duplicate claim id "${input.id}" (first at claims[${first}])`,
       });
       continue;
     }
-    const references = resolveReferences(input, path);
+    const references = resolveReferences(input, index);
     let valid = references.valid;
     const { speaker, source, via } = references;
     const before = issues.length;
-    checkPerSide(input.value, parties, [...path, "value"], issues);
+    checkPerSide(input.value, parties, index, issues);
     if (issues.length > before) valid = false;
     if (!valid || !speaker || !source) continue;
     const stated = input.stated ?? source.published;
@@ -286,7 +307,7 @@ export function parseCorpus(input: unknown): ParseResult {
       side: input.side ?? speaker.side,
       source: source.id,
       stated,
-      moment: parseMoment(stated) ?? 0,
+      moment: moment(stated) ?? 0,
       subject: input.subject,
       attribute: input.attribute,
       changes: changesOf.get(input.attribute) ?? "never",
@@ -300,10 +321,10 @@ export function parseCorpus(input: unknown): ParseResult {
     if (input.note !== undefined) claim.note = input.note;
     claims.push(claim);
     claimIndex.push(index);
-    claimById.set(claim.id, claim);
+    resolvedAt[index] = claim;
   }
 
-  checkSupersedes(claims, claimIndex, claimById, knownClaimIds, issues);
+  checkSupersedes(claims, claimIndex, (id) => resolvedAt[knownClaimIds.get(id) ?? -1], knownClaimIds, issues);
 
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
   return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
@@ -312,7 +333,7 @@ export function parseCorpus(input: unknown): ParseResult {
 function checkSupersedes(
   claims: readonly Claim[],
   claimIndex: readonly number[],
-  claimById: ReadonlyMap<string, Claim>,
+  claimById: (id: string) => Claim | undefined,
   knownClaimIds: ReadonlyMap<string, number>,
   issues: Issue[],
 ): void {
@@ -321,7 +342,7 @@ function checkSupersedes(
   const edgePath = new Map<string, Path>();
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    if (!claim) continue;
+    if (!claim || claim.supersedes.length === 0) continue;
     const targets: string[] = [];
     claim.supersedes.forEach((target, j) => {
       const path: Path = ["claims", claimIndex[i] ?? i, "supersedes", j];
@@ -329,7 +350,7 @@ function checkSupersedes(
         issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
         return;
       }
-      const older = claimById.get(target);
+      const older = claimById(target);
       if (!older) {
         if (!knownClaimIds.has(target)) {
           issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });

@@ -136,7 +136,8 @@ export function compare(a: Claim, b: Claim, options?: RelateOptions): Relation {
   if (a.side === b.side && a.changes === "over-time" && b.changes === "over-time" && a.moment !== b.moment) {
     const [older, newer] = precedes(a, b) ? [a, b] : [b, a];
     if (statementKey(a.value, a.stance, a.parties) === statementKey(b.value, b.stance, b.parties)) {
-      return { kind: "agreement", reason: `${a.side} restated ${formatValue(a.value)}`, claims };
+      // The earlier wording names the statement, so the reason does not depend on argument order.
+      return { kind: "agreement", reason: `${older.side} restated ${formatValue(older.value)}`, claims };
     }
     return {
       kind: "supersession",
