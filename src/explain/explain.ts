@@ -111,7 +111,7 @@ function explainProposition(proposition: Proposition, names: Names): string {
  * @returns The sentence.
  * @example
  * explain(compare(medinsky, umerov), corpus);
- * // => "Vladimir Medinsky (Russia, 23 Jul 2025) and Rustem Umerov (Ukraine, 15 Nov 2025, via Volodymyr Zelenskyy) agree: about 1,200 people per side fits 1,200 people per side."
+ * // => "Vladimir Medinsky (Russia, 23 Jul 2025) and Rustem Umerov (Ukraine, 15 Nov 2025) agree: about 1,200 people per side fits 1,200 people per side."
  */
 export function explain(subject: Relation | Proposition, corpus: Corpus): string {
   if ("timeline" in subject) {

@@ -110,7 +110,7 @@ export function relateStatements(a: Claim, b: Claim, tolerances: Tolerances): Om
  * @returns The relation, with a reason a person can read.
  * @example
  * const medinsky = corpus.claims.find((claim) => claim.id === "medinsky-0723-1200-each")!;
- * const umerov = corpus.claims.find((claim) => claim.id === "umjerow-1115-1200-each")!;
+ * const umerov = corpus.claims.find((claim) => claim.id === "umjerow-1115-1200")!;
  * compare(medinsky, umerov).kind; // => "agreement"
  */
 export function compare(a: Claim, b: Claim, options?: RelateOptions): Relation {
