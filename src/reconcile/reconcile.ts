@@ -2,10 +2,9 @@ import type { Claim } from "../model/claim.js";
 import type { Corpus } from "../model/corpus.js";
 import { ConcordError } from "../model/issue.js";
 import { endOfAsOf } from "../model/moment.js";
-import { relateStatements, timeReason } from "../relate/compare.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
 import { statementKey } from "../relate/statementKey.js";
-import { type ValueSet, valueSet } from "../relate/valueSet.js";
+import { fit, type ValueSet, valueSet } from "../relate/valueSet.js";
 import { ClashIndex, type GroupShape } from "./clashIndex.js";
 import { ScanClashIndex } from "./scanClashIndex.js";
 import { consensusOf } from "./consensus.js";
@@ -101,26 +100,33 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     cutoff = end;
   }
 
-  const byProposition = new Map<string, Claim[]>();
+  // Subject, then attribute: nested maps spare a concatenated key per claim.
+  const bySubject = new Map<string, Map<string, Claim[]>>();
   for (const claim of corpus.claims) {
-    const key = `${claim.subject}\u0000${claim.attribute}`;
-    const claims = byProposition.get(key);
+    let byAttribute = bySubject.get(claim.subject);
+    if (!byAttribute) {
+      byAttribute = new Map();
+      bySubject.set(claim.subject, byAttribute);
+    }
+    const claims = byAttribute.get(claim.attribute);
     if (claims) claims.push(claim);
-    else byProposition.set(key, [claim]);
+    else byAttribute.set(claim.attribute, [claim]);
   }
-  const keys = [...byProposition.keys()].sort();
   const sideOrder = new Map(corpus.sides.map((side, index) => [side.id, index]));
   const propositions: Proposition[] = [];
   const later: Claim[] = [];
-  for (const key of keys) {
-    const claims = (byProposition.get(key) ?? []).sort(byTimeline);
-    let counted = claims.length;
-    while (counted > 0 && (claims[counted - 1]?.moment ?? 0) > cutoff) counted--;
-    for (let i = counted; i < claims.length; i++) later.push(claims[i] as Claim);
-    if (counted === 0) continue;
-    propositions.push(
-      reconcileProposition(counted === claims.length ? claims : claims.slice(0, counted), sideOrder, tolerances, maxContradictions),
-    );
+  for (const subject of [...bySubject.keys()].sort()) {
+    const byAttribute = bySubject.get(subject) as Map<string, Claim[]>;
+    for (const attribute of [...byAttribute.keys()].sort()) {
+      const claims = (byAttribute.get(attribute) as Claim[]).sort(byTimeline);
+      let counted = claims.length;
+      while (counted > 0 && (claims[counted - 1] as Claim).moment > cutoff) counted--;
+      for (let i = counted; i < claims.length; i++) later.push(claims[i] as Claim);
+      if (counted === 0) continue;
+      propositions.push(
+        reconcileProposition(counted === claims.length ? claims : claims.slice(0, counted), sideOrder, tolerances, maxContradictions),
+      );
+    }
   }
   later.sort(byTimeline);
   const reconciliation: { -readonly [K in keyof Reconciliation]: Reconciliation[K] } = {
@@ -141,7 +147,8 @@ function reconcileProposition(
   const n = timeline.length;
 
   // Groups of identical statements, in order of first appearance.
-  const groupOf = new Int32Array(n);
+  const groupOf = new Array<number>(n).fill(0);
+  const memberAt = new Array<number>(n).fill(0);
   const groups: Group[] = [];
   const groupByKey = new Map<string, number>();
   const keys: string[] = new Array(n);
@@ -156,6 +163,7 @@ function reconcileProposition(
       groups.push({ claims: [], sides: [], set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
     }
     const group = groups[id] as Group;
+    memberAt[i] = group.claims.length;
     group.claims.push(i);
     if (!group.sides.includes(claim.side)) group.sides.push(claim.side);
     groupOf[i] = id;
@@ -169,25 +177,30 @@ function reconcileProposition(
       newer: newClaim.id,
       older: oldClaim.id,
       by,
+      // Short on purpose: explain(compare(newer, older), corpus) tells the whole story.
       reason:
         by === "supersedes"
           ? `${newClaim.id} names ${oldClaim.id} in supersedes`
-          : timeReason(newClaim, oldClaim),
+          : `${newClaim.side}'s later statement (${newClaim.stated}) replaces its earlier one (${oldClaim.stated})`,
     };
   });
 
-  const index = clashFinder(groups);
-  const { contradictions, truncated } = sweep(timeline, groups, groupOf, until, endedBy, index, tolerances, maxContradictions);
-
-  // After the sweep the active groups are those with a current claim.
+  let contradictions: Contradiction[] = [];
+  let truncated = false;
+  let contested = false;
   const currentIndexes: number[] = [];
   for (let i = 0; i < n; i++) if (until[i] === Number.POSITIVE_INFINITY) currentIndexes.push(i);
-  const activeGroups = [...new Set(currentIndexes.map((i) => groupOf[i] as number))];
-  let contested = false;
-  for (const id of activeGroups) {
-    if (!index.clashes(id, () => false)) {
-      contested = true;
-      break;
+  const activeGroups = groups.length === 1 ? [0] : [...new Set(currentIndexes.map((i) => groupOf[i] as number))];
+  // One statement cannot contradict itself: most small propositions stop here.
+  if (groups.length > 1) {
+    const index = clashFinder(groups);
+    ({ contradictions, truncated } = sweep(timeline, groups, groupOf, memberAt, until, endedBy, index, maxContradictions));
+    // After the sweep the active groups are those with a current claim.
+    for (const id of activeGroups) {
+      if (!index.clashes(id, () => false)) {
+        contested = true;
+        break;
+      }
     }
   }
 
@@ -229,27 +242,30 @@ function reconcileProposition(
 function sweep(
   timeline: readonly Claim[],
   groups: readonly Group[],
-  groupOf: Int32Array,
-  until: Float64Array,
-  endedBy: Int32Array,
+  groupOf: number[],
+  memberAt: number[],
+  until: number[],
+  endedBy: number[],
   index: ClashFinder,
-  tolerances: Tolerances,
   maxContradictions: number,
 ): { contradictions: Contradiction[]; truncated: boolean } {
   const n = timeline.length;
   const ends: number[] = [];
   for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends.push(i);
   ends.sort((a, b) => (until[a] as number) - (until[b] as number));
-  const activeCount = new Int32Array(groups.length);
-  const stacks: number[][] = groups.map(() => []);
-  const emitted = new Set<number>();
+  const activeCount = new Array<number>(groups.length).fill(0);
+  // Per group, the position in its claim list of the latest claim that started.
+  const started = new Array<number>(groups.length).fill(-1);
+  let emitted: Set<number> | undefined;
   const contradictions: Contradiction[] = [];
   let truncated = false;
   let endAt = 0;
   const representative = (group: number, now: number): number => {
-    const stack = stacks[group] as number[];
-    while (stack.length > 1 && (until[stack[stack.length - 1] as number] as number) <= now) stack.pop();
-    return stack[stack.length - 1] as number;
+    // The latest started claim still valid: only asked for when a contradiction is recorded.
+    const members = (groups[group] as Group).claims;
+    let at = started[group] as number;
+    while (at > 0 && (until[members[at] as number] as number) <= now) at--;
+    return members[at] as number;
   };
   const supersededAt = (i: number): string | undefined => timeline[endedBy[i] as number]?.stated;
   for (let i = 0; i < n; i++) {
@@ -263,13 +279,14 @@ function sweep(
     }
     if ((until[i] as number) <= now) continue;
     const group = groupOf[i] as number;
-    (stacks[group] as number[]).push(i);
+    started[group] = memberAt[i] as number;
     if ((activeCount[group] as number)++ > 0) continue;
     if (!truncated) {
       const found: number[] = [];
+      const seen = (emitted ??= new Set());
       index.clashes(group, (other) => {
         const pair = Math.min(group, other) * groups.length + Math.max(group, other);
-        if (!emitted.has(pair)) found.push(other);
+        if (!seen.has(pair)) found.push(other);
         return true;
       });
       found.sort((x, y) => x - y);
@@ -278,7 +295,7 @@ function sweep(
           truncated = true;
           break;
         }
-        emitted.add(Math.min(group, other) * groups.length + Math.max(group, other));
+        seen.add(Math.min(group, other) * groups.length + Math.max(group, other));
         const a = representative(other, now);
         const earlier = timeline[a] as Claim;
         const ends = Math.min(until[a] as number, until[i] as number);
@@ -286,7 +303,7 @@ function sweep(
           a: earlier.id,
           b: claim.id,
           groups: [other, group],
-          reason: relateStatements(earlier, claim, tolerances).reason,
+          reason: clashReason(groups[other] as Group, groups[group] as Group, earlier, claim),
           from: claim.stated,
           current: ends === Number.POSITIVE_INFINITY,
         };
@@ -300,11 +317,33 @@ function sweep(
   return { contradictions, truncated };
 }
 
+/**
+ * Why two groups clash, without repeating their values (the groups hold them, and
+ * `explain(compare(a, b), corpus)` spells them out): formatting every value of every clash would
+ * cost more than finding the clashes.
+ */
+function clashReason(earlierGroup: Group, laterGroup: Group, earlier: Claim, later: Claim): string {
+  if (earlierGroup.stance !== laterGroup.stance) {
+    const [denial, assertion] = earlierGroup.stance === "denies" ? [earlier, later] : [later, earlier];
+    return `${denial.id} denies a value that ${assertion.id}'s assertion fits`;
+  }
+  const result = fit(earlierGroup.set, laterGroup.set);
+  if (result.compatible) return "the values cannot both be true";
+  switch (result.why) {
+    case "units":
+      return `different units: ${result.units[0]} and ${result.units[1]}`;
+    case "kinds":
+      return "different kinds of answer";
+    case "values":
+      return result.side === undefined ? "the values cannot both be true" : `they differ on ${result.side}'s figure`;
+  }
+}
+
 function positionsOf(
   timeline: readonly Claim[],
   currentIndexes: readonly number[],
   groups: readonly Group[],
-  groupOf: Int32Array,
+  groupOf: number[],
   sideOrder: ReadonlyMap<string, number>,
 ): Position[] {
   const bySide = new Map<string, number[]>();

@@ -20,14 +20,13 @@ export interface Link {
 export function supersede(
   timeline: readonly Claim[],
   keys: readonly string[],
-): { links: Link[]; until: Float64Array; endedBy: Int32Array } {
+): { links: Link[]; until: number[]; endedBy: number[] } {
   const n = timeline.length;
-  const until = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const endedBy = new Int32Array(n).fill(-1);
+  const until = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
+  const endedBy = new Array<number>(n).fill(-1);
   const links: Link[] = [];
-  const position = new Map<string, number>();
-  for (let i = 0; i < n; i++) position.set((timeline[i] as Claim).id, i);
-  const named = new Uint8Array(n);
+  const named = new Array<number>(n).fill(0);
+  let position: Map<string, number> | undefined;
   const link = (newer: number, older: number, by: Link["by"]): void => {
     links.push({ newer, older, by });
     const moment = (timeline[newer] as Claim).moment;
@@ -37,7 +36,13 @@ export function supersede(
     }
   };
   for (let i = 0; i < n; i++) {
-    for (const target of (timeline[i] as Claim).supersedes) {
+    const { supersedes } = timeline[i] as Claim;
+    if (supersedes.length === 0) continue;
+    if (!position) {
+      position = new Map();
+      for (let k = 0; k < n; k++) position.set((timeline[k] as Claim).id, k);
+    }
+    for (const target of supersedes) {
       const older = position.get(target);
       // A target outside the timeline was stated after `asOf`, or is not in this corpus.
       if (older === undefined) continue;
