@@ -313,7 +313,8 @@ export function parseCorpus(input: unknown): ParseResult {
       changes: changesOf.get(input.attribute) ?? "never",
       value: input.value.kind === "label" ? { kind: "label", value: input.value.value.normalize("NFC") } : input.value,
       stance: input.stance,
-      supersedes: input.supersedes ? [...new Set(input.supersedes)] : [],
+      // As written, so issue paths index the input; repeats are folded after the checks.
+      supersedes: input.supersedes ?? [],
       parties,
     };
     if (input.quote !== undefined) claim.quote = input.quote;
@@ -368,7 +369,8 @@ function checkSupersedes(
       targets.push(target);
       edgePath.set(`${claim.id}\u0000${target}`, path);
     });
-    if (targets.length > 0) edges.set(claim.id, targets);
+    if (targets.length > 0) edges.set(claim.id, [...new Set(targets)]);
+    if (new Set(claim.supersedes).size !== claim.supersedes.length) claim.supersedes = [...new Set(claim.supersedes)];
   }
   // Iterative depth-first search: white (absent), grey (1, on the stack), black (2, done).
   const state = new Map<string, 1 | 2>();
