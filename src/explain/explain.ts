@@ -3,7 +3,7 @@ import type { Claim } from "../model/claim.js";
 import type { Corpus } from "../model/corpus.js";
 import { formatDay, formatValue } from "../model/formatValue.js";
 import type { Proposition } from "../reconcile/proposition.js";
-import type { Relation } from "../relate/compare.js";
+import { describeAgainst, type Relation } from "../relate/compare.js";
 
 /** Names and claims of a corpus, looked up for one explanation. */
 interface Names {
@@ -41,8 +41,8 @@ function explainRelation(relation: Relation, names: Names): string {
   const a = names.claim(aId);
   const b = names.claim(bId);
   if (!a || !b) return `${aId} and ${bId}: ${relation.kind} (${relation.reason}).`;
-  const valueA = formatValue(a.value, names.side);
-  const valueB = formatValue(b.value, names.side);
+  const valueA = describeAgainst(a, b, names.side);
+  const valueB = describeAgainst(b, a, names.side);
   return match(relation)
     .with({ kind: "unrelated" }, () =>
       a.subject !== b.subject || a.attribute !== b.attribute
@@ -64,14 +64,14 @@ function explainRelation(relation: Relation, names: Names): string {
         return `${who(a, names)} and ${who(b, names)} agree in denying ${valueA === valueB ? valueA : `${valueA} and ${valueB}`}.`;
       }
       const [denial, assertion] = a.stance === "denies" ? [a, b] : [b, a];
-      return `${who(denial, names)} and ${who(assertion, names)} agree: ${formatValue(assertion.value, names.side)} is not the ${formatValue(denial.value, names.side)} that is denied.`;
+      return `${who(denial, names)} denies ${formatValue(denial.value, names.side)} and ${who(assertion, names)} asserts ${formatValue(assertion.value, names.side)}, which lies outside it: they agree.`;
     })
     .with({ kind: "contradiction" }, () => {
       if (a.stance === "asserts" && b.stance === "asserts") {
         return `${who(a, names)} and ${who(b, names)} contradict each other: ${relation.reason}.`;
       }
       const [denial, assertion] = a.stance === "denies" ? [a, b] : [b, a];
-      return `${who(denial, names)} contradicts ${who(assertion, names)}: denies ${formatValue(denial.value, names.side)}, which ${formatValue(assertion.value, names.side)} fits.`;
+      return `${who(denial, names)} denies ${formatValue(denial.value, names.side)}, but ${who(assertion, names)} asserts ${formatValue(assertion.value, names.side)}, which fits it: they contradict each other.`;
     })
     .exhaustive();
 }

@@ -44,9 +44,12 @@ function incompatibility(result: Exclude<Fit, { compatible: true }>, first: stri
   }
 }
 
-/** A per-side figure met by a plain quantity is judged by its total, so the words show it. */
-function describeAgainst(claim: Claim, other: Claim): string {
-  const text = formatValue(claim.value);
+/**
+ * A claim's value in words, as it meets another's: a per-side figure met by a plain quantity is
+ * judged by its total, so the words show the total too.
+ */
+export function describeAgainst(claim: Claim, other: Claim, sideName?: (id: string) => string): string {
+  const text = formatValue(claim.value, sideName);
   if (claim.value.kind !== "per-side" || other.value.kind !== "quantity") return text;
   const total = perSideTotal(claim.value, claim.parties);
   return total ? `${text} (${formatQuantity(total)} in all)` : text;
