@@ -22,6 +22,13 @@ interface StanceIndexes {
 
 type Entries = [number, Interval][];
 
+/** Most buckets of a proposition are empty: they share one index with nothing in it. */
+const EMPTY = new IntervalIndex([]);
+
+function indexOf(entries: Entries): IntervalIndex {
+  return entries.length === 0 ? EMPTY : new IntervalIndex(entries);
+}
+
 function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndexes {
   const dates: Entries = [];
   const numbers = new Map<string, { plain: Entries; perSideTotal: Entries; parties: Map<string, Entries> }>();
@@ -52,12 +59,12 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
   const numberBuckets = new Map<string, NumberBucket>();
   for (const [unit, bucket] of numbers) {
     numberBuckets.set(unit, {
-      plain: new IntervalIndex(bucket.plain),
-      perSideTotal: new IntervalIndex(bucket.perSideTotal),
-      parties: new Map([...bucket.parties].map(([party, entries]) => [party, new IntervalIndex(entries)])),
+      plain: indexOf(bucket.plain),
+      perSideTotal: indexOf(bucket.perSideTotal),
+      parties: new Map([...bucket.parties].map(([party, entries]) => [party, indexOf(entries)])),
     });
   }
-  return { labels: new Map(), dates: new IntervalIndex(dates), numbers: numberBuckets };
+  return { labels: new Map(), dates: indexOf(dates), numbers: numberBuckets };
 }
 
 /**

@@ -37,53 +37,57 @@ function lowerBound(keys: Float64Array, x: number): number {
  */
 export class IntervalIndex {
   private readonly size: number;
-  private readonly members: readonly number[];
-  private readonly intervals: ReadonlyMap<number, Interval>;
   private readonly loOrder: Int32Array;
   private readonly loKeys: Float64Array;
   private readonly hiOrder: Int32Array;
   private readonly hiKeys: Float64Array;
-  private readonly loPosition = new Map<number, number>();
-  private readonly hiPosition = new Map<number, number>();
+  /** Per member: its interval's `hi`, and where it sits in each order. */
+  private readonly place = new Map<number, { hi: number; lo: number; hiAt: number }>();
   private readonly maxHi: Float64Array;
   private readonly anyActive: Uint8Array;
 
   constructor(entries: readonly (readonly [member: number, interval: Interval])[]) {
-    this.members = entries.map(([member]) => member);
-    this.intervals = new Map(entries);
     const n = entries.length;
     let size = 1;
     while (size < n) size <<= 1;
     this.size = size;
-    const byLo = entries.map((_, i) => i).sort((a, b) => (entries[a]?.[1].lo ?? 0) - (entries[b]?.[1].lo ?? 0));
-    const byHi = entries.map((_, i) => i).sort((a, b) => (entries[a]?.[1].hi ?? 0) - (entries[b]?.[1].hi ?? 0));
-    this.loOrder = Int32Array.from(byLo, (i) => entries[i]?.[0] ?? 0);
-    this.loKeys = Float64Array.from(byLo, (i) => entries[i]?.[1].lo ?? 0);
-    this.hiOrder = Int32Array.from(byHi, (i) => entries[i]?.[0] ?? 0);
-    this.hiKeys = Float64Array.from(byHi, (i) => entries[i]?.[1].hi ?? 0);
-    this.loOrder.forEach((member, position) => this.loPosition.set(member, position));
-    this.hiOrder.forEach((member, position) => this.hiPosition.set(member, position));
+    const los = new Float64Array(n);
+    const his = new Float64Array(n);
+    const members = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const [member, interval] = entries[i] as readonly [number, Interval];
+      members[i] = member;
+      los[i] = interval.lo;
+      his[i] = interval.hi;
+    }
+    const byLo = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (los[a] as number) - (los[b] as number));
+    const byHi = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (his[a] as number) - (his[b] as number));
+    this.loOrder = byLo.map((i) => members[i] as number);
+    this.loKeys = Float64Array.from(byLo, (i) => los[i] as number);
+    this.hiOrder = byHi.map((i) => members[i] as number);
+    this.hiKeys = Float64Array.from(byHi, (i) => his[i] as number);
+    for (let position = 0; position < n; position++) {
+      const i = byLo[position] as number;
+      this.place.set(members[i] as number, { hi: his[i] as number, lo: position, hiAt: 0 });
+    }
+    for (let position = 0; position < n; position++) {
+      const entry = this.place.get(this.hiOrder[position] as number);
+      if (entry) entry.hiAt = position;
+    }
     this.maxHi = new Float64Array(2 * size).fill(NONE);
     this.anyActive = new Uint8Array(2 * size);
   }
 
-  /** Whether the member belongs to this index. */
-  has(member: number): boolean {
-    return this.loPosition.has(member);
-  }
-
   /** Switches a member on (true) or off (false). */
   set(member: number, active: boolean): void {
-    const interval = this.intervals.get(member);
-    const loAt = this.loPosition.get(member);
-    const hiAt = this.hiPosition.get(member);
-    if (!interval || loAt === undefined || hiAt === undefined) return;
-    let node = this.size + loAt;
-    this.maxHi[node] = active ? interval.hi : NONE;
+    const entry = this.place.get(member);
+    if (!entry) return;
+    let node = this.size + entry.lo;
+    this.maxHi[node] = active ? entry.hi : NONE;
     for (node >>= 1; node >= 1; node >>= 1) {
       this.maxHi[node] = Math.max(this.maxHi[2 * node] ?? NONE, this.maxHi[2 * node + 1] ?? NONE);
     }
-    node = this.size + hiAt;
+    node = this.size + entry.hiAt;
     this.anyActive[node] = active ? 1 : 0;
     for (node >>= 1; node >= 1; node >>= 1) {
       this.anyActive[node] = (this.anyActive[2 * node] ?? 0) | (this.anyActive[2 * node + 1] ?? 0);
@@ -109,11 +113,6 @@ export class IntervalIndex {
   /** Visits every active member. */
   active(visit: Visit): boolean {
     return this.descend(this.hiOrder, 1, 0, this.size, 0, this.hiOrder.length, (node) => this.anyActive[node] === 1, visit);
-  }
-
-  /** Every member, active or not. */
-  all(): readonly number[] {
-    return this.members;
   }
 
   private descend(

@@ -52,46 +52,49 @@ export function supersede(
   }
   if ((timeline[0] as Claim).changes !== "over-time") return { links, until, endedBy };
 
-  // Per side: the claims still waiting for a different later statement, grouped by statement.
-  const pendingBySide = new Map<string, Map<string, number[]>>();
-  let i = 0;
-  while (i < n) {
-    // A batch: the claims at one moment, in id order.
-    const moment = (timeline[i] as Claim).moment;
-    let end = i;
-    while (end < n && (timeline[end] as Claim).moment === moment) end++;
-    const batchBySide = new Map<string, number[]>();
-    for (let k = i; k < end; k++) {
-      if (named[k]) continue;
-      const side = (timeline[k] as Claim).side;
-      const batch = batchBySide.get(side);
-      if (batch) batch.push(k);
-      else batchBySide.set(side, [k]);
-    }
-    for (const [side, batch] of batchBySide) {
-      let pending = pendingBySide.get(side);
-      if (!pending) {
-        pending = new Map();
-        pendingBySide.set(side, pending);
-      }
-      const head = batch[0] as number;
-      const headKey = keys[head] as string;
-      const otherThanHead = batch.find((k) => keys[k] !== headKey);
-      for (const [key, waiting] of pending) {
-        // The first claim of the batch that says something else supersedes them.
-        const newer = key !== headKey ? head : otherThanHead;
-        if (newer === undefined) continue;
-        for (const older of waiting) link(newer, older, "time");
-        pending.delete(key);
-      }
-      for (const k of batch) {
-        const key = keys[k] as string;
-        const waiting = pending.get(key);
-        if (waiting) waiting.push(k);
-        else pending.set(key, [k]);
-      }
-    }
-    i = end;
+  // Each side's claims, in timeline order.
+  const bySide = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (named[i]) continue;
+    const side = (timeline[i] as Claim).side;
+    const own = bySide.get(side);
+    if (own) own.push(i);
+    else bySide.set(side, [i]);
   }
+  for (const own of bySide.values()) {
+    // The claims still waiting for a different later statement, grouped by statement.
+    let pending: { key: string; claims: number[] }[] = [];
+    let at = 0;
+    while (at < own.length) {
+      // A batch: the side's claims at one moment, in id order.
+      const moment = (timeline[own[at] as number] as Claim).moment;
+      let end = at + 1;
+      while (end < own.length && (timeline[own[end] as number] as Claim).moment === moment) end++;
+      const head = own[at] as number;
+      const headKey = keys[head] as string;
+      let otherThanHead: number | undefined;
+      for (let k = at + 1; k < end && otherThanHead === undefined; k++) {
+        if (keys[own[k] as number] !== headKey) otherThanHead = own[k];
+      }
+      const waiting: { key: string; claims: number[] }[] = [];
+      for (const group of pending) {
+        // The first claim of the batch that says something else supersedes them.
+        const newer = group.key !== headKey ? head : otherThanHead;
+        if (newer === undefined) waiting.push(group);
+        else for (const older of group.claims) link(newer, older, "time");
+      }
+      pending = waiting;
+      for (let k = at; k < end; k++) {
+        const claim = own[k] as number;
+        const key = keys[claim] as string;
+        const group = pending.find((entry) => entry.key === key);
+        if (group) group.claims.push(claim);
+        else pending.push({ key, claims: [claim] });
+      }
+      at = end;
+    }
+  }
+  // In timeline order of the newer claim, then the older, however the links were found.
+  links.sort((a, b) => a.newer - b.newer || a.older - b.older);
   return { links, until, endedBy };
 }
