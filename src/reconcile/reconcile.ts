@@ -3,7 +3,7 @@ import type { Corpus } from "../model/corpus.js";
 import { ConcordError } from "../model/issue.js";
 import { endOfAsOf } from "../model/moment.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
-import { statementKey } from "../relate/statementKey.js";
+import { sameStatement, statementHash } from "../relate/sameStatement.js";
 import { fit, type ValueSet, valueSet } from "../relate/valueSet.js";
 import { ClashIndex, type GroupShape } from "./clashIndex.js";
 import { ScanClashIndex } from "./scanClashIndex.js";
@@ -150,16 +150,25 @@ function reconcileProposition(
   const groupOf = new Array<number>(n).fill(0);
   const memberAt = new Array<number>(n).fill(0);
   const groups: Group[] = [];
-  const groupByKey = new Map<string, number>();
-  const keys: string[] = new Array(n);
+  // Claims bucketed by a cheap hash, then matched by sameStatement: no string per figure.
+  const buckets = new Map<number | string, number[]>();
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
-    const key = statementKey(claim.value, claim.stance, claim.parties);
-    keys[i] = key;
-    let id = groupByKey.get(key);
-    if (id === undefined) {
+    const hash = statementHash(claim.value, claim.stance);
+    const bucket = buckets.get(hash);
+    let id = -1;
+    if (bucket) {
+      for (const candidate of bucket) {
+        if (sameStatement((groups[candidate] as Group).first, claim)) {
+          id = candidate;
+          break;
+        }
+      }
+    }
+    if (id < 0) {
       id = groups.length;
-      groupByKey.set(key, id);
+      if (bucket) bucket.push(id);
+      else buckets.set(hash, [id]);
       groups.push({ claims: [], sides: [], set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
     }
     const group = groups[id] as Group;
@@ -169,7 +178,7 @@ function reconcileProposition(
     groupOf[i] = id;
   }
 
-  const { links, until, endedBy } = supersede(timeline, keys);
+  const { links, until, endedBy } = supersede(timeline, groupOf);
   const supersessions: Supersession[] = links.map(({ newer, older, by }) => {
     const newClaim = timeline[newer] as Claim;
     const oldClaim = timeline[older] as Claim;

@@ -14,12 +14,12 @@ export interface Link {
  *
  * Explicit `supersedes` links come first. On over-time attributes, among the claims no claim
  * names, a side's claim is superseded by its first later claim with a different statement
- * (`keys` tells statements apart); identical restatements leave both current, and claims of one
+ * (`statement` numbers each claim's statement: equal numbers, same statement); identical restatements leave both current, and claims of one
  * side at one moment all stand. Links form a chain, never every transitive pair.
  */
 export function supersede(
   timeline: readonly Claim[],
-  keys: readonly string[],
+  statement: readonly number[],
 ): { links: Link[]; until: number[]; endedBy: number[] } {
   const n = timeline.length;
   const until = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
@@ -63,7 +63,7 @@ export function supersede(
   }
   for (const own of bySide.values()) {
     // The claims still waiting for a different later statement, grouped by statement.
-    let pending: { key: string; claims: number[] }[] = [];
+    let pending: { key: number; claims: number[] }[] = [];
     let at = 0;
     while (at < own.length) {
       // A batch: the side's claims at one moment, in id order.
@@ -71,12 +71,12 @@ export function supersede(
       let end = at + 1;
       while (end < own.length && (timeline[own[end] as number] as Claim).moment === moment) end++;
       const head = own[at] as number;
-      const headKey = keys[head] as string;
+      const headKey = statement[head] as number;
       let otherThanHead: number | undefined;
       for (let k = at + 1; k < end && otherThanHead === undefined; k++) {
-        if (keys[own[k] as number] !== headKey) otherThanHead = own[k];
+        if (statement[own[k] as number] !== headKey) otherThanHead = own[k];
       }
-      const waiting: { key: string; claims: number[] }[] = [];
+      const waiting: { key: number; claims: number[] }[] = [];
       for (const group of pending) {
         // The first claim of the batch that says something else supersedes them.
         const newer = group.key !== headKey ? head : otherThanHead;
@@ -86,7 +86,7 @@ export function supersede(
       pending = waiting;
       for (let k = at; k < end; k++) {
         const claim = own[k] as number;
-        const key = keys[claim] as string;
+        const key = statement[claim] as number;
         const group = pending.find((entry) => entry.key === key);
         if (group) group.claims.push(claim);
         else pending.push({ key, claims: [claim] });

@@ -2,7 +2,7 @@ import type { Claim } from "../model/claim.js";
 import { formatQuantity, formatValue } from "../model/formatValue.js";
 import type { PerSide, QuantityBody } from "../model/value.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "./options.js";
-import { statementKey } from "./statementKey.js";
+import { sameStatement } from "./sameStatement.js";
 import { type Fit, fit, valueSet } from "./valueSet.js";
 
 /** The four ways two claims can relate. */
@@ -138,7 +138,7 @@ export function compare(a: Claim, b: Claim, options?: RelateOptions): Relation {
   }
   if (a.side === b.side && a.changes === "over-time" && b.changes === "over-time" && a.moment !== b.moment) {
     const [older, newer] = precedes(a, b) ? [a, b] : [b, a];
-    if (statementKey(a.value, a.stance, a.parties) === statementKey(b.value, b.stance, b.parties)) {
+    if (sameStatement(a, b)) {
       // The earlier wording names the statement, so the reason does not depend on argument order.
       return { kind: "agreement", reason: `${older.side} restated ${formatValue(older.value)}`, claims };
     }

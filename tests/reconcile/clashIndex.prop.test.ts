@@ -4,7 +4,7 @@ import type { Stance, Value } from "../../src/index.js";
 import { ClashIndex, type GroupShape } from "../../src/reconcile/clashIndex.js";
 import { ScanClashIndex } from "../../src/reconcile/scanClashIndex.js";
 import { DEFAULT_TOLERANCES } from "../../src/relate/options.js";
-import { statementKey } from "../../src/relate/statementKey.js";
+import { sameStatement } from "../../src/relate/sameStatement.js";
 import { valueSet } from "../../src/relate/valueSet.js";
 
 const parties = ["russia", "ukraine"];
@@ -31,7 +31,11 @@ const value: fc.Arbitrary<Value> = fc.oneof(
 const stance = fc.constantFrom<Stance>("asserts", "asserts", "denies");
 // Groups are distinct statements, as reconcile builds them.
 const groups = fc
-  .uniqueArray(fc.tuple(value, stance), { minLength: 1, maxLength: 30, selector: ([v, s]) => statementKey(v, s, parties) })
+  .uniqueArray(fc.tuple(value, stance), {
+    minLength: 1,
+    maxLength: 30,
+    comparator: ([v, s], [w, t]) => sameStatement({ value: v, stance: s, parties }, { value: w, stance: t, parties }),
+  })
   .map((entries) =>
   entries.map(([v, s]): GroupShape => ({ set: valueSet(v, parties, DEFAULT_TOLERANCES), stance: s })),
 );

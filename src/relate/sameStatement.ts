@@ -1,0 +1,87 @@
+import type { Claim } from "../model/claim.js";
+import type { QuantityBody, Value } from "../model/value.js";
+
+function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.value === b.value && a.min === b.min && a.max === b.max && (a.approx ?? false) === (b.approx ?? false) && a.unit === b.unit
+  );
+}
+
+/** A per-side figure's body for one party, whether written with `each` or `bySide`. */
+function partyBody(value: Extract<Value, { kind: "per-side" }>, party: string): QuantityBody | undefined {
+  return value.each ?? (value.bySide && Object.hasOwn(value.bySide, party) ? value.bySide[party] : undefined);
+}
+
+function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: readonly string[]): boolean {
+  switch (a.kind) {
+    case "quantity":
+      return b.kind === "quantity" && sameBody(a, b);
+    case "per-side": {
+      if (b.kind !== "per-side") return false;
+      const sides = a.each ? aParties : Object.keys(a.bySide ?? {});
+      const otherSides = b.each ? bParties : Object.keys(b.bySide ?? {});
+      if (sides.length !== otherSides.length) return false;
+      return sides.every((side) => sameBody(partyBody(a, side), partyBody(b, side)));
+    }
+    case "label":
+      return b.kind === "label" && (a.value === b.value || a.value.normalize("NFC") === b.value.normalize("NFC"));
+    case "date":
+      return (
+        b.kind === "date" &&
+        a.value === b.value &&
+        a.min === b.min &&
+        a.max === b.max &&
+        (a.approx ?? false) === (b.approx ?? false)
+      );
+    default:
+      return unreachable(a);
+  }
+}
+
+function bodyHash(body: QuantityBody): number {
+  return (body.value ?? 0.5) + 3 * (body.min ?? 0.25) + 7 * (body.max ?? 0.125);
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unknown value kind: ${JSON.stringify(value)}`);
+}
+
+/**
+ * Whether two claims make the same statement: the same stance on the same value. `each` and a
+ * `bySide` that gives every party that figure are one statement; so are labels equal after NFC.
+ *
+ * @example
+ * sameStatement(umerov, selenskyj); // => true when both assert { kind: "label", value: "stalled" }
+ */
+export function sameStatement(a: Pick<Claim, "value" | "stance" | "parties">, b: Pick<Claim, "value" | "stance" | "parties">): boolean {
+  return a.stance === b.stance && sameValue(a.value, a.parties, b.value, b.parties);
+}
+
+/**
+ * A cheap key that equal statements always share (unequal ones may share it too): a number for
+ * figures, the text for labels and dates. Grouping buckets claims by it and then checks
+ * {@link sameStatement}, so no string is built per claim for numbers.
+ */
+export function statementHash(value: Value, stance: Claim["stance"]): number | string {
+  const sign = stance === "denies" ? -1 : 1;
+  switch (value.kind) {
+    case "quantity":
+      return sign * bodyHash(value);
+    case "per-side": {
+      // The smallest party figure: `each` and a `bySide` with every party equal meet here, and
+      // the order of `bySide`'s keys does not matter.
+      if (value.each) return sign * (0.0625 + bodyHash(value.each));
+      let least = Number.POSITIVE_INFINITY;
+      for (const side in value.bySide) least = Math.min(least, bodyHash(value.bySide[side] as QuantityBody));
+      return sign * (0.0625 + least);
+    }
+    case "label":
+      return `${stance}|${value.value.normalize("NFC")}`;
+    case "date":
+      return `${stance}|${value.value ?? value.min ?? ""}`;
+    default:
+      return unreachable(value);
+  }
+}

@@ -1,0 +1,29 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import type { Stance, Value } from "../../src/index.js";
+import { sameStatement, statementHash } from "../../src/relate/sameStatement.js";
+import { valueArb } from "../../src/testing/index.js";
+
+const parties = ["ukraine", "russia"];
+const stance = fc.constantFrom<Stance>("asserts", "denies");
+const statement = fc.record({ value: valueArb(), stance }).map((s) => ({ ...s, parties }));
+
+/** The same per-side figure, spelt the other way (each ↔ bySide), or with bySide's keys reversed. */
+function respell(value: Value): Value {
+  if (value.kind !== "per-side") return value;
+  if (value.each) return { kind: "per-side", bySide: Object.fromEntries(parties.map((party) => [party, value.each ?? {}])) };
+  return { kind: "per-side", bySide: Object.fromEntries(Object.entries(value.bySide ?? {}).reverse()) };
+}
+
+test.prop([statement, statement])("sameStatement is symmetric, and equal statements share a hash", (a, b) => {
+  expect(sameStatement(a, b)).toBe(sameStatement(b, a));
+  if (sameStatement(a, b)) expect(statementHash(a.value, a.stance)).toBe(statementHash(b.value, b.stance));
+});
+
+test.prop([statement])("a statement is itself, however a per-side figure is spelt", (a) => {
+  const respelt = { ...a, value: respell(a.value) };
+  expect(sameStatement(a, a)).toBe(true);
+  expect(sameStatement(a, respelt)).toBe(true);
+  expect(statementHash(respelt.value, a.stance)).toBe(statementHash(a.value, a.stance));
+  expect(sameStatement(a, { ...a, stance: a.stance === "asserts" ? "denies" : "asserts" })).toBe(false);
+});
