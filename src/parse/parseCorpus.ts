@@ -205,33 +205,18 @@ export function parseCorpus(input: unknown): ParseResult {
     momentCache.set(text, value);
     return value;
   };
-  const failedClaims: number[] = [];
-  const claimEntries: { value: z.output<typeof ClaimInput>; index: number }[] = [];
-  for (let index = 0; index < arrays.claims.length; index++) {
-    const element = arrays.claims[index];
-    // The hand-written reader takes the common, well-formed claim; zod judges everything else.
-    const fast = readClaim(element, moment);
-    if (fast) {
-      claimEntries.push({ value: fast, index });
-      continue;
-    }
-    const result = ClaimInput.safeParse(element);
-    if (result.success) claimEntries.push({ value: result.data, index });
-    else {
-      fromZodIssues(result.error.issues, element, ["claims", index], issues);
-      failedClaims.push(index);
-    }
-  }
 
+  // One scratch record for the references of the claim at hand: this runs once per claim.
+  const found: { valid: boolean; speaker?: Actor | undefined; source?: z.output<typeof SourceInput> | undefined; via?: string | undefined } = {
+    valid: true,
+  };
   /** Checks what a claim refers to; also run on claims whose shape failed, so nothing hides. */
-  function resolveReferences(
-    fields: { speaker?: unknown; source?: unknown; side?: unknown; via?: unknown },
-    index: number,
-  ): { valid: boolean; speaker?: Actor; source?: z.output<typeof SourceInput>; via?: string } {
-    // Paths are built only for issues: this runs once per claim.
-    const found: { valid: boolean; speaker?: Actor; source?: z.output<typeof SourceInput>; via?: string } = {
-      valid: true,
-    };
+  function resolveReferences(fields: { speaker?: unknown; source?: unknown; side?: unknown; via?: unknown }, index: number): typeof found {
+    found.valid = true;
+    found.speaker = undefined;
+    found.source = undefined;
+    found.via = undefined;
+    // Paths are built only for issues.
     if (typeof fields.speaker === "string") {
       const resolution = speakers.resolve(fields.speaker);
       if (resolution.kind === "actor") found.speaker = resolution.actor;
@@ -266,26 +251,31 @@ export function parseCorpus(input: unknown): ParseResult {
     }
     return found;
   }
-  for (const index of failedClaims) {
-    const element = arrays.claims[index];
-    if (isRecord(element)) resolveReferences(element, index);
-  }
-  // Ids of claims that failed the shape check still count as existing, so a `supersedes`
-  // pointing at them is not reported a second time.
+
+  // The first position of every claim id, including claims whose shape failed, so a
+  // `supersedes` pointing at them is not reported a second time.
   const knownClaimIds = new Map<string, number>();
-  for (let index = 0; index < arrays.claims.length; index++) {
-    const element = arrays.claims[index];
-    if (isRecord(element) && typeof element["id"] === "string" && !knownClaimIds.has(element["id"])) {
-      knownClaimIds.set(element["id"], index);
-    }
-  }
   const claims: Claim[] = [];
   const claimIndex: number[] = [];
   // Resolved claims by input position: with knownClaimIds this finds a claim by id, one map only.
   const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
-  for (const { value: input, index } of claimEntries) {
-    const first = knownClaimIds.get(input.id);
-    if (first !== undefined && first !== index) {
+  for (let index = 0; index < arrays.claims.length; index++) {
+    const element = arrays.claims[index];
+    const elementId = isRecord(element) && typeof element["id"] === "string" ? element["id"] : undefined;
+    const first = elementId === undefined ? undefined : knownClaimIds.get(elementId);
+    if (elementId !== undefined && first === undefined) knownClaimIds.set(elementId, index);
+    // The hand-written reader takes the common, well-formed claim; zod judges everything else.
+    let input = readClaim(element, moment);
+    if (!input) {
+      const result = ClaimInput.safeParse(element);
+      if (!result.success) {
+        fromZodIssues(result.error.issues, element, ["claims", index], issues);
+        if (isRecord(element)) resolveReferences(element, index);
+        continue;
+      }
+      input = result.data;
+    }
+    if (first !== undefined) {
       issues.push({
         path: ["claims", index, "id"],
         code: "duplicate_id",
@@ -293,13 +283,10 @@ export function parseCorpus(input: unknown): ParseResult {
       });
       continue;
     }
-    const references = resolveReferences(input, index);
-    let valid = references.valid;
-    const { speaker, source, via } = references;
+    const { valid, speaker, source, via } = resolveReferences(input, index);
     const before = issues.length;
     checkPerSide(input.value, parties, index, issues);
-    if (issues.length > before) valid = false;
-    if (!valid || !speaker || !source) continue;
+    if (!valid || issues.length > before || !speaker || !source) continue;
     const stated = input.stated ?? source.published;
     const claim: Claim = {
       id: input.id,
