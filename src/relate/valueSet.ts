@@ -94,7 +94,10 @@ export type Fit =
   | { readonly compatible: false; readonly why: "kinds" }
   | { readonly compatible: false; readonly why: "values"; readonly side?: string };
 
+// Shared verdicts: fit runs for every pair the sweep checks, and most verdicts carry no detail.
 const FITS: Fit = { compatible: true };
+const VALUES_DIFFER: Fit = { compatible: false, why: "values" };
+const KINDS_DIFFER: Fit = { compatible: false, why: "kinds" };
 
 /**
  * Whether two value sets can both be true. Numbers compare per party when both are per-side, and
@@ -114,13 +117,13 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
       }
       return FITS;
     }
-    return overlaps(a.total, b.total) ? FITS : { compatible: false, why: "values" };
+    return overlaps(a.total, b.total) ? FITS : VALUES_DIFFER;
   }
   if (a.family === "label" && b.family === "label") {
-    return a.label === b.label ? FITS : { compatible: false, why: "values" };
+    return a.label === b.label ? FITS : VALUES_DIFFER;
   }
   if (a.family === "date" && b.family === "date") {
-    return overlaps(a.days, b.days) ? FITS : { compatible: false, why: "values" };
+    return overlaps(a.days, b.days) ? FITS : VALUES_DIFFER;
   }
-  return { compatible: false, why: "kinds" };
+  return KINDS_DIFFER;
 }
