@@ -8,7 +8,7 @@ import { parseMoment } from "../model/moment.js";
 import { type Side, SideInput } from "../model/side.js";
 import { type Source, SourceInput } from "../model/source.js";
 import type { Value } from "../model/value.js";
-import { readClaim } from "./readClaim.js";
+import { isRecord, readClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
 
@@ -21,10 +21,6 @@ type Path = (string | number)[];
 
 const COLLECTIONS = ["sides", "actors", "sources", "attributes", "claims"] as const;
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(["$schema", ...COLLECTIONS]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** Parses each element on its own, so one bad element does not hide the others' problems. */
 function parseEach<T>(

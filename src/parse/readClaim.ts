@@ -30,7 +30,8 @@ const BY_SIDE_KEYS: ReadonlySet<string> = new Set(["kind", "bySide"]);
 const LABEL_KEYS: ReadonlySet<string> = new Set(["kind", "value"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+/** A plain object, as JSON gives one: not null, not an array. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
