@@ -14,3 +14,4 @@ export type {
 } from "./reconcile/proposition.js";
 export { explain } from "./explain/explain.js";
 export { type CorpusDefinition, defineCorpus } from "./define/defineCorpus.js";
+export { type TextOptions, toText } from "./report/toText.js";

@@ -3,27 +3,8 @@ import type { Claim } from "../model/claim.js";
 import type { Corpus } from "../model/corpus.js";
 import { formatDay, formatValue } from "../model/formatValue.js";
 import type { Proposition } from "../reconcile/proposition.js";
+import { type Names, namesOf } from "./names.js";
 import { describeAgainst, type Relation } from "../relate/compare.js";
-
-/** Names and claims of a corpus, looked up for one explanation. */
-interface Names {
-  readonly claim: (id: string) => Claim | undefined;
-  readonly actor: (id: string) => string;
-  readonly side: (id: string) => string;
-}
-
-function namesFor(corpus: Corpus, ids: readonly string[]): Names {
-  const wanted = new Set(ids);
-  const claims = new Map<string, Claim>();
-  for (const claim of corpus.claims) if (wanted.has(claim.id)) claims.set(claim.id, claim);
-  const actors = new Map(corpus.actors.map((actor) => [actor.id, actor.name]));
-  const sides = new Map(corpus.sides.map((side) => [side.id, side.name]));
-  return {
-    claim: (id) => claims.get(id),
-    actor: (id) => actors.get(id) ?? id,
-    side: (id) => sides.get(id) ?? id,
-  };
-}
 
 /** "Medinsky (Russia, 23 Jul 2025)", with the relay when there is one. */
 function who(claim: Claim, names: Names): string {
@@ -108,15 +89,16 @@ function explainProposition(proposition: Proposition, names: Names): string {
  *
  * @param subject - A relation or a proposition.
  * @param corpus - The corpus its claims come from, for names.
+ * @param names - Names already looked up (from a report that explains many things at once).
  * @returns The sentence.
  * @example
  * explain(compare(medinsky, umerov), corpus);
  * // => "Vladimir Medinsky (Russia, 23 Jul 2025) and Rustem Umerov (Ukraine, 15 Nov 2025) agree: about 1,200 people per side fits 1,200 people per side."
  */
-export function explain(subject: Relation | Proposition, corpus: Corpus): string {
+export function explain(subject: Relation | Proposition, corpus: Corpus, names?: Names): string {
   if ("timeline" in subject) {
     const ids = subject.positions.flatMap((position) => position.claims.slice(-1));
-    return explainProposition(subject, namesFor(corpus, ids));
+    return explainProposition(subject, names ?? namesOf(corpus, ids));
   }
-  return explainRelation(subject, namesFor(corpus, subject.claims));
+  return explainRelation(subject, names ?? namesOf(corpus, subject.claims));
 }

@@ -1,0 +1,87 @@
+import type { Corpus } from "../model/corpus.js";
+import { formatDay, formatValue } from "../model/formatValue.js";
+import { explain } from "../explain/explain.js";
+import { type Names, namesOf } from "../explain/names.js";
+import type { Proposition, Reconciliation, Status } from "../reconcile/proposition.js";
+import { compare } from "../relate/compare.js";
+import { attribution } from "./describe.js";
+import { wrap } from "./wrap.js";
+
+/**
+ * Options for {@link toText}.
+ *
+ * @example
+ * const options: TextOptions = { width: 100 };
+ */
+export interface TextOptions {
+  /**
+   * Lines are wrapped to this many columns.
+   * @defaultValue 80
+   */
+  readonly width?: number | undefined;
+}
+
+const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
+
+function block(proposition: Proposition, corpus: Corpus, names: Names, width: number): string {
+  const lines: string[] = [];
+  const add = (text: string, indent: string) => lines.push(wrap(indent + text, width, `${indent}  `));
+  add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
+  for (const position of proposition.positions) {
+    const value = formatValue(position.value, names.side);
+    add(
+      `${names.side(position.side)}${position.divided ? " (divided)" : ""}: ${position.stance === "denies" ? `denies ${value}` : value}`,
+      "  ",
+    );
+    for (const id of position.claims) {
+      const claim = names.claim(id);
+      if (claim) add(`${attribution(claim, names)} [${id}]`, "    ");
+    }
+  }
+  if (proposition.consensus) add(`Consensus: ${formatValue(proposition.consensus, names.side)}`, "  ");
+  for (const contradiction of proposition.contradictions) {
+    const a = names.claim(contradiction.a);
+    const b = names.claim(contradiction.b);
+    if (!a || !b) continue;
+    const span = contradiction.current
+      ? `since ${formatDay(contradiction.from)}`
+      : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
+    add(`✗ ${span}: ${explain(compare(a, b), corpus, names)}`, "  ");
+  }
+  if (proposition.contradictionsTruncated) add("✗ … and more contradictions, not listed", "  ");
+  for (const link of proposition.supersessions) {
+    const newer = names.claim(link.newer);
+    const older = names.claim(link.older);
+    if (newer && older) add(`↻ ${explain(compare(newer, older), corpus, names)}`, "  ");
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The reconciliation as plain text, readable at 80 columns: per proposition, each side's current
+ * position with speaker, date and source, then the consensus or the contradictions, then the
+ * supersession chain. Contested propositions come first, then those with consensus, then the
+ * one-sided; within each, by subject and attribute.
+ *
+ * @param reconciliation - From {@link reconcile}.
+ * @param corpus - The corpus it came from, for names and sources.
+ * @param options - `width`.
+ * @returns The text, ending with a newline.
+ * @example
+ * console.log(toText(reconcile(corpus), corpus));
+ * // => "■ pow-exchange/istanbul-2025-07-23 · status — contested\n  Ukraine: “talks-to-resume”\n …"
+ */
+export function toText(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): string {
+  const width = options?.width ?? 80;
+  const names = namesOf(corpus);
+  const blocks: string[] = [];
+  for (const status of ORDER) {
+    for (const proposition of reconciliation.propositions) {
+      if (proposition.status === status) blocks.push(block(proposition, corpus, names, width));
+    }
+  }
+  if (reconciliation.later.length > 0) {
+    blocks.push(`(${reconciliation.later.length} claims were stated after ${reconciliation.asOf ?? "the cut-off"} and are left out.)`);
+  }
+  return `${blocks.join("\n\n")}\n`;
+}
