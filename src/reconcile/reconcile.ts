@@ -38,6 +38,11 @@ export interface ReconcileOptions extends RelateOptions {
   readonly maxContradictions?: number | undefined;
 }
 
+const DENIAL_REASON = "one claim denies a value the other's assertion fits";
+const VALUES_REASON = "the values cannot both be true";
+const NAMED_REASON = "the newer claim names the older in supersedes";
+const LATER_REASON = "a later statement by the same side, with a different value or stance, on an over-time attribute";
+
 /** What the sweep asks of an index of groups. */
 type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
 
@@ -179,20 +184,14 @@ function reconcileProposition(
   }
 
   const { links, until, endedBy } = supersede(timeline, groupOf);
-  const supersessions: Supersession[] = links.map(({ newer, older, by }) => {
-    const newClaim = timeline[newer] as Claim;
-    const oldClaim = timeline[older] as Claim;
-    return {
-      newer: newClaim.id,
-      older: oldClaim.id,
-      by,
-      // Short on purpose: explain(compare(newer, older), corpus) tells the whole story.
-      reason:
-        by === "supersedes"
-          ? `${newClaim.id} names ${oldClaim.id} in supersedes`
-          : `${newClaim.side}'s later statement (${newClaim.stated}) replaces its earlier one (${oldClaim.stated})`,
-    };
-  });
+  const supersessions: Supersession[] = links.map(({ newer, older, by }) => ({
+    newer: (timeline[newer] as Claim).id,
+    older: (timeline[older] as Claim).id,
+    by,
+    // Shared sentences, not one string per link: the link names both claims, and
+    // explain(compare(newer, older), corpus) tells the whole story.
+    reason: by === "supersedes" ? NAMED_REASON : LATER_REASON,
+  }));
 
   let contradictions: Contradiction[] = [];
   let truncated = false;
@@ -312,7 +311,7 @@ function sweep(
           a: earlier.id,
           b: claim.id,
           groups: [other, group],
-          reason: clashReason(groups[other] as Group, groups[group] as Group, earlier, claim),
+          reason: clashReason(groups[other] as Group, groups[group] as Group),
           from: claim.stated,
           current: ends === Number.POSITIVE_INFINITY,
         };
@@ -331,20 +330,17 @@ function sweep(
  * `explain(compare(a, b), corpus)` spells them out): formatting every value of every clash would
  * cost more than finding the clashes.
  */
-function clashReason(earlierGroup: Group, laterGroup: Group, earlier: Claim, later: Claim): string {
-  if (earlierGroup.stance !== laterGroup.stance) {
-    const [denial, assertion] = earlierGroup.stance === "denies" ? [earlier, later] : [later, earlier];
-    return `${denial.id} denies a value that ${assertion.id}'s assertion fits`;
-  }
+function clashReason(earlierGroup: Group, laterGroup: Group): string {
+  if (earlierGroup.stance !== laterGroup.stance) return DENIAL_REASON;
   const result = fit(earlierGroup.set, laterGroup.set);
-  if (result.compatible) return "the values cannot both be true";
+  if (result.compatible) return VALUES_REASON;
   switch (result.why) {
     case "units":
       return `different units: ${result.units[0]} and ${result.units[1]}`;
     case "kinds":
       return "different kinds of answer";
     case "values":
-      return result.side === undefined ? "the values cannot both be true" : `they differ on ${result.side}'s figure`;
+      return result.side === undefined ? VALUES_REASON : `they differ on ${result.side}'s figure`;
   }
 }
 
