@@ -1,0 +1,140 @@
+import type { PerSide, Quantity } from "../model/value.js";
+import { type Language, resolveLanguage } from "./language.js";
+import { prepareText } from "./prepareText.js";
+import { FigureReader } from "./scanFigures.js";
+import { scanNumerals } from "./scanNumerals.js";
+import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
+
+/** Options of {@link findQuantities} and `readQuantity`. */
+export interface QuantityOptions {
+  /** The text's language as a BCP 47 tag ("en", "nl-BE", "uk-UA"); its first part picks the table. */
+  readonly language: string;
+  /**
+   * Side ids in the order a reciprocal phrase gives their figures: with `["ukraine", "russia"]`,
+   * "1,000 for 800" reads as `{ bySide: { ukraine: 1000, russia: 800 } }`. Without it an unequal
+   * reciprocal is not read (`unequal_sides`).
+   */
+  readonly sides?: readonly [string, string] | undefined;
+}
+
+/** A figure found in a text. */
+export interface FoundQuantity {
+  readonly value: Quantity | PerSide;
+  readonly span: TextSpan;
+  /** `text.slice(span.start, span.end)`. */
+  readonly text: string;
+}
+
+/** A figure the reader saw but could not turn into a value ("1,000 for 800" without `sides`). */
+export interface UnreadQuantity {
+  readonly span: TextSpan;
+  readonly text: string;
+  readonly code: "unequal_sides";
+  readonly reason: string;
+}
+
+/** What {@link findQuantities} gives. */
+export type FindQuantitiesResult =
+  | { readonly ok: true; readonly quantities: readonly FoundQuantity[]; readonly unread: readonly UnreadQuantity[] }
+  | TextFailure;
+
+/** Checked inputs of the quantity readers. */
+export interface QuantityInput {
+  readonly text: string;
+  readonly language: Language;
+  readonly sides: readonly [string, string] | undefined;
+}
+
+/**
+ * Checks the text and options of `findQuantities` and `readQuantity`.
+ *
+ * @param text - What the caller passed as text.
+ * @param options - What the caller passed as options.
+ * @returns The checked input, or a failure (`invalid_input`, `unsupported_language`).
+ * @example
+ * checkQuantityInput("1,200", { language: "fr" }).ok; // => false
+ */
+export function checkQuantityInput(text: unknown, options: unknown): { readonly ok: true; readonly input: QuantityInput } | TextFailure {
+  if (typeof text !== "string") return textFailure("invalid_input", `Expected the text as a string, got a ${typeof text}`);
+  if (typeof options !== "object" || options === null) {
+    return textFailure("invalid_input", 'Expected options such as { language: "en" }');
+  }
+  const resolved = resolveLanguage((options as { language?: unknown }).language);
+  if (!resolved.ok) return resolved;
+  const sides = (options as { sides?: unknown }).sides;
+  if (sides === undefined) return { ok: true, input: { text, language: resolved.language, sides: undefined } };
+  if (
+    !Array.isArray(sides) ||
+    sides.length !== 2 ||
+    typeof sides[0] !== "string" ||
+    typeof sides[1] !== "string" ||
+    sides[0] === "" ||
+    sides[1] === "" ||
+    sides[0] === sides[1]
+  ) {
+    return textFailure("invalid_input", "`sides` must be two different side ids, the first figure's side first");
+  }
+  return { ok: true, input: { text, language: resolved.language, sides: [sides[0], sides[1]] } };
+}
+
+/**
+ * Every figure of a checked text, in order.
+ *
+ * @param input - From {@link checkQuantityInput}.
+ * @returns The figures read and those seen but not read.
+ * @example
+ * findInText(checked.input).quantities.map((quantity) => quantity.text); // => ["1,200"] for "1,200"
+ */
+export function findInText(input: QuantityInput): { quantities: FoundQuantity[]; unread: UnreadQuantity[] } {
+  const prepared = prepareText(input.text, input.language);
+  const numerals = scanNumerals(prepared.tokens, input.language, prepared.blocked);
+  const reader = new FigureReader(prepared, input.language, numerals, input.sides);
+  const { tokens, blocked } = prepared;
+  const quantities: FoundQuantity[] = [];
+  const unread: UnreadQuantity[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === "space" || token.kind === "punct" || blocked[index] === 1) {
+      index += 1;
+      continue;
+    }
+    const figure = reader.read(index);
+    if (figure === undefined) {
+      index += 1;
+      continue;
+    }
+    if (figure.kind === "skip") {
+      index = Math.max(index + 1, figure.end);
+      continue;
+    }
+    const start = tokens[figure.start]?.start ?? 0;
+    const end = tokens[figure.end - 1]?.end ?? start;
+    const span = { start, end };
+    const text = input.text.slice(start, end);
+    if (figure.kind === "value") quantities.push({ value: figure.value, span, text });
+    else unread.push({ span, text, code: figure.code, reason: figure.reason });
+    index = Math.max(index + 1, figure.end);
+  }
+  return { quantities, unread };
+}
+
+/**
+ * Finds every figure in a text, each with its span, so a user can highlight it in the quote.
+ * Dates, times, years ("in 2025"), ordinals, links, phone numbers, percentages and money are
+ * not figures.
+ *
+ * @param text - A quote or a whole article.
+ * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides.
+ * @returns The figures in order, without overlaps, and those seen but not read; or a failure for
+ *   an unsupported language or malformed options.
+ * @example
+ * const found = findQuantities("about 1,200 people on each side, and 3,000 bodies", { language: "en" });
+ * found.ok && found.quantities.map((quantity) => quantity.text);
+ * // => ["about 1,200 people on each side", "3,000 bodies"]
+ */
+export function findQuantities(text: string, options: QuantityOptions): FindQuantitiesResult {
+  const checked = checkQuantityInput(text, options);
+  if (!checked.ok) return checked;
+  return { ok: true, ...findInText(checked.input) };
+}

@@ -1,0 +1,55 @@
+import type { PerSide, Quantity } from "../model/value.js";
+import { checkQuantityInput, findInText, type QuantityOptions } from "./findQuantities.js";
+import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
+
+/** What {@link readQuantity} gives. */
+export type ReadQuantityResult =
+  | {
+      readonly ok: true;
+      /** A concord value: `quantity` or `per-side`. */
+      readonly value: Quantity | PerSide;
+      readonly span: TextSpan;
+      /** `text.slice(span.start, span.end)`: the words the value was read from. */
+      readonly text: string;
+    }
+  | TextFailure;
+
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+
+/**
+ * Reads the one figure a short phrase states, in the phrase's language, as a concord value.
+ *
+ * @param text - A phrase such as "about 1,200 from each side" or "1000 gevangenen … voor 1000 gevangenen".
+ * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides.
+ * @returns `{ ok: true, value, span, text }`, or a failure: `no_quantity`, `several_quantities`,
+ *   `unequal_sides`, `unsupported_language`, `invalid_input`.
+ * @example
+ * readQuantity("about 1,200 people on each side", { language: "en" });
+ * // => { ok: true, value: { kind: "per-side", each: { value: 1200, approx: true, unit: "person" } },
+ * //      span: { start: 0, end: 31 }, text: "about 1,200 people on each side" }
+ * readQuantity("1.200 Gefangene", { language: "de" }).ok && "read"; // => "read"
+ * readQuantity("1.2 million", { language: "en" }); // => { ok: true, value: { kind: "quantity", value: 1200000 }, … }
+ */
+export function readQuantity(text: string, options: QuantityOptions): ReadQuantityResult {
+  const checked = checkQuantityInput(text, options);
+  if (!checked.ok) return checked;
+  const { quantities, unread } = findInText(checked.input);
+  const count = quantities.length + unread.length;
+  if (count === 0) {
+    return textFailure("no_quantity", `No figure in ${quoted(text)} (read as ${checked.input.language.table.name})`);
+  }
+  if (count > 1) {
+    const figures = [...quantities, ...unread]
+      .sort((a, b) => a.span.start - b.span.start)
+      .map((figure) => JSON.stringify(figure.text));
+    return textFailure("several_quantities", `${count} figures in ${quoted(text)}: ${figures.join(", ")}; give one at a time`);
+  }
+  const figure = quantities[0];
+  if (figure === undefined) {
+    const problem = unread[0];
+    return textFailure("unequal_sides", problem ? `${JSON.stringify(problem.text)}: ${problem.reason}` : "Unreadable figure");
+  }
+  return { ok: true, value: figure.value, span: figure.span, text: figure.text };
+}

@@ -1,0 +1,537 @@
+import type { PerSide, Quantity } from "../model/value.js";
+import type { CompiledRange, Language } from "./language.js";
+import type { HedgeForm, Unit } from "./languageTable.js";
+import { isSoftSpace, matchPhrase, skipSpace } from "./phraseTrie.js";
+import type { PreparedText } from "./prepareText.js";
+import { DASHES, type Numeral } from "./scanNumerals.js";
+import { isWord, type Token } from "./tokenize.js";
+
+/**
+ * The quantity grammar: hedges, per-side words, range and age openers before a number; a unit,
+ * a range, a reciprocal ("1,000 for 1,000"), a duration's second part ("1 uur en 45 minuten"),
+ * per-side words and hedges after it. Token indices throughout; findQuantities turns them into
+ * offsets.
+ */
+
+/** What a figure reads as, in token indices `[start, end)`. */
+export type Figure =
+  | { readonly kind: "value"; readonly start: number; readonly end: number; readonly value: Quantity | PerSide }
+  | {
+      readonly kind: "unread";
+      readonly start: number;
+      readonly end: number;
+      readonly code: "unequal_sides";
+      readonly reason: string;
+    }
+  /** Numbers that are not counts (a year, an ordinal, "one of"): the scan moves past them. */
+  | { readonly kind: "skip"; readonly end: number };
+
+/** A quantity without its tag. */
+interface Body {
+  value?: number;
+  min?: number;
+  max?: number;
+  approx?: boolean;
+  unit?: Unit;
+}
+
+interface UnitFound {
+  readonly unit: Unit;
+  readonly end: number;
+  readonly suffix: string | undefined;
+}
+
+/** How a larger time unit converts into a smaller one. */
+const TIME_FACTORS: Readonly<Partial<Record<Unit, Readonly<Partial<Record<Unit, number>>>>>> = {
+  day: { hour: 24, minute: 1440 },
+  hour: { minute: 60 },
+};
+
+
+function hedged(value: number, form: HedgeForm | undefined): Body {
+  switch (form) {
+    case undefined:
+      return { value };
+    case "approx":
+      return { value, approx: true };
+    case "below":
+      return { max: value, approx: true };
+    case "above":
+      return { min: value };
+    case "aboveApprox":
+      return { min: value, approx: true };
+    case "upTo":
+      return { max: value };
+  }
+}
+
+function withUnit(body: Body, unit: Unit | undefined): Body {
+  return unit === undefined ? body : { ...body, unit };
+}
+
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1800 && value <= 2199;
+}
+
+function formatNumber(value: number): string {
+  return String(value);
+}
+
+/**
+ * Reads figures starting at given tokens of one prepared text.
+ *
+ * @example
+ * const prepared = prepareText("about 1,200 people", english);
+ * new FigureReader(prepared, english, scanNumerals(prepared.tokens, english, prepared.blocked), undefined).read(0);
+ * // => { kind: "value", start: 0, end: 7, value: { kind: "quantity", value: 1200, approx: true, unit: "person" } }
+ */
+export class FigureReader {
+  private readonly tokens: readonly Token[];
+  private readonly blocked: Uint8Array;
+
+  constructor(
+    prepared: PreparedText,
+    private readonly language: Language,
+    private readonly numerals: readonly (Numeral | undefined)[],
+    private readonly sides: readonly [string, string] | undefined,
+  ) {
+    this.tokens = prepared.tokens;
+    this.blocked = prepared.blocked;
+  }
+
+  private next(index: number): number {
+    return skipSpace(this.tokens, index);
+  }
+
+  private free(index: number): boolean {
+    return index < this.tokens.length && this.blocked[index] !== 1;
+  }
+
+  /** A unit word at `index`: a listed form, or a stem with up to six letters of suffix. */
+  private unitAt(index: number): UnitFound | undefined {
+    const token = this.tokens[index];
+    if (!isWord(token) || !this.free(index)) return undefined;
+    const listed = matchPhrase(this.tokens, index, this.language.units, this.blocked);
+    if (listed) {
+      const unit = listed.entries[0];
+      if (unit !== undefined) return { unit, end: listed.end, suffix: undefined };
+    }
+    const key = token.key;
+    for (let length = Math.min(this.language.longestStem, key.length); length >= 2; length--) {
+      const unit = this.language.unitStems.get(key.slice(0, length));
+      if (unit !== undefined && key.length - length <= 6) return { unit, end: index + 1, suffix: key.slice(length) };
+    }
+    return undefined;
+  }
+
+  /** A unit after at most two plain words: "6,000 Ukrainian soldiers", "390 of our citizens". */
+  private unitAfterWords(index: number): UnitFound | undefined {
+    let position = index;
+    for (let gap = 0; gap <= 2; gap++) {
+      const unit = this.unitAt(position);
+      if (unit) return unit;
+      const token = this.tokens[position];
+      if (!isWord(token) || !this.free(position) || this.numerals[position] !== undefined) return undefined;
+      if (this.language.stopWords.has(token.key)) return undefined;
+      const space = this.tokens[position + 1];
+      if (space === undefined || space.kind !== "space" || space.lineBreaks > 0) return undefined;
+      position += 2;
+    }
+    return undefined;
+  }
+
+  /** The number at `index`, if it can continue a figure (not a range cluster of its own). */
+  private numeralAt(index: number): Numeral | undefined {
+    if (!this.free(index)) return undefined;
+    const numeral = this.numerals[index];
+    return numeral !== undefined && numeral.rangeTo === undefined ? numeral : undefined;
+  }
+
+  private rangeAfter(
+    end: number,
+    first: Numeral,
+    ranges: readonly CompiledRange[],
+  ): { second: Numeral; end: number; unit: Unit | undefined } | undefined {
+    const joinAt = this.next(end);
+    const close = (position: number, range: CompiledRange | undefined): number | undefined => {
+      const closing = range?.close;
+      if (closing) return matchPhrase(this.tokens, this.next(position), closing, this.blocked)?.end;
+      return matchPhrase(this.tokens, this.next(position), this.language.rangeClosers, this.blocked)?.end ?? position;
+    };
+    const finish = (secondAt: number, range: CompiledRange | undefined) => {
+      const second = this.numeralAt(secondAt);
+      if (!second || second.value < first.value) return undefined;
+      let position = second.end;
+      const unit = this.unitAt(this.next(position));
+      if (unit) position = unit.end;
+      const closed = close(position, range);
+      if (closed === undefined) return undefined;
+      return { second, end: closed, unit: unit?.unit };
+    };
+    for (const range of ranges) {
+      const join = matchPhrase(this.tokens, joinAt, range.join, this.blocked);
+      if (!join) continue;
+      const found = finish(this.next(join.end), range);
+      if (found) return found;
+    }
+    // "18 – 25" with spaces around the dash.
+    const dash = this.tokens[joinAt];
+    if (joinAt > end && dash?.kind === "punct" && DASHES.has(dash.key) && isSoftSpace(this.tokens[joinAt + 1])) {
+      return finish(joinAt + 2, undefined);
+    }
+    return undefined;
+  }
+
+  private reciprocalAfter(
+    end: number,
+    unit: Unit | undefined,
+    suffix: string | undefined,
+  ): { second: Numeral; end: number; unit: Unit | undefined } | undefined {
+    const finish = (secondAt: number, sameUnit: boolean) => {
+      const second = this.numeralAt(secondAt);
+      if (!second) return undefined;
+      const unitAfter = this.unitAt(this.next(second.end));
+      if (unit !== undefined && unitAfter !== undefined && unit !== unitAfter.unit) return undefined;
+      if (sameUnit && unitAfter?.unit !== unit) return undefined;
+      return { second, end: unitAfter?.end ?? second.end, unit: unitAfter?.unit };
+    };
+    const start = this.next(end);
+    const connector = matchPhrase(this.tokens, start, this.language.reciprocal, this.blocked);
+    if (connector) {
+      const reciprocal = connector.entries[0];
+      const needs = reciprocal?.suffixes;
+      if (needs === undefined || (suffix !== undefined && needs.includes(suffix))) {
+        const found = finish(this.next(connector.end), false);
+        if (found) return found;
+      }
+    }
+    if (suffix !== undefined && this.language.reciprocalBySuffix.some((reciprocal) => reciprocal.suffixes?.includes(suffix))) {
+      const found = finish(start, false);
+      if (found) return found;
+    }
+    // "1000 gevangenen uit te wisselen voor 1000 gevangenen": up to three words between, same unit twice.
+    if (unit === undefined) return undefined;
+    let position = start;
+    for (let gap = 0; gap < 3; gap++) {
+      const token = this.tokens[position];
+      if (!isWord(token) || !this.free(position) || this.numerals[position] !== undefined) return undefined;
+      const space = this.tokens[position + 1];
+      if (space === undefined || space.kind !== "space" || space.lineBreaks > 0) return undefined;
+      position += 2;
+      const later = matchPhrase(this.tokens, position, this.language.reciprocal, this.blocked);
+      if (later && later.entries[0]?.suffixes === undefined) {
+        const found = finish(this.next(later.end), true);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Reads the figure starting at token `index`, if one does.
+   *
+   * @param index - A word or digits token.
+   * @returns The figure, a skip past a number that is no count, or undefined.
+   * @example
+   * reader.read(0)?.kind; // => "value" for "about 1,200 people"
+   */
+  read(index: number): Figure | undefined {
+    const tokens = this.tokens;
+    const language = this.language;
+    let position = index;
+    let hedge: { form: HedgeForm; start: number } | undefined;
+    let each: number | undefined;
+    let open: { ranges: readonly CompiledRange[]; start: number } | undefined;
+    let age: number | undefined;
+    let preUnit: { unit: Unit; start: number } | undefined;
+    for (let step = 0; step < 5; step++) {
+      if (!isWord(tokens[position]) || !this.free(position)) break;
+      if (!hedge) {
+        const found = matchPhrase(tokens, position, language.hedgesBefore, this.blocked);
+        const form = found?.entries[0]?.form;
+        if (found && form !== undefined) {
+          hedge = { form, start: position };
+          position = this.next(found.end);
+          continue;
+        }
+      }
+      if (each === undefined) {
+        const found = matchPhrase(tokens, position, language.eachBefore, this.blocked);
+        if (found) {
+          each = position;
+          position = this.next(found.end);
+          continue;
+        }
+      }
+      if (!open) {
+        const found = matchPhrase(tokens, position, language.rangeOpen, this.blocked);
+        if (found) {
+          open = { ranges: found.entries, start: position };
+          position = this.next(found.end);
+          continue;
+        }
+      }
+      if (age === undefined) {
+        const found = matchPhrase(tokens, position, language.age, this.blocked);
+        if (found) {
+          age = position;
+          position = this.next(found.end);
+          continue;
+        }
+      }
+      if (!preUnit) {
+        const unit = this.unitAt(position);
+        const link = unit ? this.next(unit.end) : -1;
+        const linkToken = tokens[link];
+        if (unit && isWord(linkToken) && this.free(link) && language.unitOf.has(linkToken.key)) {
+          preUnit = { unit: unit.unit, start: position };
+          position = this.next(link + 1);
+          continue;
+        }
+      }
+      break;
+    }
+    if (!this.free(position)) return undefined;
+    const coreStart = position;
+    const vague = isWord(tokens[position]) ? matchPhrase(tokens, position, language.vague, this.blocked) : undefined;
+    if (vague) return this.readVague(coreStart, vague.end, vague.entries[0], hedge, each, preUnit, age);
+    const numeral = this.numerals[position];
+    if (!numeral || !numeral.canStart) return undefined;
+    return this.readNumeral(coreStart, numeral, hedge, each, open, age, preUnit);
+  }
+
+  private readVague(
+    coreStart: number,
+    vagueEnd: number,
+    vague: { readonly min: number; readonly max: number } | undefined,
+    hedge: { form: HedgeForm; start: number } | undefined,
+    each: number | undefined,
+    preUnit: { unit: Unit; start: number } | undefined,
+    age: number | undefined,
+  ): Figure | undefined {
+    if (!vague) return undefined;
+    let end = vagueEnd;
+    const unit = this.unitAfterWords(this.next(end));
+    if (unit) end = unit.end;
+    let perSide = each !== undefined;
+    const eachAfter = matchPhrase(this.tokens, this.next(end), this.language.eachAfter, this.blocked);
+    if (eachAfter) {
+      perSide = true;
+      end = eachAfter.end;
+    }
+    const starts = [coreStart];
+    if (hedge?.form === "approx") starts.push(hedge.start);
+    if (each !== undefined) starts.push(each);
+    if (preUnit) starts.push(preUnit.start);
+    if (age !== undefined) starts.push(age);
+    const body = withUnit({ min: vague.min, max: vague.max, approx: true }, preUnit?.unit ?? unit?.unit ?? (age === undefined ? undefined : "year"));
+    return {
+      kind: "value",
+      start: Math.min(...starts),
+      end,
+      value: perSide ? { kind: "per-side", each: body } : { kind: "quantity", ...body },
+    };
+  }
+
+  private readNumeral(
+    coreStart: number,
+    numeral: Numeral,
+    preHedge: { form: HedgeForm; start: number } | undefined,
+    each: number | undefined,
+    open: { ranges: readonly CompiledRange[]; start: number } | undefined,
+    age: number | undefined,
+    preUnit: { unit: Unit; start: number } | undefined,
+  ): Figure | undefined {
+    const tokens = this.tokens;
+    const language = this.language;
+    let hedge = preHedge;
+    let end = numeral.end;
+    let unit: Unit | undefined;
+    let suffix = numeral.suffix;
+    let perSide = each !== undefined || (suffix !== undefined && language.eachSuffixes.has(suffix));
+    const bare = hedge === undefined && each === undefined && preUnit === undefined && age === undefined && open === undefined;
+
+    // "2025 року", "2025 года", "2025 yılında": a year, whatever follows.
+    if (numeral.yearLike && bare && this.next(end) > end) {
+      if (matchPhrase(tokens, this.next(end), language.yearAfter, this.blocked)) return { kind: "skip", end };
+    }
+
+    let reciprocal: { second: Numeral; end: number; unit: Unit | undefined } | undefined;
+    // Glued by a hyphen: "6,000-for-6,000", "18-year-old", "three-day"; otherwise an ordinal ("3-й").
+    const hyphen = tokens[end];
+    if (hyphen?.kind === "punct" && DASHES.has(hyphen.key) && isWord(tokens[end + 1]) && this.free(end + 1)) {
+      const connector = matchPhrase(tokens, end + 1, language.reciprocal, this.blocked);
+      const secondDash = connector ? tokens[connector.end] : undefined;
+      const second = connector ? this.numeralAt(connector.end + 1) : undefined;
+      if (connector && secondDash?.kind === "punct" && DASHES.has(secondDash.key) && second) {
+        const unitAfter = this.unitAt(this.next(second.end));
+        reciprocal = { second, end: unitAfter?.end ?? second.end, unit: unitAfter?.unit };
+      } else {
+        const glued = this.unitAt(end + 1);
+        if (!glued) return { kind: "skip", end: end + 2 };
+        unit = glued.unit;
+        end = glued.end;
+      }
+    }
+    // German and Turkish ordinals: "der 3. Runde", "3. tur".
+    if (
+      language.table.ordinalDot &&
+      numeral.source === "digits" &&
+      numeral.rangeTo === undefined &&
+      suffix === undefined &&
+      tokens[end]?.key === "." &&
+      isSoftSpace(tokens[end + 1]) &&
+      isWord(tokens[end + 2])
+    ) {
+      return { kind: "skip", end: end + 1 };
+    }
+    // "two thirds", "drie kwart": fractions.
+    if (numeral.source === "words" && unit === undefined && !reciprocal) {
+      const following = tokens[this.next(end)];
+      if (isWord(following) && language.fractionWords.has(following.key)) return { kind: "skip", end };
+    }
+    if (unit === undefined && !reciprocal) {
+      const found = this.unitAt(this.next(end));
+      if (found) {
+        unit = found.unit;
+        end = found.end;
+        suffix = found.suffix ?? suffix;
+      }
+    }
+
+    let range: { min: number; max: number } | undefined;
+    let openUsed = false;
+    if (!reciprocal && numeral.rangeTo !== undefined) {
+      range = { min: numeral.value, max: numeral.rangeTo };
+      openUsed = open !== undefined;
+      const closer = matchPhrase(tokens, this.next(end), language.rangeClosers, this.blocked);
+      if (closer) end = closer.end;
+    } else if (!reciprocal) {
+      const found = this.rangeAfter(end, numeral, open ? open.ranges : language.ranges);
+      if (found && !(unit !== undefined && found.unit !== undefined && unit !== found.unit)) {
+        range = { min: numeral.value, max: found.second.value };
+        unit = unit ?? found.unit;
+        end = found.end;
+        openUsed = open !== undefined;
+      }
+    }
+    if (!range && !reciprocal) {
+      reciprocal = this.reciprocalAfter(end, unit, suffix);
+    }
+    if (reciprocal) {
+      end = reciprocal.end;
+      unit = unit ?? reciprocal.unit;
+    }
+
+    let value = numeral.value;
+    // A duration in two parts: "1 uur en 45 minuten" is 105 minutes.
+    if (!range && !reciprocal && unit !== undefined) {
+      const factors = TIME_FACTORS[unit];
+      if (factors) {
+        let position = this.next(end);
+        const join = tokens[position];
+        if (join && language.and.has(join.key)) position = this.next(position + 1);
+        const second = this.numeralAt(position);
+        const secondUnit = second ? this.unitAt(this.next(second.end)) : undefined;
+        const factor = secondUnit ? factors[secondUnit.unit] : undefined;
+        if (second && secondUnit && factor !== undefined) {
+          value = value * factor + second.value;
+          unit = secondUnit.unit;
+          end = secondUnit.end;
+        }
+      }
+    }
+    if (unit === undefined && !reciprocal) {
+      const found = this.unitAfterWords(this.next(end));
+      if (found) {
+        unit = found.unit;
+        end = found.end;
+        suffix = found.suffix ?? suffix;
+      }
+    }
+
+    const eachAfter = matchPhrase(tokens, this.next(end), language.eachAfter, this.blocked);
+    if (eachAfter) {
+      perSide = true;
+      end = eachAfter.end;
+    }
+    // Hedges after the number: "or more", "civarında", "1.200'den fazla".
+    if (!hedge) {
+      const after = matchPhrase(tokens, this.next(end), language.hedgesAfter, this.blocked);
+      const entry = after?.entries.find(
+        (candidate) =>
+          candidate.suffixes === undefined ||
+          (suffix !== undefined && suffix !== "" && (candidate.suffixes.includes("*") || candidate.suffixes.includes(suffix))),
+      );
+      if (after && entry && (!range || entry.form === "approx")) {
+        hedge = { form: entry.form, start: coreStart };
+        end = after.end;
+        if (unit === undefined) {
+          const found = this.unitAt(this.next(end));
+          if (found) {
+            unit = found.unit;
+            end = found.end;
+          }
+        }
+      }
+    }
+    if (!hedge && numeral.plus && !range) hedge = { form: "above", start: coreStart };
+
+    // A year: "in 2025", "seit 2022"; a span of years: "2022-2025".
+    if (numeral.yearLike && !range && !reciprocal && unit === undefined && bare && !perSide) {
+      const before = tokens[coreStart - 2];
+      if (tokens[coreStart - 1]?.kind === "space" && isWord(before) && language.yearBefore.has(before.key)) {
+        return { kind: "skip", end };
+      }
+    }
+    if (range && unit === undefined && preUnit === undefined && age === undefined && isYear(range.min) && isYear(range.max)) {
+      if (numeral.yearLike || numeral.source === "digits") return { kind: "skip", end };
+    }
+    // "one of", "ein", "hundred" alone: words that are rarely a count on their own.
+    if (numeral.source === "words" && numeral.lone && unit === undefined && !hedge && !perSide && !range && !reciprocal) {
+      return { kind: "skip", end };
+    }
+
+    const finalUnit = preUnit?.unit ?? unit ?? (age === undefined ? undefined : "year");
+    const hedgeApplies = hedge !== undefined && (!range || hedge.form === "approx");
+    const form = hedgeApplies ? hedge?.form : undefined;
+    const starts = [coreStart];
+    if (hedgeApplies && hedge) starts.push(hedge.start);
+    if (each !== undefined) starts.push(each);
+    if (open && openUsed) starts.push(open.start);
+    if (age !== undefined) starts.push(age);
+    if (preUnit) starts.push(preUnit.start);
+    const start = Math.min(...starts);
+
+    if (reciprocal) {
+      const first = withUnit(hedged(value, form), finalUnit);
+      const second = withUnit(hedged(reciprocal.second.value, form), finalUnit);
+      if (value === reciprocal.second.value) return { kind: "value", start, end, value: { kind: "per-side", each: first } };
+      if (this.sides) {
+        const [firstSide, secondSide] = this.sides;
+        return { kind: "value", start, end, value: { kind: "per-side", bySide: { [firstSide]: first, [secondSide]: second } } };
+      }
+      return {
+        kind: "unread",
+        start,
+        end,
+        code: "unequal_sides",
+        reason: `${formatNumber(value)} for ${formatNumber(reciprocal.second.value)} gives each side a different figure; pass sides: [first, second] to say whose figure comes first`,
+      };
+    }
+    let body: Body;
+    if (range) {
+      body = { min: range.min, max: range.max };
+      if (form === "approx") body.approx = true;
+    } else {
+      body = hedged(value, form);
+    }
+    body = withUnit(body, finalUnit);
+    return {
+      kind: "value",
+      start,
+      end,
+      value: perSide ? { kind: "per-side", each: body } : { kind: "quantity", ...body },
+    };
+  }
+}

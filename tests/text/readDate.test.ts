@@ -1,0 +1,85 @@
+import { describe, expect, test } from "vitest";
+import { readDate } from "../../src/text/index.js";
+
+/** [language, text, reference, date]: the date forms. */
+const cases: readonly (readonly [string, string, string | undefined, string])[] = [
+  ["en", "16 May 2025", undefined, "2025-05-16"],
+  ["en", "May 16", "2025-06-01", "2025-05-16"],
+  ["en", "May 16, 2025", undefined, "2025-05-16"],
+  ["en", "the 1st of May 2025", undefined, "2025-05-01"],
+  ["en", "Thursday, 1 January", "2026-01-01", "2026-01-01"],
+  ["en", "05/16/2025", undefined, "2025-05-16"],
+  ["en", "yesterday", "2025-05-23", "2025-05-22"],
+  ["nl", "16 mei", "2025-06-01", "2025-05-16"],
+  ["nl", "vrijdag 16 mei 2025", undefined, "2025-05-16"],
+  ["de", "1. Januar 2026", undefined, "2026-01-01"],
+  ["de", "am 11. Dezember", "2026-01-01", "2025-12-11"],
+  ["de", "am 15. November", "2026-01-01", "2025-11-15"],
+  ["de", "Donnerstag, den 1. Januar", "2026-01-01", "2026-01-01"],
+  ["de", "15.11.", "2026-01-01", "2025-11-15"],
+  ["tr", "2 Haziran 2025", undefined, "2025-06-02"],
+  ["tr", "2 Haziran'da", "2025-06-03", "2025-06-02"],
+  ["tr", "23.05.2025", undefined, "2025-05-23"],
+  ["uk", "15 листопада", "2026-01-01", "2025-11-15"],
+  ["uk", "15 листопада 2025 року", undefined, "2025-11-15"],
+  ["ru", "15 ноября 2025 г.", undefined, "2025-11-15"],
+  ["ru", "в пятницу", "2025-05-18", "2025-05-16"],
+  ["en", "2025-05-16", undefined, "2025-05-16"],
+  ["en", "18:12 23.05.2025", undefined, "2025-05-23"],
+  ["en", "16 May", "2025-05-16T09:00:00+03:00", "2025-05-16"],
+  ["en", "30 December", "2026-01", "2025-12-30"],
+];
+
+describe("readDate", () => {
+  test.each(cases)("%s %s (reference %s)", (language, text, reference, expected) => {
+    expect(readDate(text, { language, reference })).toMatchObject({ ok: true, value: expected });
+  });
+
+  test("the span and text are what was read", () => {
+    expect(readDate("am 15. November", { language: "de", reference: "2026-01-01" })).toEqual({
+      ok: true,
+      value: "2025-11-15",
+      span: { start: 3, end: 15 },
+      text: "15. November",
+    });
+  });
+
+  test("a hedge makes the date approximate", () => {
+    expect(readDate("around 16 May 2025", { language: "en" })).toEqual({
+      ok: true,
+      value: "2025-05-16",
+      approx: true,
+      span: { start: 0, end: 18 },
+      text: "around 16 May 2025",
+    });
+    expect(readDate("etwa am 15. November", { language: "de", reference: "2026-01-01" })).toMatchObject({ ok: true, value: "2025-11-15" });
+  });
+
+  test("prefer: nearest reads forward when that is closer", () => {
+    expect(readDate("3. Januar", { language: "de", reference: "2026-01-01" })).toMatchObject({ value: "2025-01-03" });
+    expect(readDate("3. Januar", { language: "de", reference: "2026-01-01", prefer: "nearest" })).toMatchObject({ value: "2026-01-03" });
+    expect(readDate("15. November", { language: "de", reference: "2026-01-01", prefer: "nearest" })).toMatchObject({ value: "2025-11-15" });
+    expect(readDate("Friday", { language: "en", reference: "2025-05-14", prefer: "nearest" })).toMatchObject({ value: "2025-05-16" });
+  });
+
+  test("failures say why", () => {
+    const failures: readonly (readonly [string, string, string | undefined, string])[] = [
+      ["en", "no date here", undefined, "no_date"],
+      ["en", "16 May", undefined, "needs_reference"],
+      ["en", "Monday", undefined, "needs_reference"],
+      ["en", "February 2022", undefined, "not_a_day"],
+      ["de", "31. Februar 2025", undefined, "invalid_date"],
+      ["en", "Friday, 1 January 2026", undefined, "weekday_mismatch"],
+      ["en", "16 May 2025 and 2 June 2025", undefined, "several_dates"],
+      ["en", "16 May", "16/05/2025", "invalid_reference"],
+      ["fr", "16 mai 2025", undefined, "unsupported_language"],
+      ["en", "may 16 2025", undefined, "no_date"],
+    ];
+    for (const [language, text, reference, code] of failures) {
+      expect(readDate(text, { language, reference }), text).toMatchObject({ ok: false, code });
+    }
+    expect(readDate("Friday, 1 January 2026", { language: "en" })).toMatchObject({
+      reason: '"Friday, 1 January 2026": 2026-01-01 is a Thursday, not a Friday',
+    });
+  });
+});

@@ -1,0 +1,271 @@
+import { describe, expect, test } from "vitest";
+import type { Value } from "../../src/model/value.js";
+import { findQuantities, readQuantity, supportedLanguages } from "../../src/text/index.js";
+
+const read = (language: string, text: string, sides?: readonly [string, string]) =>
+  readQuantity(text, sides ? { language, sides } : { language });
+
+/** [language, phrase, value]: the issue's examples and each language's forms. */
+const cases: readonly (readonly [string, string, Value])[] = [
+  // Digits and separators
+  ["en", "1,200", { kind: "quantity", value: 1200 }],
+  ["en", "1.200", { kind: "quantity", value: 1.2 }],
+  ["de", "1.200", { kind: "quantity", value: 1200 }],
+  ["nl", "1.200", { kind: "quantity", value: 1200 }],
+  ["tr", "1.200", { kind: "quantity", value: 1200 }],
+  ["de-CH", "1’200", { kind: "quantity", value: 1200 }],
+  ["uk", "1 200", { kind: "quantity", value: 1200 }],
+  ["uk", "1\u00a0200", { kind: "quantity", value: 1200 }],
+  ["ru", "1\u202f200", { kind: "quantity", value: 1200 }],
+  ["ru", "1\u2009200", { kind: "quantity", value: 1200 }],
+  ["en", "1\u202f200", { kind: "quantity", value: 1200 }],
+  ["ru", "1 234 567,5", { kind: "quantity", value: 1_234_567.5 }],
+  ["de", "1,5 Millionen", { kind: "quantity", value: 1_500_000 }],
+  ["de", "1.2 Millionen", { kind: "quantity", value: 1_200_000 }],
+  ["en", "2.5 thousand", { kind: "quantity", value: 2500 }],
+  ["en", "1.2 million", { kind: "quantity", value: 1_200_000 }],
+  ["uk", "6 тисяч", { kind: "quantity", value: 6000 }],
+  ["uk", "1,5 млн", { kind: "quantity", value: 1_500_000 }],
+  ["ru", "2 тыс. человек", { kind: "quantity", value: 2000, unit: "person" }],
+  ["tr", "2 bin", { kind: "quantity", value: 2000 }],
+  ["nl", "3 mln", { kind: "quantity", value: 3_000_000 }],
+  // Number words
+  ["en", "a thousand prisoners", { kind: "quantity", value: 1000, unit: "prisoner" }],
+  ["en", "twelve hundred people", { kind: "quantity", value: 1200, unit: "person" }],
+  ["en", "one hundred and twenty-five soldiers", { kind: "quantity", value: 125, unit: "soldier" }],
+  ["en", "a dozen", { kind: "quantity", value: 12 }],
+  ["en", "two dozen bodies", { kind: "quantity", value: 24, unit: "body" }],
+  ["nl", "duizend gevangenen", { kind: "quantity", value: 1000, unit: "prisoner" }],
+  ["nl", "tweeduizend", { kind: "quantity", value: 2000 }],
+  ["nl", "drieëntwintig kinderen", { kind: "quantity", value: 23, unit: "child" }],
+  ["de", "tausend Gefangene", { kind: "quantity", value: 1000, unit: "prisoner" }],
+  ["de", "zweitausendfünfhundert Soldaten", { kind: "quantity", value: 2500, unit: "soldier" }],
+  ["de", "vierundzwanzig Stunden", { kind: "quantity", value: 24, unit: "hour" }],
+  ["tr", "bin esir", { kind: "quantity", value: 1000, unit: "prisoner" }],
+  ["tr", "iki bin beş yüz asker", { kind: "quantity", value: 2500, unit: "soldier" }],
+  ["uk", "тисяча полонених", { kind: "quantity", value: 1000, unit: "prisoner" }],
+  ["uk", "дві тисячі п'ятсот", { kind: "quantity", value: 2500 }],
+  ["uk", "шість тисяч тіл", { kind: "quantity", value: 6000, unit: "body" }],
+  ["ru", "тысяча двести пленных", { kind: "quantity", value: 1200, unit: "prisoner" }],
+  ["ru", "три тысячи", { kind: "quantity", value: 3000 }],
+  // Hedges
+  ["en", "about 1,200", { kind: "quantity", value: 1200, approx: true }],
+  ["en", "nearly 400", { kind: "quantity", max: 400, approx: true }],
+  ["en", "just under 400", { kind: "quantity", max: 400, approx: true }],
+  ["en", "more than 1,000", { kind: "quantity", min: 1000 }],
+  ["en", "at least 1,000", { kind: "quantity", min: 1000 }],
+  ["en", "up to 1,000", { kind: "quantity", max: 1000 }],
+  ["en", "1,000 or more", { kind: "quantity", min: 1000 }],
+  ["en", "1000+", { kind: "quantity", min: 1000 }],
+  ["nl", "ongeveer 1.200", { kind: "quantity", value: 1200, approx: true }],
+  ["nl", "rond de 1.200", { kind: "quantity", value: 1200, approx: true }],
+  ["nl", "bijna 400", { kind: "quantity", max: 400, approx: true }],
+  ["nl", "ruim 1.000", { kind: "quantity", min: 1000 }],
+  ["nl", "meer dan 1.000", { kind: "quantity", min: 1000 }],
+  ["nl", "tot 1.000", { kind: "quantity", max: 1000 }],
+  ["de", "rund 1.200", { kind: "quantity", value: 1200, approx: true }],
+  ["de", "etwa 1.200", { kind: "quantity", value: 1200, approx: true }],
+  ["de", "ungefähr 1.200", { kind: "quantity", value: 1200, approx: true }],
+  ["de", "fast 400", { kind: "quantity", max: 400, approx: true }],
+  ["de", "knapp 400", { kind: "quantity", max: 400, approx: true }],
+  ["de", "mehr als 1.000", { kind: "quantity", min: 1000 }],
+  ["de", "über 1.000", { kind: "quantity", min: 1000 }],
+  ["de", "mindestens 1.000", { kind: "quantity", min: 1000 }],
+  ["de", "bis zu 1.000", { kind: "quantity", max: 1000 }],
+  ["tr", "yaklaşık 1.200", { kind: "quantity", value: 1200, approx: true }],
+  ["tr", "1.200 civarında", { kind: "quantity", value: 1200, approx: true }],
+  ["tr", "neredeyse 400", { kind: "quantity", max: 400, approx: true }],
+  ["tr", "1.000'den fazla", { kind: "quantity", min: 1000 }],
+  ["tr", "1.200'den fazla kişi", { kind: "quantity", min: 1200, unit: "person" }],
+  ["tr", "1.000'e kadar", { kind: "quantity", max: 1000 }],
+  ["uk", "близько 1 200", { kind: "quantity", value: 1200, approx: true }],
+  ["uk", "приблизно 1 200", { kind: "quantity", value: 1200, approx: true }],
+  ["uk", "майже 400", { kind: "quantity", max: 400, approx: true }],
+  ["uk", "понад тисячу", { kind: "quantity", min: 1000 }],
+  ["uk", "більше 1 000", { kind: "quantity", min: 1000 }],
+  ["uk", "до 1 000", { kind: "quantity", max: 1000 }],
+  ["ru", "около 1 200", { kind: "quantity", value: 1200, approx: true }],
+  ["ru", "примерно 1 200", { kind: "quantity", value: 1200, approx: true }],
+  ["ru", "почти 400", { kind: "quantity", max: 400, approx: true }],
+  ["ru", "более 1 000", { kind: "quantity", min: 1000 }],
+  ["ru", "свыше 1 000", { kind: "quantity", min: 1000 }],
+  ["ru", "до 1 000", { kind: "quantity", max: 1000 }],
+  // Ranges and orders of magnitude
+  ["en", "between 18 and 25", { kind: "quantity", min: 18, max: 25 }],
+  ["en", "18 to 25 years", { kind: "quantity", min: 18, max: 25, unit: "year" }],
+  ["en", "18–25", { kind: "quantity", min: 18, max: 25 }],
+  ["en", "18 – 25", { kind: "quantity", min: 18, max: 25 }],
+  ["nl", "tussen 18 en 25 jaar", { kind: "quantity", min: 18, max: 25, unit: "year" }],
+  ["de", "im Alter von 18 bis 25 Jahren", { kind: "quantity", min: 18, max: 25, unit: "year" }],
+  ["tr", "18 ile 25 yaş arasında", { kind: "quantity", min: 18, max: 25, unit: "year" }],
+  ["uk", "віком від 18 до 25 років", { kind: "quantity", min: 18, max: 25, unit: "year" }],
+  ["ru", "в возрасте от 18 до 25 лет", { kind: "quantity", min: 18, max: 25, unit: "year" }],
+  ["en", "hundreds", { kind: "quantity", min: 100, max: 999, approx: true }],
+  ["en", "tens of thousands", { kind: "quantity", min: 10_000, max: 99_999, approx: true }],
+  ["nl", "honderden", { kind: "quantity", min: 100, max: 999, approx: true }],
+  ["nl", "tienduizenden", { kind: "quantity", min: 10_000, max: 99_999, approx: true }],
+  ["de", "Hunderte", { kind: "quantity", min: 100, max: 999, approx: true }],
+  ["de", "Zehntausende Kinder", { kind: "quantity", min: 10_000, max: 99_999, approx: true, unit: "child" }],
+  ["tr", "yüzlerce", { kind: "quantity", min: 100, max: 999, approx: true }],
+  ["tr", "on binlerce", { kind: "quantity", min: 10_000, max: 99_999, approx: true }],
+  ["uk", "сотні", { kind: "quantity", min: 100, max: 999, approx: true }],
+  ["uk", "десятки тисяч", { kind: "quantity", min: 10_000, max: 99_999, approx: true }],
+  ["ru", "сотни", { kind: "quantity", min: 100, max: 999, approx: true }],
+  ["ru", "десятки тысяч", { kind: "quantity", min: 10_000, max: 99_999, approx: true }],
+  // Reciprocal and per-side forms
+  ["en", "1,000 for 1,000", { kind: "per-side", each: { value: 1000 } }],
+  ["en", "1000-for-1000", { kind: "per-side", each: { value: 1000 } }],
+  ["en", "6,000-for-6,000", { kind: "per-side", each: { value: 6000 } }],
+  ["en", "about 1,200 from each side", { kind: "per-side", each: { value: 1200, approx: true } }],
+  ["nl", "1000 voor 1000", { kind: "per-side", each: { value: 1000 } }],
+  ["nl", "1.000 tegen 1.000", { kind: "per-side", each: { value: 1000 } }],
+  ["de", "1000 gegen 1000", { kind: "per-side", each: { value: 1000 } }],
+  ["de", "je 1.200", { kind: "per-side", each: { value: 1200 } }],
+  ["de", "je rund 1.200 Gefangene", { kind: "per-side", each: { value: 1200, approx: true, unit: "prisoner" } }],
+  ["tr", "1000'e 1000", { kind: "per-side", each: { value: 1000 } }],
+  ["tr", "her iki taraftan 1.200", { kind: "per-side", each: { value: 1200 } }],
+  ["tr", "1.200'er esir", { kind: "per-side", each: { value: 1200, unit: "prisoner" } }],
+  ["uk", "1000 на 1000", { kind: "per-side", each: { value: 1000 } }],
+  ["uk", "по 1200 з кожного боку", { kind: "per-side", each: { value: 1200 } }],
+  ["ru", "1000 на 1000", { kind: "per-side", each: { value: 1000 } }],
+  ["ru", "по 1200 с каждой стороны", { kind: "per-side", each: { value: 1200 } }],
+  // Units from each language
+  ["nl", "1000 gevangenen", { kind: "quantity", value: 1000, unit: "prisoner" }],
+  ["de", "1200 Gefangene", { kind: "quantity", value: 1200, unit: "prisoner" }],
+  ["uk", "1,2 тисячі полонених", { kind: "quantity", value: 1200, unit: "prisoner" }],
+  ["en", "6,000 bodies", { kind: "quantity", value: 6000, unit: "body" }],
+  ["nl", "20 kinderen", { kind: "quantity", value: 20, unit: "child" }],
+  ["de", "20 Kinder", { kind: "quantity", value: 20, unit: "child" }],
+  ["uk", "20 дітей", { kind: "quantity", value: 20, unit: "child" }],
+  ["ru", "20 детей", { kind: "quantity", value: 20, unit: "child" }],
+  ["tr", "20 çocuk", { kind: "quantity", value: 20, unit: "child" }],
+  ["en", "1 hour and 45 minutes", { kind: "quantity", value: 105, unit: "minute" }],
+  ["de", "1 Stunde und 45 Minuten", { kind: "quantity", value: 105, unit: "minute" }],
+  ["en", "one hour and 45 minutes", { kind: "quantity", value: 105, unit: "minute" }],
+  ["tr", "1 saat 45 dakika", { kind: "quantity", value: 105, unit: "minute" }],
+  ["uk", "1 годину 45 хвилин", { kind: "quantity", value: 105, unit: "minute" }],
+  ["en", "18-year-old soldiers", { kind: "quantity", value: 18, unit: "year" }],
+];
+
+describe("readQuantity: the issue's forms in every language", () => {
+  test.each(cases)("%s %s", (language, text, expected) => {
+    const result = read(language, text);
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(result.value).toEqual(expected);
+  });
+});
+
+describe("readQuantity: unequal reciprocals", () => {
+  test("“1,000 for 800” needs to know which side is which", () => {
+    expect(read("en", "1,000 for 800")).toMatchObject({ ok: false, code: "unequal_sides" });
+    expect(read("en", "1,000 for 800", ["ukraine", "russia"])).toEqual({
+      ok: true,
+      value: { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } },
+      span: { start: 0, end: 13 },
+      text: "1,000 for 800",
+    });
+  });
+
+  test("findQuantities lists it as unread, with its span", () => {
+    const found = findQuantities("They offered 1,000 for 800 prisoners.", { language: "en" });
+    expect(found).toMatchObject({ ok: true, quantities: [], unread: [{ text: "1,000 for 800 prisoners", code: "unequal_sides" }] });
+  });
+
+  test("bad sides are an input error", () => {
+    expect(readQuantity("1,000 for 800", { language: "en", sides: ["ukraine", "ukraine"] })).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
+  });
+});
+
+describe("readQuantity: what is not a count", () => {
+  test("“1.2 million” in English is 1,200,000, not 12", () => {
+    expect(read("en", "1.2 million")).toMatchObject({ ok: true, value: { kind: "quantity", value: 1_200_000 } });
+  });
+
+  test("“18 to 25” in an age phrase is a range, not per-side", () => {
+    expect(read("en", "aged 18 to 25")).toMatchObject({ ok: true, value: { kind: "quantity", min: 18, max: 25, unit: "year" } });
+    expect(read("en", "18 for 25")).toMatchObject({ ok: false, code: "unequal_sides" });
+  });
+
+  test("the year of a date is not a count", () => {
+    for (const [language, text] of [
+      ["en", "16 May 2025"],
+      ["en", "May 16, 2025"],
+      ["de", "am 1. Januar 2026"],
+      ["nl", "16 mei 2025"],
+      ["tr", "2 Haziran 2025"],
+      ["uk", "15 листопада 2025 року"],
+      ["ru", "15 ноября 2025 года"],
+      ["en", "23.05.2025"],
+      ["en", "in 2025"],
+      ["de", "seit 2022"],
+      ["uk", "у 2025 році"],
+      ["en", "February 2022"],
+    ] as const) {
+      expect(read(language, text), `${language} ${text}`).toMatchObject({ ok: false, code: "no_quantity" });
+    }
+  });
+
+  test("phone numbers, links, ISO dates, times, codes, ordinals and percentages are not counts", () => {
+    for (const [language, text] of [
+      ["en", "+380 44 123 4567"],
+      ["uk", "+380 44 123 4567"],
+      ["en", "https://example.com/news/1200-prisoners?id=5"],
+      ["en", "www.example.com/1200"],
+      ["en", "press@example.com"],
+      ["en", "2025-05-16"],
+      ["en", "18:12"],
+      ["en", "EUR1 bln"],
+      ["en", "COVID-19"],
+      ["en", "the 3rd round"],
+      ["de", "die 3. Runde"],
+      ["en", "50%"],
+      ["en", "$5"],
+      ["en", "one of the points"],
+      ["de", "ein Austausch"],
+      ["de", "eine Stunde"],
+      ["en", "a prisoner exchange"],
+      ["en", "two-thirds"],
+    ] as const) {
+      expect(read(language, text), `${language} ${text}`).toMatchObject({ ok: false, code: "no_quantity" });
+    }
+  });
+
+  test("several figures are an error naming them", () => {
+    const result = read("en", "Three people killed, four injured");
+    expect(result).toMatchObject({ ok: false, code: "several_quantities" });
+    if (!result.ok) expect(result.reason).toContain('"Three people", "four"');
+  });
+});
+
+describe("readQuantity: odd text", () => {
+  test("text with astral code points whose low 16 bits are whitespace is read to its end", () => {
+    // Regression: U+E000C was once taken for a form feed (U+000C) and looped for ever.
+    for (let plane = 1; plane <= 16; plane++) {
+      for (const low of [0x09, 0x0a, 0x0c, 0x0d, 0x20, 0xa0, 0x2009, 0x2028, 0x202f, 0x3000]) {
+        const odd = String.fromCodePoint(plane * 0x10000 + low);
+        expect(findQuantities(`1${odd}200 ${odd}осіб`, { language: "uk" }).ok).toBe(true);
+        expect(read("en", `\u{268d1}${odd}`)).toMatchObject({ ok: false, code: "no_quantity" });
+      }
+    }
+  });
+});
+
+describe("readQuantity: languages", () => {
+  test("a BCP 47 tag reads by its primary subtag", () => {
+    expect(read("nl-BE", "1.200")).toMatchObject({ ok: true, value: { value: 1200 } });
+    expect(read("en-GB", "1.200")).toMatchObject({ ok: true, value: { value: 1.2 } });
+    expect(read("UK-ua", "1 200")).toMatchObject({ ok: true, value: { value: 1200 } });
+  });
+
+  test("an unknown language names the supported ones", () => {
+    for (const language of ["fr", "", "x-klingon"]) {
+      const result = read(language, "1 200");
+      expect(result).toMatchObject({ ok: false, code: "unsupported_language" });
+      if (!result.ok) for (const supported of supportedLanguages) expect(result.reason).toContain(supported);
+    }
+    expect(findQuantities("1 200", { language: "fr" })).toMatchObject({ ok: false, code: "unsupported_language" });
+  });
+});

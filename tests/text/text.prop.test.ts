@@ -1,0 +1,192 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { Value } from "../../src/model/value.js";
+import { de } from "../../src/text/languages/de.js";
+import { en } from "../../src/text/languages/en.js";
+import { nl } from "../../src/text/languages/nl.js";
+import { ru } from "../../src/text/languages/ru.js";
+import { tr } from "../../src/text/languages/tr.js";
+import { uk } from "../../src/text/languages/uk.js";
+import type { HedgeForm, LanguageTable } from "../../src/text/languageTable.js";
+import { findQuantities, nameKey, readDate, readQuantity, supportedLanguages } from "../../src/text/index.js";
+
+const tables: readonly LanguageTable[] = [en, nl, de, tr, uk, ru];
+const languageArb = fc.constantFrom(...supportedLanguages);
+const countArb = fc.integer({ min: 0, max: 1e9 });
+/** Spaces a Ukrainian or Russian number may be grouped with: plain, no-break, narrow no-break, thin. */
+const groupSpaceArb = fc.constantFrom(" ", "\u00a0", "\u202f", "\u2009");
+
+/** The quantity body a hedge form gives for `value`. */
+function bodyOf(form: HedgeForm, value: number): Record<string, unknown> {
+  switch (form) {
+    case "approx":
+      return { value, approx: true };
+    case "below":
+      return { max: value, approx: true };
+    case "above":
+      return { min: value };
+    case "aboveApprox":
+      return { min: value, approx: true };
+    case "upTo":
+      return { max: value };
+  }
+}
+
+/** Every hedge of every table, with its language. */
+const hedgeArb = fc.constantFrom(...tables.flatMap((table) => table.hedges.map((hedge) => ({ language: table.tag, hedge }))));
+
+/** Words from every table, to build text that exercises the grammar, not just random strings. */
+const vocabulary: readonly string[] = [
+  ...new Set(
+    tables.flatMap((table) => [
+      ...table.hedges.map((hedge) => hedge.words),
+      ...table.vague.map((vague) => vague.words),
+      ...table.reciprocal.map((reciprocal) => reciprocal.words),
+      ...table.ranges.flatMap((range) => [range.open ?? "", range.join]),
+      ...table.eachBefore,
+      ...table.eachAfter,
+      ...table.ageMarkers,
+      ...Object.keys(table.units),
+      ...Object.keys(table.numberWords),
+      ...Object.keys(table.scaleWords),
+      ...table.articles,
+      ...table.months.flat(),
+      ...table.weekdays.flat(),
+      ...table.yearBefore,
+      ...table.yearAfter,
+    ]),
+  ),
+].filter((word) => word !== "");
+
+const pieceArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...vocabulary) },
+  { weight: 3, arbitrary: fc.tuple(languageArb, countArb).map(([language, n]) => new Intl.NumberFormat(language).format(n)) },
+  { weight: 2, arbitrary: fc.nat(3000).map(String) },
+  { weight: 1, arbitrary: fc.constantFrom("-", "–", "'", "'e", "'den", ".", ",", ":", "/", "+", "%", "(", ")", "https://", "@", "2025-05-16", "23.05.2025", "18:12") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+);
+const separatorArb = fc.constantFrom(" ", " ", " ", "", "-", ", ", "\n", "\n\n", "\u00a0", "\u202f");
+/** Text made of table words, formatted numbers, separators and noise. */
+const phraseArb = fc
+  .array(fc.tuple(pieceArb, separatorArb), { maxLength: 14 })
+  .map((pieces) => pieces.map(([piece, separator]) => piece + separator).join(""));
+
+/** Any UTF-16 string, lone surrogates included. */
+const utf16Arb = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) });
+const anyTextArb = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), utf16Arb, phraseArb);
+
+/** Name-like strings: Latin with diacritics, Turkish, Cyrillic, and the clusters nameKey folds. */
+const nameArb = fc
+  .array(
+    fc.constantFrom(
+      ..."abcdefghijklmnopqrstuvwxyzäöüßçğışéèêáàóòúłøæœñž",
+      ..."абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ",
+      "sch",
+      "tsch",
+      "kh",
+      "ch",
+      "oe",
+      "ij",
+      "dzh",
+      "zh",
+      "ts",
+      "ph",
+      "shch",
+      "'",
+      " ",
+      "-",
+      "\u0301",
+      "\u0308",
+    ),
+    { maxLength: 16 },
+  )
+  .map((parts) => parts.join(""));
+
+const stripMarks = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
+
+describe("reading numbers back", () => {
+  test.prop([languageArb, countArb])("Intl.NumberFormat(language) output reads back as the number", (language, n) => {
+    const formatted = new Intl.NumberFormat(language).format(n);
+    expect(readQuantity(formatted, { language })).toMatchObject({ ok: true, value: { kind: "quantity", value: n } });
+  });
+
+  test.prop([fc.constantFrom("uk", "ru"), countArb, groupSpaceArb])(
+    "Ukrainian and Russian read a plain, no-break, narrow no-break or thin space as a group separator",
+    (language, n, space) => {
+      const formatted = new Intl.NumberFormat(language).format(n).replace(/[\u00a0\u202f]/g, space);
+      expect(readQuantity(formatted, { language })).toMatchObject({ ok: true, value: { kind: "quantity", value: n } });
+    },
+  );
+
+  test.prop([languageArb, fc.integer({ min: 1, max: 99_999_999 })])("decimals with two digits read back", (language, cents) => {
+    const formatted = new Intl.NumberFormat(language, { minimumFractionDigits: 2 }).format(cents / 100);
+    const read = readQuantity(formatted, { language });
+    expect(read.ok && read.value.kind === "quantity" ? read.value.value : undefined).toBeCloseTo(cents / 100, 6);
+  });
+
+  test.prop([hedgeArb, countArb])("a hedge and a formatted number read as the hedge's form", ({ language, hedge }, n) => {
+    const number = new Intl.NumberFormat(language).format(n);
+    const suffix = hedge.suffixes?.[0];
+    const text =
+      hedge.position === "after"
+        ? `${number}${suffix === undefined ? "" : `'${suffix === "*" ? "in" : suffix}`} ${hedge.words}`
+        : `${hedge.words} ${number}`;
+    const read = readQuantity(text, { language });
+    expect(read).toMatchObject({ ok: true, text });
+    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(hedge.form, n) });
+  });
+});
+
+describe("findQuantities", () => {
+  test.prop([languageArb, phraseArb])("spans are ordered, never overlap, and slice to the figure's text", (language, text) => {
+    const found = findQuantities(text, { language });
+    expect(found.ok).toBe(true);
+    if (!found.ok) return;
+    const spans = [...found.quantities, ...found.unread].sort((a, b) => a.span.start - b.span.start);
+    let previousEnd = 0;
+    for (const figure of spans) {
+      expect(figure.span.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(figure.span.end).toBeGreaterThan(figure.span.start);
+      expect(text.slice(figure.span.start, figure.span.end)).toBe(figure.text);
+      previousEnd = figure.span.end;
+    }
+  });
+
+  test.prop([languageArb, phraseArb, fc.boolean()])("every value read is a valid concord value", (language, text, withSides) => {
+    const found = findQuantities(text, withSides ? { language, sides: ["ukraine", "russia"] } : { language });
+    expect(found.ok).toBe(true);
+    if (found.ok) for (const quantity of found.quantities) expect(Value.safeParse(quantity.value).error).toBeUndefined();
+  });
+});
+
+describe("never throws", () => {
+  test.prop([languageArb, anyTextArb])("readQuantity, findQuantities and readDate on any string", (language, text) => {
+    expect(() => readQuantity(text, { language, sides: ["ukraine", "russia"] })).not.toThrow();
+    expect(() => findQuantities(text, { language })).not.toThrow();
+    const date = readDate(text, { language, reference: "2026-01-01" });
+    if (date.ok) expect(date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test.prop([anyTextArb, anyTextArb])("any language tag and reference", (language, reference) => {
+    const primary = (language.trim().split(/[-_]/)[0] ?? "").toLowerCase();
+    expect(readQuantity("about 1,200", { language }).ok).toBe((supportedLanguages as readonly string[]).includes(primary));
+    expect(() => readDate("16 May", { language, reference })).not.toThrow();
+  });
+});
+
+describe("nameKey", () => {
+  test.prop([fc.oneof(anyTextArb, nameArb)])("is idempotent", (name) => {
+    const key = nameKey(name);
+    expect(nameKey(key)).toBe(key);
+  });
+
+  test.prop([nameArb])("is unchanged by case", (name) => {
+    expect(nameKey(name.toUpperCase())).toBe(nameKey(name));
+    expect(nameKey(name.toLowerCase())).toBe(nameKey(name));
+  });
+
+  test.prop([nameArb])("is unchanged by diacritics and Unicode normalisation", (name) => {
+    expect(nameKey(stripMarks(name))).toBe(nameKey(name));
+    expect(nameKey(name.normalize("NFC"))).toBe(nameKey(name.normalize("NFD")));
+  });
+});
