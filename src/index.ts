@@ -15,3 +15,23 @@ export type {
 export { explain } from "./explain/explain.js";
 export { type CorpusDefinition, defineCorpus } from "./define/defineCorpus.js";
 export { type TextOptions, toText } from "./report/toText.js";
+export {
+  type DateOptions,
+  type FindQuantitiesResult,
+  type FoundQuantity,
+  findQuantities,
+  type HedgeForm,
+  nameKey,
+  type QuantityOptions,
+  type ReadDateResult,
+  type ReadQuantityResult,
+  readDate,
+  readQuantity,
+  type SupportedLanguage,
+  supportedLanguages,
+  type TextFailure,
+  type TextFailureCode,
+  type TextSpan,
+  type UnreadQuantity,
+  type Unit,
+} from "./text/index.js";

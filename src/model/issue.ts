@@ -46,7 +46,7 @@ export type IssueCode =
  * const issue: Issue = {
  *   path: ["claims", 3, "speaker"],
  *   code: "unknown_speaker",
- *   message: 'No actor "Umerow"',
+ *   message: 'No actor "Umarov"; nearest: umerov (Rustem Umerov)',
  * };
  */
 export interface Issue {

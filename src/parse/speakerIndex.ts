@@ -1,5 +1,6 @@
 import type { Actor } from "../model/actor.js";
 import type { Issue } from "../model/issue.js";
+import { nameKey } from "../text/nameKey.js";
 import { editDistance, foldName } from "./fold.js";
 
 /** What a name resolves to: one actor, or several when two actors share it. */
@@ -9,12 +10,16 @@ export type Resolution =
   | { readonly kind: "unknown"; readonly nearest: readonly Actor[] };
 
 /**
- * Resolves speakers by id, name or alias, case- and diacritic-insensitively. Two actors that
- * share a folded name are reported at the later one, and every use of that name is ambiguous.
+ * Resolves speakers by id, name or alias, case- and diacritic-insensitively; failing that, by
+ * {@link nameKey}, which also folds script and spelling (Умєров, Umjerow, Oemerov). Two actors that
+ * share a folded name are reported at the later one, and every use of that name is ambiguous; a
+ * key that fits two actors is ambiguous too, never a silent pick.
  */
 export class SpeakerIndex {
   private readonly byId = new Map<string, Actor>();
   private readonly byKey = new Map<string, Actor[]>();
+  /** Built on the first name that folding alone does not resolve. */
+  private byNameKey: Map<string, Actor[]> | undefined;
   private readonly memo = new Map<string, Resolution>();
 
   constructor(actors: readonly { actor: Actor; index: number }[], issues: Issue[]) {
@@ -56,9 +61,28 @@ export class SpeakerIndex {
     let resolution: Resolution;
     if (holders && holders.length === 1 && holders[0]) resolution = { kind: "actor", actor: holders[0] };
     else if (holders && holders.length > 1) resolution = { kind: "ambiguous", actors: holders };
-    else resolution = { kind: "unknown", nearest: this.nearest(key) };
+    else {
+      const spelled = this.nameKeys().get(nameKey(name));
+      if (spelled && spelled.length === 1 && spelled[0]) resolution = { kind: "actor", actor: spelled[0] };
+      else if (spelled && spelled.length > 1) resolution = { kind: "ambiguous", actors: spelled };
+      else resolution = { kind: "unknown", nearest: this.nearest(key) };
+    }
     this.memo.set(name, resolution);
     return resolution;
+  }
+
+  private nameKeys(): Map<string, Actor[]> {
+    if (!this.byNameKey) {
+      const byNameKey = new Map<string, Actor[]>();
+      for (const [folded, holders] of this.byKey) {
+        const key = nameKey(folded);
+        const known = byNameKey.get(key) ?? [];
+        for (const actor of holders) if (!known.includes(actor)) known.push(actor);
+        byNameKey.set(key, known);
+      }
+      this.byNameKey = byNameKey;
+    }
+    return this.byNameKey;
   }
 
   private nearest(key: string): Actor[] {

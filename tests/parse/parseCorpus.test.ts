@@ -34,6 +34,33 @@ describe("parseCorpus on a valid corpus", () => {
     expect(result.ok && result.corpus.claims.map((claim) => claim.speaker)).toEqual(["umerov", "umerov", "fidan"]);
   });
 
+  test("resolves other spellings and scripts by name key when no alias matches", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "Umierov";
+    input.claims[1].speaker = "Умеров";
+    input.claims[2].speaker = "Zelensky";
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims.map((claim) => claim.speaker)).toEqual(["umerov", "umerov", "zelenskyy"]);
+  });
+
+  test("different people stay apart: a near name is unknown, with the nearest actors suggested", () => {
+    const input = smallCorpus() as Mutable;
+    input.actors.push({ id: "zelenska", name: "Olena Zelenska", side: "ukraine" });
+    input.claims[0].speaker = "Zelenska";
+    input.claims[1].speaker = "Peskov";
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([[["claims", 1, "speaker"], "unknown_speaker"]]);
+  });
+
+  test("a name key that fits two actors is ambiguous, never a silent pick", () => {
+    const input = smallCorpus() as Mutable;
+    input.actors.push({ id: "umerov-2", name: "Rustam Umerow", side: "russia", aliases: ["Umierow"] });
+    input.claims[0].speaker = "Umjerov";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ path: ["claims", 0, "speaker"], code: "ambiguous_alias" }));
+  });
+
   test("accepts and ignores $schema", () => {
     expect(parseCorpus({ $schema: "./corpus.schema.json", ...smallCorpus() }).ok).toBe(true);
   });
@@ -47,7 +74,7 @@ describe("parseCorpus on a valid corpus", () => {
 });
 
 const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; path: (string | number)[] }[] = [
-  { name: "unknown speaker", mutate: (c) => (c.claims[0].speaker = "Umerow"), code: "unknown_speaker", path: ["claims", 0, "speaker"] },
+  { name: "unknown speaker", mutate: (c) => (c.claims[0].speaker = "Umarov"), code: "unknown_speaker", path: ["claims", 0, "speaker"] },
   { name: "unknown source", mutate: (c) => (c.claims[0].source = "nos"), code: "unknown_source", path: ["claims", 0, "source"] },
   { name: "unknown relay", mutate: (c) => (c.claims[0].via = "nobody"), code: "unknown_actor", path: ["claims", 0, "via"] },
   { name: "unknown claim side", mutate: (c) => (c.claims[0].side = "usa"), code: "unknown_side", path: ["claims", 0, "side"] },
@@ -210,7 +237,7 @@ describe("parseCorpus on malformed corpora", () => {
 
   test("an unknown speaker's message suggests the nearest actors", () => {
     const input = smallCorpus() as Mutable;
-    input.claims[0].speaker = "Umerow";
+    input.claims[0].speaker = "Umarov";
     const result = parseCorpus(input);
     expect(result.ok ? "" : result.errors[0]?.message).toContain("umerov (Rustem Umerov)");
   });
