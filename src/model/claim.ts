@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Changes } from "./attribute.js";
-import { MomentText } from "./source.js";
-import { Value } from "./value.js";
+import { TextValue, Value } from "./value.js";
 
 /** Whether a claim says its value is so (`asserts`) or is not so (`denies`). */
 export const Stance = z.enum(["asserts", "denies"]);
@@ -10,7 +9,9 @@ export type Stance = z.infer<typeof Stance>;
 
 /**
  * A claim as written in a corpus: who said what about which question, where and when.
- * `speaker` may be an actor's id, name or alias; `stated` defaults to the source's date.
+ * `speaker` may be an actor's id, name or alias; `stated` defaults to the source's date and may be
+ * an ISO date or date-time, or words in the source's language ("am 15. November"); `value` may be
+ * words too (`{ "text": "about 1,200 from each side" }`).
  *
  * @example
  * ClaimInput.parse({
@@ -22,10 +23,10 @@ export const ClaimInput = z.strictObject({
   id: z.string().min(1),
   speaker: z.string().min(1),
   source: z.string().min(1),
-  stated: MomentText.optional(),
+  stated: z.string().min(1).optional(),
   subject: z.string().min(1),
   attribute: z.string().min(1),
-  value: Value,
+  value: z.union([TextValue, Value]),
   stance: Stance.default("asserts"),
   quote: z.string().optional(),
   via: z.string().min(1).optional(),
@@ -41,10 +42,12 @@ export type ClaimInput = z.input<typeof ClaimInput>;
  * can be stored and compared later without its corpus.
  *
  * - `speaker` and `via` are actor ids; `side` is the claim's own side or its speaker's.
- * - `stated` is the date as written (or the source's `published`); `moment` is that instant in
+ * - `stated` is the date as written (or the source's `published`, or the ISO day read from
+ *   `statedText`); `moment` is that instant in
  *   milliseconds since the epoch (a date alone is 00:00 UTC).
  * - `changes` is the attribute's behaviour; `parties` the ids of the sides with role "party",
  *   which per-side figures count.
+ * - `valueText` and `statedText` keep the words a value or date was read from.
  *
  * @example
  * const claim: Claim = {
@@ -71,6 +74,10 @@ export const Claim = z.object({
   supersedes: z.array(z.string()),
   parties: z.array(z.string()),
   note: z.string().optional(),
+  /** The words the value was read from, when the corpus gave words. */
+  valueText: z.string().optional(),
+  /** The words the date was read from, when the corpus gave words. */
+  statedText: z.string().optional(),
 });
 /** A resolved claim. */
 export type Claim = z.infer<typeof Claim>;

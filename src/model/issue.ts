@@ -7,7 +7,7 @@
  *
  * Shape: `invalid_type`, `missing`, `unknown_key`, `invalid_value`, `invalid_date`,
  * `not_finite`, `negative_count`, `min_greater_than_max`, `value_and_range`, `empty_quantity`,
- * `mixed_units`, `per_side_sides`, `per_side_shape`, `no_parties`.
+ * `mixed_units`, `per_side_sides`, `per_side_shape`, `no_parties`, `unreadable_text`.
  * References: `duplicate_id`, `unknown_side`, `unknown_speaker`, `unknown_actor`,
  * `unknown_source`, `ambiguous_alias`, `unknown_claim`, `supersedes_self`,
  * `supersedes_other_proposition`, `supersedes_cycle`. Options: `invalid_option`.
@@ -27,6 +27,7 @@ export type IssueCode =
   | "per_side_sides"
   | "per_side_shape"
   | "no_parties"
+  | "unreadable_text"
   | "duplicate_id"
   | "unknown_side"
   | "unknown_speaker"

@@ -180,3 +180,14 @@ export const Value = z.discriminatedUnion("kind", [Quantity, PerSide, Label, Dat
 export type Value = z.infer<typeof Value>;
 /** A value as written in a corpus. */
 export type ValueInput = z.input<typeof Value>;
+
+/**
+ * A value written as the source words it ("about 1,200 from each side"); parseCorpus reads it in
+ * the source's language with {@link readQuantity} and keeps the words beside the value.
+ *
+ * @example
+ * TextValue.parse({ text: "about 1,200 from each side" }).text; // => "about 1,200 from each side"
+ */
+export const TextValue = z.strictObject({ text: z.string().min(1) });
+/** A value written as words. */
+export type TextValue = z.infer<typeof TextValue>;

@@ -7,7 +7,9 @@ import type { Issue } from "../model/issue.js";
 import { parseMoment } from "../model/moment.js";
 import { type Side, SideInput } from "../model/side.js";
 import { type Source, SourceInput } from "../model/source.js";
-import type { Value } from "../model/value.js";
+import type { TextValue, Value } from "../model/value.js";
+import { readDate } from "../text/readDate.js";
+import { readQuantity } from "../text/readQuantity.js";
 import { isRecord, readClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
@@ -280,26 +282,34 @@ export function parseCorpus(input: unknown): ParseResult {
       continue;
     }
     const { valid, speaker, source, via } = resolveReferences(input, index);
+    if (!valid || !speaker || !source) {
+      // Words can only be read in a known source's language; the reference issue says why.
+      if ("kind" in input.value) checkPerSide(input.value, parties, index, issues);
+      continue;
+    }
     const before = issues.length;
-    checkPerSide(input.value, parties, index, issues);
-    if (!valid || issues.length > before || !speaker || !source) continue;
-    const stated = input.stated ?? source.published;
+    const value = readValueWords(input.value, source, index, issues);
+    if (value) checkPerSide(value, parties, index, issues);
+    const stated = readStatedWords(input.stated, source, index, issues, moment);
+    if (issues.length > before || !value || stated === undefined) continue;
     const claim: Claim = {
       id: input.id,
       speaker: speaker.id,
       side: input.side ?? speaker.side,
       source: source.id,
-      stated,
-      moment: moment(stated) ?? 0,
+      stated: stated.iso,
+      moment: moment(stated.iso) ?? 0,
       subject: input.subject,
       attribute: input.attribute,
       changes: changesOf.get(input.attribute) ?? "never",
-      value: input.value.kind === "label" ? { kind: "label", value: input.value.value.normalize("NFC") } : input.value,
+      value: value.kind === "label" ? { kind: "label", value: value.value.normalize("NFC") } : value,
       stance: input.stance,
       // As written, so issue paths index the input; repeats are folded after the checks.
       supersedes: input.supersedes ?? [],
       parties,
     };
+    if ("text" in input.value) claim.valueText = input.value.text;
+    if (stated.words !== undefined) claim.statedText = stated.words;
     if (input.quote !== undefined) claim.quote = input.quote;
     if (via !== undefined) claim.via = via;
     if (input.note !== undefined) claim.note = input.note;
@@ -312,6 +322,47 @@ export function parseCorpus(input: unknown): ParseResult {
 
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
   return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
+}
+
+/** A value as written, or read from the source's words ("about 1,200 from each side"). */
+function readValueWords(
+  value: Value | TextValue,
+  source: z.output<typeof SourceInput>,
+  index: number,
+  issues: Issue[],
+): Value | undefined {
+  if (!("text" in value)) return value;
+  const read = readQuantity(value.text, { language: source.language });
+  if (read.ok) return read.value;
+  issues.push({
+    path: ["claims", index, "value", "text"],
+    code: "unreadable_text",
+    message: `Cannot read a figure in "${value.text}" (${source.language}): ${read.reason}`,
+  });
+  return undefined;
+}
+
+/**
+ * When a claim was stated: an ISO date or date-time as written, words in the source's language
+ * read as a day ("am 15. November", the source's date giving the year), or the source's date.
+ */
+function readStatedWords(
+  stated: string | undefined,
+  source: z.output<typeof SourceInput>,
+  index: number,
+  issues: Issue[],
+  moment: (text: string) => number | undefined,
+): { iso: string; words?: string } | undefined {
+  if (stated === undefined) return { iso: source.published };
+  if (moment(stated) !== undefined) return { iso: stated };
+  const read = readDate(stated, { language: source.language, reference: source.published.slice(0, 10) });
+  if (read.ok) return { iso: read.value, words: stated };
+  issues.push({
+    path: ["claims", index, "stated"],
+    code: "invalid_date",
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${source.language} words; "${stated}": ${read.reason}`,
+  });
+  return undefined;
 }
 
 function checkSupersedes(

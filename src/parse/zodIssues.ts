@@ -12,6 +12,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
@@ -82,6 +86,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], element: unkn
               ? `Expected "kind" to be "quantity", "per-side", "label" or "date", got ${describe(tag)}`
               : `Expected a value object with "kind", got ${describe(holder)}`,
           });
+        } else if (issue.errors.length === 2) {
+          // A claim's value: words ({ text }) or a tagged value. Report against the one meant.
+          const meantWords = isObject(found) && "text" in found && !("kind" in found);
+          fromZodIssues(issue.errors[meantWords ? 0 : 1] ?? [], found, at, out);
         } else {
           out.push({ path: at, code: "invalid_value", message: issue.message });
         }

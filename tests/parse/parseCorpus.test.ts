@@ -61,6 +61,35 @@ describe("parseCorpus on a valid corpus", () => {
     expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ path: ["claims", 0, "speaker"], code: "ambiguous_alias" }));
   });
 
+  test("reads values and dates written as words, in the source's language, and keeps the words", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].value = { text: "1000 gevangenen uit te wisselen voor 1000 gevangenen" };
+    input.claims[2].stated = "am 11. Dezember";
+    input.claims[2].value = { text: "1200 Gefangenen" };
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first, , third] = result.corpus.claims;
+    expect(first?.value).toEqual({ kind: "per-side", each: { value: 1000, unit: "prisoner" } });
+    expect(first?.valueText).toBe("1000 gevangenen uit te wisselen voor 1000 gevangenen");
+    expect(third).toMatchObject({ stated: "2025-12-11", statedText: "am 11. Dezember", valueText: "1200 Gefangenen" });
+    expect(third?.moment).toBe(Date.UTC(2025, 11, 11));
+    expect(third?.value).toEqual({ kind: "quantity", value: 1200, unit: "prisoner" });
+  });
+
+  test("words that cannot be read are reported at their path", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].value = { text: "a great many" };
+    input.claims[2].stated = "neulich";
+    input.claims[1].value = { text: "" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 0, "value", "text"], "unreadable_text"],
+      [["claims", 1, "value", "text"], "invalid_value"],
+      [["claims", 2, "stated"], "invalid_date"],
+    ]);
+  });
+
   test("accepts and ignores $schema", () => {
     expect(parseCorpus({ $schema: "./corpus.schema.json", ...smallCorpus() }).ok).toBe(true);
   });

@@ -104,6 +104,7 @@ const CODES = {
   per_side_sides: true,
   per_side_shape: true,
   no_parties: true,
+  unreadable_text: true,
   duplicate_id: true,
   unknown_side: true,
   unknown_speaker: true,
