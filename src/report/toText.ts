@@ -35,7 +35,13 @@ function block(proposition: Proposition, corpus: Corpus, names: Names, width: nu
     );
     for (const id of position.claims) {
       const claim = names.claim(id);
-      if (claim) add(`${attribution(claim, names)} [${id}]`, "    ");
+      if (!claim) continue;
+      // What concord read, beside the words it read it from.
+      const read = [
+        claim.valueText === undefined ? "" : `${formatValue(claim.value, names.side)} read from “${claim.valueText}”`,
+        claim.statedText === undefined ? "" : `${formatDay(claim.stated)} read from “${claim.statedText}”`,
+      ].filter(Boolean);
+      add(`${attribution(claim, names)} [${id}]${read.length > 0 ? ` — ${read.join("; ")}` : ""}`, "    ");
     }
   }
   if (proposition.consensus) add(`Consensus: ${formatValue(proposition.consensus, names.side)}`, "  ");

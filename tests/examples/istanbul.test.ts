@@ -57,6 +57,16 @@ describe("the Istanbul corpus", () => {
     if (kind === "supersession") expect([relation.newer, relation.older]).toEqual([a, b]);
   });
 
+  test("figures written as words in the article's language are read, and the words kept", () => {
+    expect(claim("medinsky-0723-1200-each")).toMatchObject({
+      value: { kind: "per-side", each: { value: 1200, approx: true, unit: "person" } },
+      valueText: "about 1,200 people on each side",
+    });
+    expect(claim("mfa-0516-duration").value).toEqual({ kind: "quantity", value: 105, approx: true, unit: "minute" });
+    expect(claim("umerov-0516-1000-for-1000").value).toEqual({ kind: "per-side", each: { value: 1000, unit: "prisoner" } });
+    expect(claim("selenskyj-0101-nsa-15-countries").value).toEqual({ kind: "quantity", value: 15, unit: "country" });
+  });
+
   test("every claim lands in exactly one proposition", () => {
     const seen = picture.propositions.flatMap((p) => p.timeline);
     expect(seen.toSorted()).toEqual(corpus.claims.map((c) => c.id).toSorted());

@@ -23,6 +23,8 @@ test("each proposition's block names every side's position, the verdict and the 
   expect(status).toMatch(/↻ Volodymyr Zelenskyy \(Ukraine, 11 Dec 2025\) supersedes Rustem Umerov/);
   const size = blockOf(text, "pow-exchange/istanbul-2025-07-23 · agreed-size — consensus");
   expect(size).toContain("Consensus: 1,200 people per side");
+  // What was read from words is shown beside the words.
+  expect(size.replace(/\s+/g, " ")).toContain("about 1,200 people per side read from “about 1,200 people on each side”");
   expect(size).toContain("machine translation");
 });
 
