@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { nameKey } from "../../src/text/index.js";
 
-/** Names that must share a key: the spellings the seeds and Ukrainian and Russian outlets use. */
+/** Names that must share a key: the spellings the reference articles and Ukrainian and Russian outlets use. */
 const same: readonly (readonly string[])[] = [
   ["Umerov", "Umjerow", "Oemerov", "Umierov", "Umerow", "Умєров", "Умеров", "UMEROV"],
   ["Zelenskyy", "Selenskyj", "Zelenski", "Zelensky", "Zelenskiy", "Zełenski", "Зеленський", "Зеленский"],

@@ -3,7 +3,7 @@ import { Value } from "../../src/model/value.js";
 import { findQuantities, readDate, readQuantity } from "../../src/text/index.js";
 
 /**
- * Every figure and date phrase of the five reference articles (/work/shared/seeds), quoted in its
+ * Every figure and date phrase of the five reference articles (numbered 000–004), quoted in its
  * own language, with the value it must give. Sentences are quoted whole where the point is what is
  * *not* a figure (times, years, codes, ordinals, "one of").
  */
