@@ -80,8 +80,3 @@ export function epochDay(text: string): number | undefined {
 export function dayToIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
-
-/** The ISO instant of a moment, for reports. */
-export function momentToIso(moment: number): string {
-  return new Date(moment).toISOString();
-}

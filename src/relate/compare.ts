@@ -56,14 +56,14 @@ export function describeAgainst(claim: Claim, other: Claim, sideName?: (id: stri
 }
 
 /** Why a side's later statement replaces its earlier one, in words. */
-export function timeReason(newer: Claim, older: Claim): string {
+function timeReason(newer: Claim, older: Claim): string {
   const was = `${older.stance === "denies" ? "denying " : ""}${formatValue(older.value)}`;
   const now = `${newer.stance === "denies" ? "denying " : ""}${formatValue(newer.value)}`;
   return `${newer.side}'s later statement (${newer.stated}) replaces its earlier one (${older.stated}): ${now} instead of ${was}`;
 }
 
 /** The verdict on two claims of one proposition from their values and stances alone. */
-export function relateStatements(a: Claim, b: Claim, tolerances: Tolerances): Omit<Relation, "claims"> {
+function relateStatements(a: Claim, b: Claim, tolerances: Tolerances): Omit<Relation, "claims"> {
   // Reasons name the claims in id order, so compare(a, b) and compare(b, a) say the same.
   const [first, second] = a.id <= b.id ? [a, b] : [b, a];
   const firstText = describeAgainst(first, second);
