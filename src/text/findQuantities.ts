@@ -3,6 +3,7 @@ import { type Language, resolveLanguage } from "./language.js";
 import { prepareText } from "./prepareText.js";
 import { FigureReader } from "./scanFigures.js";
 import { scanNumerals } from "./scanNumerals.js";
+import { compileSideNames, type SideIndex } from "./sideIndex.js";
 import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
 
 /** Options of {@link findQuantities} and `readQuantity`. */
@@ -12,9 +13,23 @@ export interface QuantityOptions {
   /**
    * Side ids in the order a reciprocal phrase gives their figures: with `["ukraine", "russia"]`,
    * "1,000 for 800" reads as `{ bySide: { ukraine: 1000, russia: 800 } }`. Without it an unequal
-   * reciprocal is not read (`unequal_sides`).
+   * reciprocal is not read (`unequal_sides`), unless `sideNames` lets the phrase say it. Wins over
+   * `sideNames` when both are given.
    */
   readonly sides?: readonly [string, string] | undefined;
+  /**
+   * For each side id, single words that name the side or its people, in any language and script
+   * (`{ ukraine: ["Ukrainians", "Oekraïners", "українців"], russia: ["Russians", "Russen", "росіян"] }`).
+   * A word in the text matches a listed word when their {@link nameKey}s are equal (case, diacritics
+   * and script do not matter; inflected forms must be listed). An unequal reciprocal whose figures
+   * are each followed by a word naming exactly one side, the two sides different, reads as
+   * `{ bySide }`: "1,000 Ukrainians for 800 Russians" gives `{ ukraine: 1000, russia: 800 }`. A unit
+   * word may stand before or after the side word ("1,000 Ukrainian prisoners for 800 Russian
+   * prisoners"). No side word, a word naming several sides, or one side twice leaves `unequal_sides`.
+   * Side words are never units. Not read: side words joined by a Turkish case suffix ("1000
+   * Ukraynalıya 800 Rus"), side names of several words, and side words before the number.
+   */
+  readonly sideNames?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** A figure found in a text. */
@@ -43,6 +58,8 @@ export interface QuantityInput {
   readonly text: string;
   readonly language: Language;
   readonly sides: readonly [string, string] | undefined;
+  /** `sideNames`, compiled; undefined when not given. */
+  readonly sideNames: SideIndex | undefined;
 }
 
 /**
@@ -61,8 +78,15 @@ export function checkQuantityInput(text: unknown, options: unknown): { readonly 
   }
   const resolved = resolveLanguage((options as { language?: unknown }).language);
   if (!resolved.ok) return resolved;
+  const names = (options as { sideNames?: unknown }).sideNames;
+  let sideNames: SideIndex | undefined;
+  if (names !== undefined) {
+    const compiled = compileSideNames(names);
+    if (!compiled.ok) return compiled;
+    sideNames = compiled.index;
+  }
   const sides = (options as { sides?: unknown }).sides;
-  if (sides === undefined) return { ok: true, input: { text, language: resolved.language, sides: undefined } };
+  if (sides === undefined) return { ok: true, input: { text, language: resolved.language, sides: undefined, sideNames } };
   if (
     !Array.isArray(sides) ||
     sides.length !== 2 ||
@@ -74,7 +98,7 @@ export function checkQuantityInput(text: unknown, options: unknown): { readonly 
   ) {
     return textFailure("invalid_input", "`sides` must be two different side ids, the first figure's side first");
   }
-  return { ok: true, input: { text, language: resolved.language, sides: [sides[0], sides[1]] } };
+  return { ok: true, input: { text, language: resolved.language, sides: [sides[0], sides[1]], sideNames } };
 }
 
 /**
@@ -88,7 +112,7 @@ export function checkQuantityInput(text: unknown, options: unknown): { readonly 
 export function findInText(input: QuantityInput): { quantities: FoundQuantity[]; unread: UnreadQuantity[] } {
   const prepared = prepareText(input.text, input.language);
   const numerals = scanNumerals(prepared.tokens, input.language, prepared.blocked);
-  const reader = new FigureReader(prepared, input.language, numerals, input.sides);
+  const reader = new FigureReader(prepared, input.language, numerals, input.sides, input.sideNames);
   const { tokens, blocked } = prepared;
   const quantities: FoundQuantity[] = [];
   const unread: UnreadQuantity[] = [];
@@ -125,13 +149,20 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
  * not figures.
  *
  * @param text - A quote or a whole article.
- * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides.
+ * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides or the
+ *   words that name them (`sideNames`).
  * @returns The figures in order, without overlaps, and those seen but not read; or a failure for
  *   an unsupported language or malformed options.
  * @example
  * const found = findQuantities("about 1,200 people on each side, and 3,000 bodies", { language: "en" });
  * found.ok && found.quantities.map((quantity) => quantity.text);
  * // => ["about 1,200 people on each side", "3,000 bodies"]
+ * findQuantities("They swapped 1,000 Ukrainians for 800 Russians.", {
+ *   language: "en",
+ *   sideNames: { ukraine: ["Ukrainians"], russia: ["Russians"] },
+ * });
+ * // => { ok: true, quantities: [{ value: { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } },
+ * //      span: { start: 13, end: 46 }, text: "1,000 Ukrainians for 800 Russians" }], unread: [] }
  */
 export function findQuantities(text: string, options: QuantityOptions): FindQuantitiesResult {
   const checked = checkQuantityInput(text, options);

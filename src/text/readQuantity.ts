@@ -22,7 +22,8 @@ function quoted(text: string): string {
  * Reads the one figure a short phrase states, in the phrase's language, as a concord value.
  *
  * @param text - A phrase such as "about 1,200 from each side" or "1000 gevangenen … voor 1000 gevangenen".
- * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides.
+ * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides in order
+ *   (`sides`) or the words that name them (`sideNames`).
  * @returns `{ ok: true, value, span, text }`, or a failure: `no_quantity`, `several_quantities`,
  *   `unequal_sides`, `unsupported_language`, `invalid_input`.
  * @example
@@ -31,6 +32,10 @@ function quoted(text: string): string {
  * //      span: { start: 0, end: 31 }, text: "about 1,200 people on each side" }
  * readQuantity("1.200 Gefangene", { language: "de" }).ok && "read"; // => "read"
  * readQuantity("1.2 million", { language: "en" }); // => { ok: true, value: { kind: "quantity", value: 1200000 }, … }
+ * readQuantity("1000 українців на 800 росіян", {
+ *   language: "uk",
+ *   sideNames: { ukraine: ["українців"], russia: ["росіян"] },
+ * }).ok && "read"; // => "read": { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } }
  */
 export function readQuantity(text: string, options: QuantityOptions): ReadQuantityResult {
   const checked = checkQuantityInput(text, options);

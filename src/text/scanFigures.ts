@@ -1,15 +1,18 @@
 import type { PerSide, Quantity } from "../model/value.js";
 import type { CompiledRange, Language } from "./language.js";
 import type { HedgeForm, Unit } from "./languageTable.js";
+import { nameKey } from "./nameKey.js";
 import { isSoftSpace, matchPhrase, skipSpace } from "./phraseTrie.js";
 import type { PreparedText } from "./prepareText.js";
 import { DASHES, type Numeral } from "./scanNumerals.js";
+import type { SideIndex } from "./sideIndex.js";
 import { isWord, type Token } from "./tokenize.js";
 
 /**
  * The quantity grammar: hedges, per-side words, range and age openers before a number; a unit,
  * a range, a reciprocal ("1,000 for 1,000"), a duration's second part ("1 uur en 45 minuten"),
- * per-side words and hedges after it. Token indices throughout; findQuantities turns them into
+ * per-side words and hedges after it; with side names, "1,000 Ukrainians for 800 Russians".
+ * Token indices throughout; findQuantities turns them into
  * offsets.
  */
 
@@ -39,6 +42,36 @@ interface UnitFound {
   readonly unit: Unit;
   readonly end: number;
   readonly suffix: string | undefined;
+}
+
+/** A word naming sides after a figure, and the token it stands at. */
+interface SideWord {
+  readonly sides: ReadonlySet<string>;
+  readonly at: number;
+}
+
+/** What follows a figure in a reciprocal with side names: a side word, a unit word, or both. */
+interface SidePart {
+  readonly side: SideWord | undefined;
+  readonly unit: Unit | undefined;
+  readonly end: number;
+  /** Whether the unit came before the side word ("prisoners Ukrainian"), so the second figure is read alike. */
+  readonly unitFirst: boolean;
+}
+
+interface ReciprocalFound {
+  readonly second: Numeral;
+  readonly end: number;
+  readonly unit: Unit | undefined;
+  /** The side words after the first and the second figure, when side names were given and found. */
+  readonly named?: { readonly first: SideWord; readonly second: SideWord | undefined };
+}
+
+/** The one side a side word names, or undefined when it names several. */
+function onlySide(word: SideWord | undefined): string | undefined {
+  if (word === undefined || word.sides.size !== 1) return undefined;
+  for (const side of word.sides) return side;
+  return undefined;
 }
 
 /** How a larger time unit converts into a smaller one. */
@@ -94,6 +127,7 @@ export class FigureReader {
     private readonly language: Language,
     private readonly numerals: readonly (Numeral | undefined)[],
     private readonly sides: readonly [string, string] | undefined,
+    private readonly sideNames: SideIndex | undefined = undefined,
   ) {
     this.tokens = prepared.tokens;
     this.blocked = prepared.blocked;
@@ -122,6 +156,61 @@ export class FigureReader {
       if (unit !== undefined && key.length - length <= 6) return { unit, end: index + 1, suffix: key.slice(length) };
     }
     return undefined;
+  }
+
+  /** The sides a word at `index` names, by name key; undefined for a word naming none. */
+  private sideAt(index: number): SideWord | undefined {
+    const token = this.tokens[index];
+    if (this.sideNames === undefined || !isWord(token) || !this.free(index) || this.numerals[index] !== undefined) return undefined;
+    const sides = this.sideNames.get(nameKey(token.key));
+    return sides === undefined ? undefined : { sides, at: index };
+  }
+
+  /**
+   * A side word and a unit word at `index`, in either order ("Ukrainian prisoners", "prisoners
+   * Ukrainian"), or the order given; a unit alone gives no side.
+   */
+  private sidePartAt(index: number, order: "any" | "sideFirst" | "unitFirst"): SidePart | undefined {
+    if (order !== "unitFirst") {
+      const side = this.sideAt(index);
+      if (side) {
+        const unit = this.unitAt(this.next(index + 1));
+        return { side, unit: unit?.unit, end: unit?.end ?? index + 1, unitFirst: false };
+      }
+    }
+    const unit = this.unitAt(index);
+    if (!unit) return undefined;
+    if (order !== "sideFirst") {
+      const at = this.next(unit.end);
+      const side = at > unit.end ? this.sideAt(at) : undefined;
+      if (side) return { side, unit: unit.unit, end: at + 1, unitFirst: true };
+    }
+    return { side: undefined, unit: unit.unit, end: unit.end, unitFirst: false };
+  }
+
+  /**
+   * "1,000 Ukrainians for 800 Russians": a side word (with or without a unit) after the first
+   * figure, a connector, the second figure and what names its side. Needs `sideNames`; the side
+   * words are never units.
+   */
+  private sideReciprocalAfter(end: number): ReciprocalFound | undefined {
+    if (this.sideNames === undefined) return undefined;
+    const first = this.sidePartAt(this.next(end), "any");
+    if (first?.side === undefined) return undefined;
+    const connector = matchPhrase(this.tokens, this.next(first.end), this.language.reciprocal, this.blocked);
+    if (!connector || !connector.entries.some((entry) => entry.suffixes === undefined)) return undefined;
+    const secondAt = this.next(connector.end);
+    if (secondAt === connector.end) return undefined;
+    const second = this.numeralAt(secondAt);
+    if (!second) return undefined;
+    const after = this.sidePartAt(this.next(second.end), first.unitFirst ? "unitFirst" : "sideFirst");
+    if (first.unit !== undefined && after?.unit !== undefined && first.unit !== after.unit) return undefined;
+    return {
+      second,
+      end: after?.end ?? second.end,
+      unit: first.unit ?? after?.unit,
+      named: { first: first.side, second: after?.side },
+    };
   }
 
   /** A unit after at most two plain words: "6,000 Ukrainian soldiers", "390 of our citizens". */
@@ -186,7 +275,7 @@ export class FigureReader {
     end: number,
     unit: Unit | undefined,
     suffix: string | undefined,
-  ): { second: Numeral; end: number; unit: Unit | undefined } | undefined {
+  ): ReciprocalFound | undefined {
     const finish = (secondAt: number, sameUnit: boolean) => {
       const second = this.numeralAt(secondAt);
       if (!second) return undefined;
@@ -300,6 +389,19 @@ export class FigureReader {
     return this.readNumeral(coreStart, numeral, hedge, each, open, age, preUnit);
   }
 
+  /** Why two side words do not tell the sides apart, in words. */
+  private sideProblem(first: SideWord, second: SideWord | undefined): string {
+    const describe = (word: SideWord): string => {
+      const text = JSON.stringify(this.tokens[word.at]?.key ?? "");
+      const sides = [...word.sides].map((side) => JSON.stringify(side)).join(", ");
+      return word.sides.size === 1 ? `${text} names ${sides}` : `${text} names several sides (${sides})`;
+    };
+    if (second === undefined) return `${describe(first)} but no word after the second figure names a side`;
+    const only = onlySide(first);
+    if (only !== undefined && only === onlySide(second)) return `both ${describe(first)} and ${describe(second)}, one side twice`;
+    return `${describe(first)} and ${describe(second)}`;
+  }
+
   private readVague(
     coreStart: number,
     vagueEnd: number,
@@ -356,7 +458,7 @@ export class FigureReader {
       if (matchPhrase(tokens, this.next(end), language.yearAfter, this.blocked)) return { kind: "skip", end };
     }
 
-    let reciprocal: { second: Numeral; end: number; unit: Unit | undefined } | undefined;
+    let reciprocal: ReciprocalFound | undefined;
     // Glued by a hyphen: "6,000-for-6,000", "18-year-old", "three-day"; otherwise an ordinal ("3-й").
     const hyphen = tokens[end];
     if (hyphen?.kind === "punct" && DASHES.has(hyphen.key) && isWord(tokens[end + 1]) && this.free(end + 1)) {
@@ -389,6 +491,10 @@ export class FigureReader {
     if (numeral.source === "words" && unit === undefined && !reciprocal) {
       const following = tokens[this.next(end)];
       if (isWord(following) && language.fractionWords.has(following.key)) return { kind: "skip", end };
+    }
+    // "1,000 Ukrainians for 800 Russians": read before units, so that a side word is never one.
+    if (unit === undefined && !reciprocal && numeral.rangeTo === undefined) {
+      reciprocal = this.sideReciprocalAfter(end);
     }
     if (unit === undefined && !reciprocal) {
       const found = this.unitAt(this.next(end));
@@ -507,16 +613,21 @@ export class FigureReader {
       const first = withUnit(hedged(value, form), finalUnit);
       const second = withUnit(hedged(reciprocal.second.value, form), finalUnit);
       if (value === reciprocal.second.value) return { kind: "value", start, end, value: { kind: "per-side", each: first } };
-      if (this.sides) {
-        const [firstSide, secondSide] = this.sides;
+      const named = reciprocal.named;
+      const firstSide = this.sides?.[0] ?? onlySide(named?.first);
+      const secondSide = this.sides?.[1] ?? onlySide(named?.second);
+      if (firstSide !== undefined && secondSide !== undefined && firstSide !== secondSide) {
         return { kind: "value", start, end, value: { kind: "per-side", bySide: { [firstSide]: first, [secondSide]: second } } };
       }
+      const figures = `${formatNumber(value)} for ${formatNumber(reciprocal.second.value)} gives each side a different figure`;
       return {
         kind: "unread",
         start,
         end,
         code: "unequal_sides",
-        reason: `${formatNumber(value)} for ${formatNumber(reciprocal.second.value)} gives each side a different figure; pass sides: [first, second] to say whose figure comes first`,
+        reason: named
+          ? `${figures}, and ${this.sideProblem(named.first, named.second)}; pass sides: [first, second] to say whose figure comes first`
+          : `${figures}; pass sides: [first, second] to say whose figure comes first, or sideNames naming the side after each figure`,
       };
     }
     let body: Body;
