@@ -18,16 +18,18 @@ export const SideInput = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1).optional(),
   role: Role.default("party"),
+  /** Words naming the side or its people ("Ukrainians", "українців"), for figures written as words. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 /** A side as written in a corpus (`role` may be left out). */
 export type SideInput = z.input<typeof SideInput>;
 
 /**
- * A resolved side: `name` defaults to the id and `role` to "party".
+ * A resolved side: `name` defaults to the id and `role` to "party"; `aliases` is kept when given.
  *
  * @example
  * const side: Side = { id: "ukraine", name: "Ukraine", role: "party" };
  */
-export const Side = z.object({ id: z.string(), name: z.string(), role: Role });
+export const Side = z.object({ id: z.string(), name: z.string(), role: Role, aliases: z.array(z.string()).optional() });
 /** A resolved side. */
 export type Side = z.infer<typeof Side>;

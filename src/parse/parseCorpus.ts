@@ -145,12 +145,20 @@ export function parseCorpus(input: unknown): ParseResult {
 
   // Sides
   const sideById = uniqueById(parseEach(SideInput, arrays.sides, "sides", issues), "sides", issues);
-  const sides: Side[] = [...sideById.values()].map(({ value }) => ({
-    id: value.id,
-    name: value.name ?? value.id,
-    role: value.role,
-  }));
+  const sides: Side[] = [...sideById.values()].map(({ value }) => {
+    const side: Side = { id: value.id, name: value.name ?? value.id, role: value.role };
+    if (value.aliases !== undefined) side.aliases = value.aliases;
+    return side;
+  });
   const parties = sides.filter((side) => side.role === "party").map((side) => side.id);
+  // Words that name each party, so "1,000 Ukrainians for 800 Russians" says whose figure is whose.
+  const sideNames: Record<string, readonly string[]> = {};
+  for (const side of sides) {
+    if (side.role !== "party") continue;
+    // The reader takes single words with a letter in them; longer names cannot stand after a figure.
+    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => !/\s/.test(word.trim()) && /\p{L}/u.test(word));
+    sideNames[side.id] = words;
+  }
 
   // Actors
   const actorEntries = uniqueById(parseEach(ActorInput, arrays.actors, "actors", issues), "actors", issues);
@@ -288,7 +296,7 @@ export function parseCorpus(input: unknown): ParseResult {
       continue;
     }
     const before = issues.length;
-    const value = readValueWords(input.value, source, index, issues);
+    const value = readValueWords(input.value, source, sideNames, index, issues);
     if (value) checkPerSide(value, parties, index, issues);
     const stated = readStatedWords(input.stated, source, index, issues, moment);
     if (issues.length > before || !value || stated === undefined) continue;
@@ -328,11 +336,12 @@ export function parseCorpus(input: unknown): ParseResult {
 function readValueWords(
   value: Value | TextValue,
   source: z.output<typeof SourceInput>,
+  sideNames: Readonly<Record<string, readonly string[]>>,
   index: number,
   issues: Issue[],
 ): Value | undefined {
   if (!("text" in value)) return value;
-  const read = readQuantity(value.text, { language: source.language });
+  const read = readQuantity(value.text, { language: source.language, sideNames });
   if (read.ok) return read.value;
   issues.push({
     path: ["claims", index, "value", "text"],

@@ -77,6 +77,20 @@ describe("parseCorpus on a valid corpus", () => {
     expect(third?.value).toEqual({ kind: "quantity", value: 1200, unit: "prisoner" });
   });
 
+  test("a figure's words may name the sides: side names and aliases say whose figure is whose", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[0].aliases = ["Ukrainians", "українців"];
+    input.sides[1].aliases = ["Russians", "росіян"];
+    input.sources[0].language = "uk";
+    input.claims[0].value = { text: "1000 українців на 800 росіян" };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims[0]?.value).toEqual({
+      kind: "per-side",
+      bySide: { ukraine: { value: 1000 }, russia: { value: 800 } },
+    });
+    expect(result.ok && result.corpus.sides[0]?.aliases).toEqual(["Ukrainians", "українців"]);
+  });
+
   test("words that cannot be read are reported at their path", () => {
     const input = smallCorpus() as Mutable;
     input.claims[0].value = { text: "a great many" };
