@@ -57,6 +57,8 @@ export interface Language {
   readonly compoundJoins: readonly string[];
   readonly longestNumberWord: number;
   readonly scaleWords: PhraseTrie<number>;
+  /** See {@link LanguageTable.genitiveScales}. */
+  readonly genitiveScales: ReadonlySet<string>;
   readonly fractionWords: ReadonlySet<string>;
   readonly yearBefore: ReadonlySet<string>;
   readonly yearAfter: PhraseTrie<true>;
@@ -137,6 +139,7 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     numberWords,
     articles: keys(table.articles, locale),
     compoundJoins: [...keys(table.compoundJoins, locale)],
+    genitiveScales: keys(table.genitiveScales ?? [], locale),
     longestNumberWord: Math.max(0, ...[...numberWords.keys()].map((word) => word.length)),
     scaleWords: trie(Object.entries(table.scaleWords)),
     fractionWords: keys(table.fractionWords, locale),

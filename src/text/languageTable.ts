@@ -104,6 +104,12 @@ export interface LanguageTable {
   readonly compoundNumbers: boolean;
   /** Words that multiply the digits before them ("1,5 Millionen", "2.5 thousand", "6 тисяч"). */
   readonly scaleWords: Readonly<Record<string, number>>;
+  /**
+   * Scale number words in the genitive singular ("тысячи", "миллиона"): after a bound or "approx"
+   * hedge they are one of that scale ("более тысячи" is more than 1,000), where "тысячи" alone is
+   * the vague plural "thousands".
+   */
+  readonly genitiveScales?: readonly string[];
   readonly vague: readonly VagueQuantity[];
   readonly hedges: readonly Hedge[];
   readonly ranges: readonly RangePattern[];

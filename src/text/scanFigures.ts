@@ -382,11 +382,37 @@ export class FigureReader {
     }
     if (!this.free(position)) return undefined;
     const coreStart = position;
+    const genitive = hedge ? this.genitiveScaleAt(position) : undefined;
+    if (genitive) return this.readNumeral(coreStart, genitive, hedge, each, open, age, preUnit);
     const vague = isWord(tokens[position]) ? matchPhrase(tokens, position, language.vague, this.blocked) : undefined;
     if (vague) return this.readVague(coreStart, vague.end, vague.entries[0], hedge, each, preUnit, age);
     const numeral = this.numerals[position];
     if (!numeral || !numeral.canStart) return undefined;
     return this.readNumeral(coreStart, numeral, hedge, each, open, age, preUnit);
+  }
+
+  /**
+   * "тысячи" in "более тысячи", "около тысячи": a genitive singular scale word that a hedge governs
+   * is one of that scale, not the vague plural. Not when a number word follows ("более тысячи двухсот").
+   */
+  private genitiveScaleAt(position: number): Numeral | undefined {
+    const token = this.tokens[position];
+    if (!isWord(token) || !this.language.genitiveScales.has(token.key)) return undefined;
+    const word = this.language.numberWords.get(token.key);
+    if (word?.kind !== "scale") return undefined;
+    const after = this.tokens[this.next(position + 1)];
+    if (isWord(after) && this.language.numberWords.has(after.key)) return undefined;
+    return {
+      value: word.scale,
+      end: position + 1,
+      source: "words",
+      rangeTo: undefined,
+      yearLike: false,
+      lone: true,
+      suffix: undefined,
+      plus: false,
+      canStart: true,
+    };
   }
 
   /** Why two side words do not tell the sides apart, in words. */

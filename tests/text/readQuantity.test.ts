@@ -90,6 +90,14 @@ const cases: readonly (readonly [string, string, Value])[] = [
   ["ru", "более 1 000", { kind: "quantity", min: 1000 }],
   ["ru", "свыше 1 000", { kind: "quantity", min: 1000 }],
   ["ru", "до 1 000", { kind: "quantity", max: 1000 }],
+  // A genitive singular scale word after a hedge is one of it, not the vague plural
+  ["ru", "более тысячи", { kind: "quantity", min: 1000 }],
+  ["ru", "свыше тысячи", { kind: "quantity", min: 1000 }],
+  ["ru", "около тысячи", { kind: "quantity", value: 1000, approx: true }],
+  ["ru", "более миллиона", { kind: "quantity", min: 1_000_000 }],
+  ["uk", "більше тисячі", { kind: "quantity", min: 1000 }],
+  ["ru", "тысячи пленных", { kind: "quantity", min: 1000, max: 9999, approx: true, unit: "prisoner" }],
+  ["uk", "тисячі полонених", { kind: "quantity", min: 1000, max: 9999, approx: true, unit: "prisoner" }],
   // Ranges and orders of magnitude
   ["en", "between 18 and 25", { kind: "quantity", min: 18, max: 25 }],
   ["en", "18 to 25 years", { kind: "quantity", min: 18, max: 25, unit: "year" }],
