@@ -72,6 +72,8 @@ export interface Language {
   readonly stopWords: ReadonlySet<string>;
 }
 
+// Compiled tables are a pure function of constant tables, built on first use so that importing
+// concord costs nothing for languages a program never reads; no result depends on this cache.
 const compiled = new Map<SupportedLanguage, Language>();
 
 function keys(words: readonly string[], locale: string): Set<string> {
