@@ -71,7 +71,7 @@ export const Claim = z.object({
   stance: Stance,
   quote: z.string().optional(),
   via: z.string().optional(),
-  supersedes: z.array(z.string()),
+  supersedes: z.array(z.string()).readonly(),
   parties: z.array(z.string()),
   note: z.string().optional(),
   /** The words the value was read from, when the corpus gave words. */

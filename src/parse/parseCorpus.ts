@@ -10,7 +10,7 @@ import { type Source, SourceInput } from "../model/source.js";
 import type { TextValue, Value } from "../model/value.js";
 import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
-import { isRecord, readClaim } from "./readClaim.js";
+import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
 
@@ -20,6 +20,23 @@ export type ParseResult =
   | { readonly ok: false; readonly errors: readonly Issue[] };
 
 type Path = (string | number)[];
+type SourceFields = z.output<typeof SourceInput>;
+type ClaimFields = z.output<typeof ClaimInput>;
+
+/** When a claim was stated: the ISO text it keeps, its moment, and the words it was read from. */
+interface StatedAt {
+  readonly iso: string;
+  readonly moment: number;
+  readonly words?: string | undefined;
+}
+
+/** A source with its publication date read: the date of every claim that gives none. */
+interface SourceAt extends StatedAt {
+  readonly fields: SourceFields;
+}
+
+/** Shared by every claim that supersedes nothing; frozen, so no claim can change it for all. */
+const NO_CLAIMS: readonly string[] = Object.freeze([]);
 
 const COLLECTIONS = ["sides", "actors", "sources", "attributes", "claims"] as const;
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(["$schema", ...COLLECTIONS]);
@@ -212,8 +229,12 @@ export function parseCorpus(input: unknown): ParseResult {
     return value;
   };
 
+  // Each source with its date read once: most claims take it as theirs.
+  const sourceAt = new Map<string, SourceAt>();
+  for (const [id, { value }] of sourceById) sourceAt.set(id, { fields: value, iso: value.published, moment: moment(value.published) ?? 0 });
+
   // One scratch record for the references of the claim at hand: this runs once per claim.
-  const found: { valid: boolean; speaker?: Actor | undefined; source?: z.output<typeof SourceInput> | undefined; via?: string | undefined } = {
+  const found: { valid: boolean; speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {
     valid: true,
   };
   /** Checks what a claim refers to; also run on claims whose shape failed, so nothing hides. */
@@ -232,7 +253,7 @@ export function parseCorpus(input: unknown): ParseResult {
       }
     }
     if (typeof fields.source === "string") {
-      const source = sourceById.get(fields.source)?.value;
+      const source = sourceAt.get(fields.source);
       if (source) found.source = source;
       else {
         found.valid = false;
@@ -270,8 +291,8 @@ export function parseCorpus(input: unknown): ParseResult {
     const elementId = isRecord(element) && typeof element["id"] === "string" ? element["id"] : undefined;
     const first = elementId === undefined ? undefined : knownClaimIds.get(elementId);
     if (elementId !== undefined && first === undefined) knownClaimIds.set(elementId, index);
-    // The hand-written reader takes the common, well-formed claim; zod judges everything else.
-    let input = readClaim(element, moment);
+    // The common, well-formed claim is used as it stands; zod judges everything else.
+    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moment);
     if (!input) {
       const result = ClaimInput.safeParse(element);
       if (!result.success) {
@@ -296,24 +317,26 @@ export function parseCorpus(input: unknown): ParseResult {
       continue;
     }
     const before = issues.length;
-    const value = readValueWords(input.value, source, sideNames, index, issues);
+    const value = readValueWords(input.value, source.fields, sideNames, index, issues);
     if (value) checkPerSide(value, parties, index, issues);
-    const stated = readStatedWords(input.stated, source, index, issues, moment);
+    // Most claims take their source's date: no words to read, its moment known.
+    const stated = input.stated === undefined ? source : readStatedWords(input.stated, source.fields, index, issues, moment);
     if (issues.length > before || !value || stated === undefined) continue;
     const claim: Claim = {
       id: input.id,
       speaker: speaker.id,
       side: input.side ?? speaker.side,
-      source: source.id,
+      source: source.fields.id,
       stated: stated.iso,
-      moment: moment(stated.iso) ?? 0,
+      moment: stated.moment,
       subject: input.subject,
       attribute: input.attribute,
       changes: changesOf.get(input.attribute) ?? "never",
-      value: value.kind === "label" ? { kind: "label", value: value.value.normalize("NFC") } : value,
-      stance: input.stance,
+      // A well-formed value is kept as it stands: copying every value would double the work.
+      value: nfcLabel(value),
+      stance: input.stance ?? "asserts",
       // As written, so issue paths index the input; repeats are folded after the checks.
-      supersedes: input.supersedes ?? [],
+      supersedes: input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : [...input.supersedes],
       parties,
     };
     if ("text" in input.value) claim.valueText = input.value.text;
@@ -332,10 +355,17 @@ export function parseCorpus(input: unknown): ParseResult {
   return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
 }
 
+/** Labels are compared as NFC; a well-formed value is kept as it stands, not copied. */
+function nfcLabel(value: Value): Value {
+  if (value.kind !== "label") return value;
+  const normal = value.value.normalize("NFC");
+  return normal === value.value ? value : { kind: "label", value: normal };
+}
+
 /** A value as written, or read from the source's words ("about 1,200 from each side"). */
 function readValueWords(
   value: Value | TextValue,
-  source: z.output<typeof SourceInput>,
+  source: SourceFields,
   sideNames: Readonly<Record<string, readonly string[]>>,
   index: number,
   issues: Issue[],
@@ -356,16 +386,16 @@ function readValueWords(
  * read as a day ("am 15. November", the source's date giving the year), or the source's date.
  */
 function readStatedWords(
-  stated: string | undefined,
-  source: z.output<typeof SourceInput>,
+  stated: string,
+  source: SourceFields,
   index: number,
   issues: Issue[],
   moment: (text: string) => number | undefined,
-): { iso: string; words?: string } | undefined {
-  if (stated === undefined) return { iso: source.published };
-  if (moment(stated) !== undefined) return { iso: stated };
+): StatedAt | undefined {
+  const at = moment(stated);
+  if (at !== undefined) return { iso: stated, moment: at };
   const read = readDate(stated, { language: source.language, reference: source.published.slice(0, 10) });
-  if (read.ok) return { iso: read.value, words: stated };
+  if (read.ok) return { iso: read.value, moment: moment(read.value) ?? 0, words: stated };
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",

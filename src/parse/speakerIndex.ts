@@ -16,14 +16,15 @@ export type Resolution =
  * key that fits two actors is ambiguous too, never a silent pick.
  */
 export class SpeakerIndex {
-  private readonly byId = new Map<string, Actor>();
+  /** An actor's id resolves to it: one shared answer per actor, as this runs once per claim. */
+  private readonly byId = new Map<string, Resolution>();
   private readonly byKey = new Map<string, Actor[]>();
   /** Built on the first name that folding alone does not resolve. */
   private byNameKey: Map<string, Actor[]> | undefined;
   private readonly memo = new Map<string, Resolution>();
 
   constructor(actors: readonly { actor: Actor; index: number }[], issues: Issue[]) {
-    for (const { actor } of actors) this.byId.set(actor.id, actor);
+    for (const { actor } of actors) this.byId.set(actor.id, { kind: "actor", actor });
     for (const { actor, index } of actors) {
       const names: [string, (string | number)[]][] = [
         [actor.id, ["actors", index, "id"]],
@@ -53,7 +54,7 @@ export class SpeakerIndex {
   /** Resolves a speaker as written in a claim. */
   resolve(name: string): Resolution {
     const exact = this.byId.get(name);
-    if (exact) return { kind: "actor", actor: exact };
+    if (exact) return exact;
     const known = this.memo.get(name);
     if (known) return known;
     const key = foldName(name);
