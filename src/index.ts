@@ -3,7 +3,7 @@ export { parseCorpus, type ParseResult } from "./parse/parseCorpus.js";
 export { compare, type Relation, type RelationKind } from "./relate/compare.js";
 export type { RelateOptions } from "./relate/options.js";
 export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
-export type {
+export {
   AgreementGroup,
   Contradiction,
   Position,

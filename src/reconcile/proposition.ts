@@ -1,12 +1,31 @@
-import type { Changes } from "../model/attribute.js";
-import type { Stance } from "../model/claim.js";
-import type { Value } from "../model/value.js";
+import { z } from "zod";
+import { Changes } from "../model/attribute.js";
+import { Stance } from "../model/claim.js";
+import { Value } from "../model/value.js";
+
+// These schemas describe what `reconcile` returns; they are never parsed with on its hot path,
+// which builds the plain objects directly. They serve the published JSON Schema and anyone who
+// wants to check a stored reconciliation.
+
+const claimId = z.string().meta({ description: "A claim's id, as in the corpus." });
+const claimIds = z.array(claimId).readonly();
+const sideId = z.string().meta({ description: "A side's id, as in the corpus." });
+const groupIndex = z.int().min(0).meta({ description: "An index into the proposition's `groups`." });
+const moment = z.string().meta({ description: "A date or date-time, as the claim's `stated`." });
 
 /**
  * Where a proposition stands: `one-sided` when one side holds a current position,
  * `consensus` when no two current claims contradict each other, else `contested`.
+ *
+ * @example
+ * Status.options; // => ["consensus", "contested", "one-sided"]
  */
-export type Status = "consensus" | "contested" | "one-sided";
+export const Status = z.enum(["consensus", "contested", "one-sided"]).meta({
+  description:
+    "`one-sided` when one side holds a current position, `consensus` when no two current claims contradict each other, else `contested`.",
+});
+/** Where a proposition stands. */
+export type Status = z.infer<typeof Status>;
 
 /**
  * A link in a supersession chain: `newer` replaces `older`, `by` an explicit `supersedes` or by
@@ -15,12 +34,20 @@ export type Status = "consensus" | "contested" | "one-sided";
  * @example
  * const link: Supersession = { newer: "c2", older: "c1", by: "time", reason: "…" };
  */
-export interface Supersession {
-  readonly newer: string;
-  readonly older: string;
-  readonly by: "supersedes" | "time";
-  readonly reason: string;
-}
+export const Supersession = z
+  .object({
+    newer: claimId,
+    older: claimId,
+    by: z.enum(["supersedes", "time"]).meta({
+      description:
+        "`supersedes` when the newer claim names the older one; `time` when it is the same side's later, different statement on an over-time attribute.",
+    }),
+    reason: z.string(),
+  })
+  .readonly()
+  .meta({ title: "Supersession", description: "A link in a supersession chain: `newer` replaces `older`." });
+/** A link in a supersession chain. */
+export type Supersession = z.infer<typeof Supersession>;
 
 /**
  * Two groups of claims that contradict each other while both were valid. `a` and `b` are the
@@ -31,15 +58,23 @@ export interface Supersession {
  * @example
  * const clash: Contradiction = { a: "c1", b: "c7", groups: [0, 3], reason: "…", from: "2025-07-23", current: true };
  */
-export interface Contradiction {
-  readonly a: string;
-  readonly b: string;
-  readonly groups: readonly [number, number];
-  readonly reason: string;
-  readonly from: string;
-  readonly until?: string;
-  readonly current: boolean;
-}
+export const Contradiction = z
+  .object({
+    a: claimId.meta({ description: "The earlier of the two claims where the clash began." }),
+    b: claimId.meta({ description: "The later of the two claims where the clash began." }),
+    groups: z.tuple([groupIndex, groupIndex]).readonly(),
+    reason: z.string(),
+    from: moment.meta({ description: "When the later claim was stated." }),
+    until: moment.meta({ description: "When one of the two was superseded; absent while both stand." }).exactOptional(),
+    current: z.boolean(),
+  })
+  .readonly()
+  .meta({
+    title: "Contradiction",
+    description: "Two groups of claims that contradict each other while both were valid.",
+  });
+/** Two groups of claims that contradict each other. */
+export type Contradiction = z.infer<typeof Contradiction>;
 
 /**
  * Claims that make the same statement: one value, one stance. They agree with each other by
@@ -48,12 +83,17 @@ export interface Contradiction {
  * @example
  * const group: AgreementGroup = { claims: ["c1", "c4"], sides: ["ukraine"], value: { kind: "label", value: "stalled" }, stance: "asserts" };
  */
-export interface AgreementGroup {
-  readonly claims: readonly string[];
-  readonly sides: readonly string[];
-  readonly value: Value;
-  readonly stance: Stance;
-}
+export const AgreementGroup = z
+  .object({
+    claims: claimIds,
+    sides: z.array(sideId).readonly(),
+    value: Value,
+    stance: Stance,
+  })
+  .readonly()
+  .meta({ title: "Agreement group", description: "Claims that make the same statement: one value, one stance." });
+/** Claims that make the same statement. */
+export type AgreementGroup = z.infer<typeof AgreementGroup>;
 
 /**
  * What one side holds now: its current (unsuperseded) claims, and the value and stance of the
@@ -62,13 +102,21 @@ export interface AgreementGroup {
  * @example
  * const position: Position = { side: "ukraine", claims: ["c9"], value: { kind: "label", value: "stalled" }, stance: "asserts", divided: false };
  */
-export interface Position {
-  readonly side: string;
-  readonly claims: readonly string[];
-  readonly value: Value;
-  readonly stance: Stance;
-  readonly divided: boolean;
-}
+export const Position = z
+  .object({
+    side: sideId,
+    claims: claimIds,
+    value: Value,
+    stance: Stance,
+    divided: z.boolean().meta({ description: "True when the side's own current claims contradict each other." }),
+  })
+  .readonly()
+  .meta({
+    title: "Position",
+    description: "What one side holds now: its current claims, and the value and stance of the latest of them.",
+  });
+/** What one side holds now. */
+export type Position = z.infer<typeof Position>;
 
 /**
  * Everything concord knows about one question (a subject and an attribute).
@@ -76,24 +124,34 @@ export interface Position {
  * @example
  * reconcile(corpus).propositions[0]?.status; // => "consensus"
  */
-export interface Proposition {
-  readonly subject: string;
-  readonly attribute: string;
-  readonly changes: Changes;
-  /** Every counted claim, by moment and then id. */
-  readonly timeline: readonly string[];
-  /** The claims no counted claim supersedes, in timeline order. */
-  readonly current: readonly string[];
-  readonly positions: readonly Position[];
-  readonly supersessions: readonly Supersession[];
-  readonly contradictions: readonly Contradiction[];
-  /** True when more contradicting group pairs exist than `maxContradictions` let through. */
-  readonly contradictionsTruncated: boolean;
-  readonly groups: readonly AgreementGroup[];
-  /** The value every current position fits, when there is one. */
-  readonly consensus?: Value;
-  readonly status: Status;
-}
+export const Proposition = z
+  .object({
+    subject: z.string(),
+    attribute: z.string(),
+    changes: Changes,
+    /** Every counted claim, by moment and then id. */
+    timeline: claimIds.meta({ description: "Every counted claim, by moment and then id." }),
+    /** The claims no counted claim supersedes, in timeline order. */
+    current: claimIds.meta({ description: "The claims no counted claim supersedes, in timeline order." }),
+    positions: z.array(Position).readonly(),
+    supersessions: z.array(Supersession).readonly(),
+    contradictions: z.array(Contradiction).readonly(),
+    /** True when more contradicting group pairs exist than `maxContradictions` let through. */
+    contradictionsTruncated: z.boolean().meta({
+      description: "True when more contradicting group pairs exist than `maxContradictions` let through.",
+    }),
+    groups: z.array(AgreementGroup).readonly(),
+    /** The value every current position fits, when there is one. */
+    consensus: Value.meta({ description: "The value every current position fits, when there is one." }).exactOptional(),
+    status: Status,
+  })
+  .readonly()
+  .meta({
+    title: "Proposition",
+    description: "Everything concord knows about one question (a subject and an attribute).",
+  });
+/** Everything concord knows about one question. */
+export type Proposition = z.infer<typeof Proposition>;
 
 /**
  * The reconciled picture of a corpus: one proposition per (subject, attribute), sorted by
@@ -102,8 +160,17 @@ export interface Proposition {
  * @example
  * reconcile(corpus, { asOf: "2025-12-11" }).later.length; // => 1
  */
-export interface Reconciliation {
-  readonly asOf?: string;
-  readonly propositions: readonly Proposition[];
-  readonly later: readonly string[];
-}
+export const Reconciliation = z
+  .object({
+    asOf: z.string().meta({ description: "The moment the picture was taken at, when one was given." }).exactOptional(),
+    propositions: z.array(Proposition).readonly(),
+    later: claimIds.meta({ description: "The claims stated after `asOf`, which do not count." }),
+  })
+  .readonly()
+  .meta({
+    title: "concord reconciliation",
+    description:
+      "The reconciled picture of a corpus: one proposition per (subject, attribute), sorted by subject then attribute.",
+  });
+/** The reconciled picture of a corpus. */
+export type Reconciliation = z.infer<typeof Reconciliation>;
