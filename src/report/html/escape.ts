@@ -1,0 +1,88 @@
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Text made safe for HTML and SVG, in element content and in quoted attribute values alike.
+ * Control characters the HTML parser would reject become U+FFFD; a corpus is user input.
+ *
+ * @param text - Any text.
+ * @returns The text with `& < > " '` as character references.
+ * @example
+ * escapeHtml('<script>alert("x")</script>'); // => "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "\uFFFD");
+}
+
+/**
+ * A fragment-safe, injective spelling of a piece of an id: letters, digits, `.` and `-` stay,
+ * `_` doubles, and every other character becomes `_` + its code point in hex + `_`. The result
+ * needs no escaping in an attribute or a URL fragment, and two different texts never share it.
+ *
+ * @param text - An id from the corpus.
+ * @returns The text spelled for an HTML id.
+ * @example
+ * anchorPart("umerov 1/2"); // => "umerov_20_1_2f_2"
+ */
+export function anchorPart(text: string): string {
+  let out = "";
+  for (const character of text) {
+    if (/^[A-Za-z0-9.-]$/.test(character)) out += character;
+    else if (character === "_") out += "__";
+    else out += `_${(character.codePointAt(0) ?? 0).toString(16)}_`;
+  }
+  return out;
+}
+
+/**
+ * The HTML id of a claim's table row; marks link to `#` + it.
+ *
+ * @param id - The claim's id.
+ * @returns `claim-` and the id spelled by {@link anchorPart}.
+ * @example
+ * claimAnchor("c1"); // => "claim-c1"
+ */
+export function claimAnchor(id: string): string {
+  return `claim-${anchorPart(id)}`;
+}
+
+/**
+ * The HTML id of a proposition's section. `~` never comes out of {@link anchorPart}, so it
+ * separates subject and attribute without ambiguity.
+ *
+ * @param subject - The proposition's subject.
+ * @param attribute - The proposition's attribute.
+ * @returns `question-`, the subject, `~`, the attribute.
+ * @example
+ * questionAnchor("pow-exchange/istanbul", "status"); // => "question-pow-exchange_2f_istanbul~status"
+ */
+export function questionAnchor(subject: string, attribute: string): string {
+  return `question-${anchorPart(subject)}~${anchorPart(attribute)}`;
+}
+
+/**
+ * A URL a report may link to: absolute http or https only, normalised by the URL parser, so a
+ * `javascript:` or `data:` URL in a corpus never becomes a link.
+ *
+ * @param text - A URL as the corpus gives it.
+ * @returns The normalised URL, or `undefined` when it is not http(s).
+ * @example
+ * httpUrl("https://example.org/a b"); // => "https://example.org/a%20b"
+ * httpUrl("javascript:alert(1)"); // => undefined
+ */
+export function httpUrl(text: string): string | undefined {
+  if (!/^https?:\/\//i.test(text.trim())) return undefined;
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

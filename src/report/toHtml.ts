@@ -1,0 +1,200 @@
+import type { Corpus } from "../model/corpus.js";
+import { formatDay, formatValue } from "../model/formatValue.js";
+import { explain } from "../explain/explain.js";
+import { type Names, namesOf } from "../explain/names.js";
+import type { Proposition, Reconciliation, Status } from "../reconcile/proposition.js";
+import { compare } from "../relate/compare.js";
+import { attribution } from "./describe.js";
+import { claimTable } from "./html/claimTable.js";
+import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
+import { STYLE } from "./html/style.js";
+import { timeline } from "./html/timeline.js";
+
+/**
+ * Options for {@link toHtml}.
+ *
+ * @example
+ * const options: HtmlOptions = { title: "Istanbul talks, 2025", maxConnectors: 50 };
+ */
+export interface HtmlOptions {
+  /**
+   * The document's title and main heading.
+   * @defaultValue "concord report"
+   */
+  readonly title?: string | undefined;
+  /**
+   * The most contradiction connectors, and the most supersession arrows, drawn in one chart; the
+   * lists below the chart still name every one.
+   * @defaultValue 100
+   */
+  readonly maxConnectors?: number | undefined;
+}
+
+const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
+const SHOWN = 12;
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+function claimLink(id: string): string {
+  return `<a href="#${claimAnchor(id)}">${escapeHtml(id)}</a>`;
+}
+
+/** A list that shows its first items and folds the rest away. */
+function list(tag: "ul" | "ol", className: string, items: readonly string[]): string {
+  if (items.length === 0) return "";
+  const shown = items.slice(0, SHOWN).join("");
+  if (items.length <= SHOWN) return `<${tag} class="${className}">${shown}</${tag}>`;
+  return (
+    `<${tag} class="${className}">${shown}</${tag}>` +
+    `<details><summary>${items.length - SHOWN} more</summary><${tag} class="${className}" start="${SHOWN + 1}">${items.slice(SHOWN).join("")}</${tag}></details>`
+  );
+}
+
+function section(proposition: Proposition, index: number, corpus: Corpus, names: Names, maxConnectors: number): string {
+  const question = `${proposition.subject} · ${proposition.attribute}`;
+  const chart = timeline(proposition, {
+    names,
+    sides: corpus.sides.map((side) => side.id),
+    chartId: `chart-${index}`,
+    maxConnectors,
+  });
+
+  const positions = proposition.positions.map((position) => {
+    const value = formatValue(position.value, names.side);
+    const latest = names.claim(position.claims[position.claims.length - 1] ?? "");
+    const by = latest ? ` — ${escapeHtml(attribution(latest, names))}` : "";
+    return (
+      `<li><strong>${escapeHtml(names.side(position.side))}</strong>${position.divided ? " (divided)" : ""}: ` +
+      `<span class="value">${escapeHtml(position.stance === "denies" ? `denies ${value}` : value)}</span>${by} ` +
+      `(${position.claims.map(claimLink).join(", ")})</li>`
+    );
+  });
+
+  const clashes = proposition.contradictions.map((contradiction) => {
+    const a = names.claim(contradiction.a);
+    const b = names.claim(contradiction.b);
+    const span = contradiction.current
+      ? `since ${formatDay(contradiction.from)}`
+      : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
+    const sentence = a && b ? explain(compare(a, b), corpus, names) : contradiction.reason;
+    return `<li class="clash-text">${escapeHtml(`${span}: ${sentence}`)} (${claimLink(contradiction.a)}, ${claimLink(contradiction.b)})</li>`;
+  });
+  if (proposition.contradictionsTruncated) clashes.push(`<li class="clash-text">… and more contradictions, not listed</li>`);
+
+  const chain = proposition.supersessions.map((link) => {
+    const newer = names.claim(link.newer);
+    const older = names.claim(link.older);
+    const sentence = newer && older ? explain(compare(newer, older), corpus, names) : link.reason;
+    return `<li>${escapeHtml(sentence)} (${claimLink(link.newer)} → ${claimLink(link.older)})</li>`;
+  });
+
+  const verdict = proposition.consensus
+    ? `<h3>${proposition.status === "one-sided" ? "Uncontested (one side speaks)" : "Consensus"}</h3><p>${escapeHtml(formatValue(proposition.consensus, names.side))}</p>`
+    : clashes.length > 0
+      ? `<h3>Contradictions</h3>${list("ul", "clashes", clashes)}`
+      : "";
+
+  const undrawn: string[] = [];
+  if (chart.connectorsDrawn < proposition.contradictions.length) {
+    undrawn.push(`${chart.connectorsDrawn} of ${proposition.contradictions.length} contradictions drawn`);
+  }
+  if (chart.arrowsDrawn < proposition.supersessions.length) {
+    undrawn.push(`${chart.arrowsDrawn} of ${proposition.supersessions.length} supersessions drawn`);
+  }
+  const caption = `Each mark links to its row in the table below; hover for speaker, date, value, quote and source.${
+    undrawn.length > 0 ? ` ${undrawn.join("; ")}; the lists name them all.` : ""
+  }`;
+
+  // explain names the question first; the heading already does.
+  const sentence = explain(proposition, corpus, names);
+  const summary = sentence.startsWith(`${question}: `) ? sentence.slice(question.length + 2) : sentence;
+  const capital = summary.charAt(0).toUpperCase() + summary.slice(1);
+
+  return (
+    `<section class="proposition ${proposition.status}" id="${questionAnchor(proposition.subject, proposition.attribute)}">` +
+    `<h2><span class="status ${proposition.status}">${proposition.status}</span>${escapeHtml(question)}</h2>` +
+    `<p class="summary">${escapeHtml(capital)}</p>` +
+    `<figure>${chart.svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>` +
+    `<div class="verdict">` +
+    `<h3>Current positions</h3>${list("ul", "positions", positions)}` +
+    verdict +
+    (chain.length > 0 ? `<h3>Supersession chain</h3>${list("ol", "chain", chain)}` : "") +
+    `</div>` +
+    `<div class="table-wrap">${claimTable(proposition, names)}</div>` +
+    `</section>`
+  );
+}
+
+const LEGEND =
+  `<div class="legend" aria-label="Legend">` +
+  `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><circle cx="8" cy="7" r="5.5" fill="#2f6fb0" stroke="#1b1f24"/></svg>asserts</span>` +
+  `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><path d="M8 0.5L14.5 7L8 13.5L1.5 7Z" fill="#2f6fb0" stroke="#1b1f24"/></svg>denies</span>` +
+  `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><circle cx="8" cy="7" r="5.5" fill="#2f6fb0" stroke="#1b1f24" stroke-width="1.4" stroke-dasharray="2.2 1.6"/></svg>dashed: machine translation or relayed</span>` +
+  `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><circle cx="8" cy="7" r="5.5" fill="#2f6fb0" fill-opacity="0.22" stroke="#1b1f24" stroke-opacity="0.55"/></svg>superseded</span>` +
+  `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><path d="M28 7H6" stroke="#59636e" stroke-width="1.2"/><path d="M2 7L9 3.5V10.5Z" fill="#59636e"/></svg>supersedes (newer → older)</span>` +
+  `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><path d="M2 7H28" stroke="#c62828" stroke-width="1.6"/></svg>contradiction</span>` +
+  `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><rect x="1" y="1" width="28" height="12" fill="#2e7d32" fill-opacity="0.12"/></svg>consensus</span>` +
+  `</div>`;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * The reconciliation as one self-contained HTML document: inline CSS and SVG, no script, and
+ * nothing fetched (a Content-Security-Policy forbids it). A header gives the counts and a table
+ * of contents (contested questions first, then consensus, then one-sided); each question has a
+ * timeline — time across, one lane per side, a mark per claim shaped by stance, dashed for a
+ * machine translation or a relayed claim, muted once superseded, with supersession arrows,
+ * contradiction connectors and the consensus as a band — then each side's current position, the
+ * consensus or the contradictions, the supersession chain, and a table of every claim with its
+ * quote and source, which every mark links to. All corpus text is escaped; only http(s) URLs
+ * become links. The same input gives the same string.
+ *
+ * @param reconciliation - From {@link reconcile}.
+ * @param corpus - The corpus it came from, for names, quotes and sources.
+ * @param options - `title`, `maxConnectors`.
+ * @returns The HTML document.
+ * @example
+ * const html = toHtml(reconcile(corpus), corpus, { title: "Istanbul talks, 2025" });
+ * html.startsWith("<!DOCTYPE html>"); // => true
+ * html.match(/data-claim=/g)?.length === corpus.claims.length; // => true
+ */
+export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?: HtmlOptions): string {
+  const title = options?.title ?? "concord report";
+  const maxConnectors = Math.max(0, Math.floor(options?.maxConnectors ?? 100));
+  const names = namesOf(corpus);
+  const ordered = ORDER.flatMap((status) => reconciliation.propositions.filter((proposition) => proposition.status === status));
+  const count = (status: Status) => reconciliation.propositions.filter((proposition) => proposition.status === status).length;
+  const counted = reconciliation.propositions.reduce((sum, proposition) => sum + proposition.timeline.length, 0);
+
+  const counts =
+    `${plural(corpus.claims.length, "claim")} from ${plural(corpus.sources.length, "source")} on ` +
+    `${plural(reconciliation.propositions.length, "question")}: ${count("contested")} contested, ` +
+    `${count("consensus")} with consensus, ${count("one-sided")} one-sided.` +
+    (reconciliation.asOf === undefined ? "" : ` As of ${formatDay(reconciliation.asOf)}.`) +
+    (reconciliation.later.length > 0
+      ? ` ${plural(reconciliation.later.length, "claim")} stated later ${reconciliation.later.length === 1 ? "is" : "are"} left out; ${counted} shown.`
+      : "");
+
+  const contents = ordered
+    .map(
+      (proposition) =>
+        `<li><a href="#${questionAnchor(proposition.subject, proposition.attribute)}">${escapeHtml(
+          `${proposition.subject} · ${proposition.attribute}`,
+        )}</a> — ${proposition.status}</li>`,
+    )
+    .join("");
+
+  const sections = ordered.map((proposition, index) => section(proposition, index, corpus, names, maxConnectors)).join("\n");
+
+  return (
+    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<meta name="generator" content="concord">\n` +
+    `<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
+    `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="counts">${escapeHtml(counts)}</p>\n${LEGEND}\n` +
+    (ordered.length > 0 ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n` : "<p>No claims to show.</p>\n") +
+    `</header>\n<main>\n${sections}\n</main>\n<footer>Reconciled and drawn by concord.</footer>\n</body>\n</html>\n`
+  );
+}

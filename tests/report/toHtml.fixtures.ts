@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { type Corpus, type CorpusInput, parseCorpus } from "../../src/index.js";
+
+/** The Istanbul example corpus, resolved. */
+export function istanbul(): Corpus {
+  const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
+  if (!result.ok) throw new Error("the example corpus must parse");
+  return result.corpus;
+}
+
+/**
+ * `count` claims on one question, from three sides over most of a year: many on the same few days
+ * (so marks must stack), some denials, some relayed, some from a machine translation, and a chain
+ * of explicit supersessions. A fixed generator, so every run draws the same chart.
+ */
+export function crowdedCorpus(count: number): Corpus {
+  let seed = 20250516;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    // The low bits of this generator cycle; the high ones do not.
+    return Math.floor(seed / 65536) % n;
+  };
+  const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const input: CorpusInput = {
+    sides: [
+      { id: "ukraine", name: "Ukraine" },
+      { id: "russia", name: "Russia" },
+      { id: "turkey", name: "Türkiye", role: "mediator" },
+    ],
+    actors: [
+      { id: "umerov", name: "Rustem Umerov", side: "ukraine" },
+      { id: "zelenskyy", name: "Volodymyr Zelenskyy", side: "ukraine" },
+      { id: "medinsky", name: "Vladimir Medinsky", side: "russia" },
+      { id: "peskov", name: "Dmitry Peskov", side: "russia" },
+      { id: "fidan", name: "Hakan Fidan", side: "turkey" },
+    ],
+    sources: [
+      { id: "interfax", outlet: "Interfax-Ukraine", published: "2025-01-01", language: "en", url: "https://example.org/a" },
+      { id: "tass", outlet: "TASS", published: "2025-01-01", language: "ru" },
+      { id: "korrespondent", outlet: "Korrespondent.net", published: "2025-01-01", language: "de", translation: "machine" },
+    ],
+    attributes: [{ id: "returned", changes: "over-time" }],
+    claims: [],
+  };
+  const speakers = ["umerov", "zelenskyy", "medinsky", "peskov", "fidan"];
+  const sources = ["interfax", "tass", "korrespondent"];
+  const busyDays = [40, 41, 150, 200, 201, 202];
+  for (let index = 0; index < count; index++) {
+    const speaker = speakers[next(speakers.length)] ?? "umerov";
+    const offset = next(3) === 0 ? (busyDays[next(busyDays.length)] ?? 0) : next(330);
+    const claim: CorpusInput["claims"][number] = {
+      id: `claim-${String(index).padStart(3, "0")}`,
+      speaker,
+      source: sources[next(sources.length)] ?? "interfax",
+      stated: day(offset),
+      subject: "pow-exchange/crowded",
+      attribute: "returned",
+      value: { kind: "quantity", value: 300 + 100 * next(12), unit: "person" },
+      stance: next(8) === 0 ? "denies" : "asserts",
+      quote: `Quote number ${index}`,
+    };
+    if (next(10) === 0) claim.via = speaker === "fidan" ? "umerov" : "fidan";
+    input.claims.push(claim);
+  }
+  const result = parseCorpus(input);
+  if (!result.ok) throw new Error(`the crowded corpus must parse: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return result.corpus;
+}
