@@ -15,6 +15,7 @@ export {
 export { explain } from "./explain/explain.js";
 export { type CorpusDefinition, defineCorpus } from "./define/defineCorpus.js";
 export { type TextOptions, toText } from "./report/toText.js";
+export { type MarkdownOptions, toMarkdown } from "./report/toMarkdown.js";
 export { type HtmlOptions, toHtml } from "./report/toHtml.js";
 export {
   type DateOptions,

@@ -1,16 +1,91 @@
 import type { Claim } from "../model/claim.js";
-import { formatDay } from "../model/formatValue.js";
+import { formatDay, formatValue } from "../model/formatValue.js";
 import type { Names } from "../explain/names.js";
+import type { Contradiction, Position, Proposition, Status } from "../reconcile/proposition.js";
+
+const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
 
 /**
- * Who said a claim, when and where: "Rustem Umerov via Volodymyr Zelenskyy, 1 Jan 2026 ·
- * Korrespondent.net (de, machine translation)".
+ * Propositions in the order reports show them: contested first, then those with consensus, then
+ * the one-sided; within each, in the reconciliation's order (by subject and attribute).
+ *
+ * @example
+ * inReportOrder(reconciliation.propositions)[0]?.status; // => "contested"
  */
-export function attribution(claim: Claim, names: Names): string {
-  const via = claim.via === undefined ? "" : ` via ${names.actor(claim.via)}`;
+export function inReportOrder(propositions: readonly Proposition[]): readonly Proposition[] {
+  return ORDER.flatMap((status) => propositions.filter((proposition) => proposition.status === status));
+}
+
+/**
+ * Who said a claim, with the relay when there is one: "Rustem Umerov via Volodymyr Zelenskyy".
+ *
+ * @example
+ * speakerOf(claim, names); // => "Rustem Umerov via Volodymyr Zelenskyy"
+ */
+export function speakerOf(claim: Claim, names: Names): string {
+  return `${names.actor(claim.speaker)}${claim.via === undefined ? "" : ` via ${names.actor(claim.via)}`}`;
+}
+
+/**
+ * Where a claim was published: the outlet (or the source id when the corpus has no such source)
+ * and, in brackets, the language and how it was translated.
+ *
+ * @example
+ * sourceOf(claim, names); // => { outlet: "Korrespondent.net", url: undefined, language: " (de, machine translation)" }
+ */
+export function sourceOf(claim: Claim, names: Names): { outlet: string; url: string | undefined; language: string } {
   const source = names.source(claim.source);
   const language = source
     ? ` (${source.language}${source.translation === "none" ? "" : `, ${source.translation} translation`})`
     : "";
-  return `${names.actor(claim.speaker)}${via}, ${formatDay(claim.stated)} · ${source?.outlet ?? claim.source}${language}`;
+  return { outlet: source?.outlet ?? claim.source, url: source?.url, language };
+}
+
+/**
+ * Who said a claim, when and where: "Rustem Umerov via Volodymyr Zelenskyy, 1 Jan 2026 ·
+ * Korrespondent.net (de, machine translation)".
+ *
+ * @example
+ * attribution(claim, names); // => "Vladimir Medinsky, 23 Jul 2025 · TASS (ru)"
+ */
+export function attribution(claim: Claim, names: Names): string {
+  const { outlet, language } = sourceOf(claim, names);
+  return `${speakerOf(claim, names)}, ${formatDay(claim.stated)} · ${outlet}${language}`;
+}
+
+/**
+ * What concord read from a claim's words, beside the words: "about 1,200 people per side read
+ * from “about 1,200 people on each side”". Empty when the corpus gave no words.
+ *
+ * @example
+ * readFrom(claim, names); // => ["329 read from “the complete list of 329 names”"]
+ */
+export function readFrom(claim: Claim, names: Names): readonly string[] {
+  const read: string[] = [];
+  if (claim.valueText !== undefined) read.push(`${formatValue(claim.value, names.side)} read from “${claim.valueText}”`);
+  if (claim.statedText !== undefined) read.push(`${formatDay(claim.stated)} read from “${claim.statedText}”`);
+  return read;
+}
+
+/**
+ * What a position holds, in words: the value, or "denies" and the value.
+ *
+ * @example
+ * positionValue(position, names); // => "denies 1,000 per side"
+ */
+export function positionValue(position: Position, names: Names): string {
+  const value = formatValue(position.value, names.side);
+  return position.stance === "denies" ? `denies ${value}` : value;
+}
+
+/**
+ * When a contradiction held: "since 1 Jan 2026" while both claims stand, else the span.
+ *
+ * @example
+ * clashSpan(contradiction); // => "15 Nov 2025 – 11 Dec 2025"
+ */
+export function clashSpan(contradiction: Contradiction): string {
+  return contradiction.current
+    ? `since ${formatDay(contradiction.from)}`
+    : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
 }

@@ -1,10 +1,10 @@
 import type { Corpus } from "../model/corpus.js";
-import { formatDay, formatValue } from "../model/formatValue.js";
+import { formatValue } from "../model/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type Names, namesOf } from "../explain/names.js";
-import type { Proposition, Reconciliation, Status } from "../reconcile/proposition.js";
+import type { Proposition, Reconciliation } from "../reconcile/proposition.js";
 import { compare } from "../relate/compare.js";
-import { attribution } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, positionValue, readFrom } from "./describe.js";
 import { wrap } from "./wrap.js";
 
 /**
@@ -21,26 +21,16 @@ export interface TextOptions {
   readonly width?: number | undefined;
 }
 
-const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
-
 function block(proposition: Proposition, corpus: Corpus, names: Names, width: number): string {
   const lines: string[] = [];
   const add = (text: string, indent: string) => lines.push(wrap(indent + text, width, `${indent}  `));
   add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
   for (const position of proposition.positions) {
-    const value = formatValue(position.value, names.side);
-    add(
-      `${names.side(position.side)}${position.divided ? " (divided)" : ""}: ${position.stance === "denies" ? `denies ${value}` : value}`,
-      "  ",
-    );
+    add(`${names.side(position.side)}${position.divided ? " (divided)" : ""}: ${positionValue(position, names)}`, "  ");
     for (const id of position.claims) {
       const claim = names.claim(id);
       if (!claim) continue;
-      // What concord read, beside the words it read it from.
-      const read = [
-        claim.valueText === undefined ? "" : `${formatValue(claim.value, names.side)} read from “${claim.valueText}”`,
-        claim.statedText === undefined ? "" : `${formatDay(claim.stated)} read from “${claim.statedText}”`,
-      ].filter(Boolean);
+      const read = readFrom(claim, names);
       add(`${attribution(claim, names)} [${id}]${read.length > 0 ? ` — ${read.join("; ")}` : ""}`, "    ");
     }
   }
@@ -49,10 +39,7 @@ function block(proposition: Proposition, corpus: Corpus, names: Names, width: nu
     const a = names.claim(contradiction.a);
     const b = names.claim(contradiction.b);
     if (!a || !b) continue;
-    const span = contradiction.current
-      ? `since ${formatDay(contradiction.from)}`
-      : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
-    add(`✗ ${span}: ${explain(compare(a, b), corpus, names)}`, "  ");
+    add(`✗ ${clashSpan(contradiction)}: ${explain(compare(a, b), corpus, names)}`, "  ");
   }
   if (proposition.contradictionsTruncated) add("✗ … and more contradictions, not listed", "  ");
   for (const link of proposition.supersessions) {
@@ -81,11 +68,7 @@ export function toText(reconciliation: Reconciliation, corpus: Corpus, options?:
   const width = options?.width ?? 80;
   const names = namesOf(corpus);
   const blocks: string[] = [];
-  for (const status of ORDER) {
-    for (const proposition of reconciliation.propositions) {
-      if (proposition.status === status) blocks.push(block(proposition, corpus, names, width));
-    }
-  }
+  for (const proposition of inReportOrder(reconciliation.propositions)) blocks.push(block(proposition, corpus, names, width));
   if (reconciliation.later.length > 0) {
     blocks.push(`(${reconciliation.later.length} claims were stated after ${reconciliation.asOf ?? "the cut-off"} and are left out.)`);
   }

@@ -1,0 +1,28 @@
+/**
+ * Text as Markdown that shows it as written, even inside a table cell or a heading: every line
+ * break becomes a space, and every character Markdown or GFM could read as markup (emphasis, code,
+ * links, HTML, entities, strikethrough, table pipes, heading hashes) is escaped with a backslash.
+ * Bare URLs and e-mail addresses are escaped too: GFM would make them links, whose text keeps the
+ * backslashes of the escapes inside it.
+ *
+ * @example
+ * escapeMarkdown("a | b\n*c*"); // => "a \\| b \\*c\\*"
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n]/g, " ")
+    .replace(/[\\`*_[\]<>|~#&!@]/g, "\\$&")
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/(?<![A-Za-z0-9])(www)\./gi, "$1\\.");
+}
+
+/**
+ * A link destination in angle brackets, which may hold spaces and any character but a line
+ * break; backslashes keep brackets and pipes from ending it or the table cell around it.
+ *
+ * @example
+ * linkDestination("https://example.org/a|b"); // => "<https://example.org/a\\|b>"
+ */
+export function linkDestination(url: string): string {
+  return `<${url.replace(/\r\n|[\r\n]/g, "").replace(/[\\<>|]/g, "\\$&")}>`;
+}

@@ -1,0 +1,129 @@
+import type { Claim } from "../model/claim.js";
+import type { Corpus } from "../model/corpus.js";
+import { formatDay, formatValue } from "../model/formatValue.js";
+import { explain } from "../explain/explain.js";
+import { type Names, namesOf } from "../explain/names.js";
+import type { Proposition, Reconciliation } from "../reconcile/proposition.js";
+import { compare } from "../relate/compare.js";
+import { clashSpan, inReportOrder, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
+import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
+
+/**
+ * Options for {@link toMarkdown}.
+ *
+ * @example
+ * const options: MarkdownOptions = { headingLevel: 3 };
+ */
+export interface MarkdownOptions {
+  /**
+   * The level of each proposition's heading, so the report fits under a heading of your own.
+   * @defaultValue 2
+   */
+  readonly headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
+}
+
+/** Cells of one claim in a position's row; a position's claims are stacked with `<br>`. */
+const BREAK = "<br>";
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+function source(claim: Claim, names: Names): string {
+  const { outlet, url, language } = sourceOf(claim, names);
+  return `${url === undefined ? md(outlet) : `[${md(outlet)}](${linkDestination(url)})`}${md(language)}`;
+}
+
+function claimCell(claim: Claim, names: Names): string {
+  const quote = claim.quote === undefined ? "" : ` “${claim.quote}”`;
+  const read = readFrom(claim, names);
+  return md(`${claim.id}${quote}${read.length > 0 ? ` (${read.join("; ")})` : ""}`);
+}
+
+/** "zelenskyy-1211-stalled: “stalled” (Volodymyr Zelenskyy, 11 Dec 2025)" */
+function linkEnd(id: string, names: Names): string {
+  const claim = names.claim(id);
+  if (!claim) return md(id);
+  const value = formatValue(claim.value, names.side);
+  return md(`${id}: ${claim.stance === "denies" ? `denies ${value}` : value} (${speakerOf(claim, names)}, ${formatDay(claim.stated)})`);
+}
+
+function verdict(proposition: Proposition, corpus: Corpus, names: Names): string[] {
+  const lines: string[] = [];
+  if (proposition.status === "one-sided") {
+    const sides = proposition.positions.map((position) => names.side(position.side)).join(", ");
+    lines.push(`**One-sided:** only ${md(sides)} holds a position.`);
+  } else if (proposition.consensus) {
+    lines.push(`**Consensus:** ${md(formatValue(proposition.consensus, names.side))}.`);
+  }
+  const clashes: string[] = [];
+  for (const contradiction of proposition.contradictions) {
+    const a = names.claim(contradiction.a);
+    const b = names.claim(contradiction.b);
+    if (a && b) clashes.push(`- **Contradiction**, ${md(clashSpan(contradiction))}: ${md(explain(compare(a, b), corpus, names))}`);
+  }
+  if (proposition.contradictionsTruncated) clashes.push("- … and more contradictions, not listed.");
+  if (clashes.length > 0) lines.push(clashes.join("\n"));
+  return lines;
+}
+
+function block(proposition: Proposition, corpus: Corpus, names: Names, level: number): string {
+  const parts: string[] = [
+    `${"#".repeat(level)} ${md(`${proposition.subject} · ${proposition.attribute} — ${proposition.status}`)}`,
+  ];
+  const rows = proposition.positions.map((position) => {
+    const claims = position.claims.map((id) => names.claim(id)).filter((claim) => claim !== undefined);
+    const stack = (cell: (claim: Claim) => string) => claims.map(cell).join(BREAK);
+    return [
+      md(`${names.side(position.side)}${position.divided ? " (divided)" : ""}`),
+      md(positionValue(position, names)),
+      stack((claim) => md(speakerOf(claim, names))),
+      stack((claim) => md(formatDay(claim.stated))),
+      stack((claim) => source(claim, names)),
+      stack((claim) => claimCell(claim, names)),
+    ];
+  });
+  parts.push(table(["Side", "Position", "Speaker", "Date", "Source", "Claims"], rows));
+  parts.push(...verdict(proposition, corpus, names));
+  if (proposition.supersessions.length > 0) {
+    const links = proposition.supersessions.map((link) => [
+      linkEnd(link.newer, names),
+      linkEnd(link.older, names),
+      link.by,
+      md(link.reason),
+    ]);
+    parts.push(table(["Newer", "Older", "By", "Reason"], links));
+  }
+  return parts.join("\n\n");
+}
+
+/**
+ * The reconciliation as Markdown, ready to paste into a report: per proposition a heading
+ * (`## subject · attribute — status`), a table of each side's current position with speaker,
+ * date, source and claims (quotes included), the verdict (the consensus, or each contradiction
+ * in a sentence), and a table of the supersession chain when there is one. Contested propositions
+ * come first, then those with consensus, then the one-sided, as in {@link toText}.
+ *
+ * Text from the corpus is escaped, so a `|`, a line break or a backtick in a name or quote never
+ * breaks a table or turns into markup.
+ *
+ * @param reconciliation - From {@link reconcile}.
+ * @param corpus - The corpus it came from, for names and sources.
+ * @param options - `headingLevel`.
+ * @returns The Markdown, ending with a newline.
+ * @example
+ * toMarkdown(reconcile(corpus), corpus);
+ * // => "## children/taken-from-ukraine · count — contested\n\n| Side | Position | Speaker | Date | Source | Claims |\n…"
+ */
+export function toMarkdown(reconciliation: Reconciliation, corpus: Corpus, options?: MarkdownOptions): string {
+  const level = options?.headingLevel ?? 2;
+  const names = namesOf(corpus);
+  const blocks = inReportOrder(reconciliation.propositions).map((proposition) => block(proposition, corpus, names, level));
+  if (reconciliation.later.length > 0) {
+    blocks.push(
+      `*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.asOf ?? "the cut-off"} and are left out.`)}*`,
+    );
+  }
+  return `${blocks.join("\n\n")}\n`;
+}
