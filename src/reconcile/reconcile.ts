@@ -17,6 +17,7 @@ import type {
   Status,
   Supersession,
 } from "./proposition.js";
+import { sortSmall } from "./sortSmall.js";
 import { supersede } from "./supersede.js";
 
 /**
@@ -62,7 +63,7 @@ function byTimeline(a: Claim, b: Claim): number {
 
 interface Group {
   readonly claims: number[];
-  readonly sides: string[];
+  sides: readonly string[];
   readonly set: ValueSet;
   readonly stance: Claim["stance"];
   readonly first: Claim;
@@ -105,35 +106,27 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     cutoff = end;
   }
 
-  // Subject, then attribute: nested maps spare a concatenated key per claim.
-  const bySubject = new Map<string, Map<string, Claim[]>>();
-  for (const claim of corpus.claims) {
-    let byAttribute = bySubject.get(claim.subject);
-    if (!byAttribute) {
-      byAttribute = new Map();
-      bySubject.set(claim.subject, byAttribute);
-    }
-    const claims = byAttribute.get(claim.attribute);
-    if (claims) claims.push(claim);
-    else byAttribute.set(claim.attribute, [claim]);
-  }
-  const sideOrder = new Map(corpus.sides.map((side, index) => [side.id, index]));
+  const context: Context = {
+    sideIndex: new Map(corpus.sides.map((side, index) => [side.id, index])),
+    knownSides: corpus.sides.length,
+    tolerances,
+    maxContradictions,
+    alone: new Map(),
+    sideStamp: [],
+    sideSlot: [],
+    stamp: 0,
+  };
   const propositions: Proposition[] = [];
   const later: Claim[] = [];
-  for (const subject of [...bySubject.keys()].sort()) {
-    const byAttribute = bySubject.get(subject) as Map<string, Claim[]>;
-    for (const attribute of [...byAttribute.keys()].sort()) {
-      const claims = (byAttribute.get(attribute) as Claim[]).sort(byTimeline);
-      let counted = claims.length;
-      while (counted > 0 && (claims[counted - 1] as Claim).moment > cutoff) counted--;
-      for (let i = counted; i < claims.length; i++) later.push(claims[i] as Claim);
-      if (counted === 0) continue;
-      propositions.push(
-        reconcileProposition(counted === claims.length ? claims : claims.slice(0, counted), sideOrder, tolerances, maxContradictions),
-      );
-    }
+  for (const timeline of byProposition(corpus.claims)) {
+    let counted = timeline.length;
+    while (counted > 0 && (timeline[counted - 1] as Claim).moment > cutoff) counted--;
+    for (let i = counted; i < timeline.length; i++) later.push(timeline[i] as Claim);
+    if (counted === 0) continue;
+    if (counted < timeline.length) timeline.length = counted;
+    propositions.push(reconcileProposition(timeline, context));
   }
-  later.sort(byTimeline);
+  sortSmall(later, byTimeline);
   const reconciliation: { -readonly [K in keyof Reconciliation]: Reconciliation[K] } = {
     propositions,
     later: later.map((claim) => claim.id),
@@ -142,28 +135,107 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   return reconciliation;
 }
 
-function reconcileProposition(
-  timeline: readonly Claim[],
-  sideOrder: ReadonlyMap<string, number>,
-  tolerances: Tolerances,
-  maxContradictions: number,
-): Proposition {
-  const first = timeline[0] as Claim;
-  const n = timeline.length;
+/** What every proposition of one reconcile call shares: options, and scratch space. */
+interface Context {
+  /** Each side's place in the corpus; sides a claim names that the corpus lacks come after. */
+  readonly sideIndex: Map<string, number>;
+  readonly knownSides: number;
+  readonly tolerances: Tolerances;
+  readonly maxContradictions: number;
+  /** One frozen `[side]` per side, shared by every group that side alone states. */
+  readonly alone: Map<string, readonly string[]>;
+  /** Per side index: the proposition (stamp) that last touched it, and its slot there. */
+  readonly sideStamp: number[];
+  readonly sideSlot: number[];
+  stamp: number;
+}
 
-  // Groups of identical statements, in order of first appearance.
-  const groupOf = new Array<number>(n).fill(0);
-  const memberAt = new Array<number>(n).fill(0);
+/** Shared by every proposition without links or clashes; frozen, so none can change it for all. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A subject's attributes, in order of appearance; a map joins them when there are many. */
+interface SubjectClaims {
+  readonly attributes: string[];
+  readonly claims: Claim[][];
+  byAttribute: Map<string, Claim[]> | undefined;
+}
+
+/** Past this many attributes of one subject, finding one by a scan costs more than a map. */
+const ATTRIBUTE_SCAN = 8;
+
+/**
+ * The claims of each proposition, by subject and then attribute, each list in timeline order.
+ * Most subjects have a few attributes, so a short list is scanned before a map is built.
+ */
+function byProposition(claims: readonly Claim[]): Claim[][] {
+  const bySubject = new Map<string, SubjectClaims>();
+  for (const claim of claims) {
+    let subject = bySubject.get(claim.subject);
+    if (!subject) {
+      subject = { attributes: [claim.attribute], claims: [[claim]], byAttribute: undefined };
+      bySubject.set(claim.subject, subject);
+      continue;
+    }
+    let list: Claim[] | undefined;
+    if (subject.byAttribute) list = subject.byAttribute.get(claim.attribute);
+    else {
+      const at = subject.attributes.indexOf(claim.attribute);
+      if (at >= 0) list = subject.claims[at];
+    }
+    if (list) {
+      list.push(claim);
+      continue;
+    }
+    subject.attributes.push(claim.attribute);
+    subject.claims.push([claim]);
+    if (subject.byAttribute) subject.byAttribute.set(claim.attribute, subject.claims[subject.claims.length - 1] as Claim[]);
+    else if (subject.attributes.length > ATTRIBUTE_SCAN) {
+      subject.byAttribute = new Map(subject.attributes.map((attribute, k) => [attribute, subject.claims[k] as Claim[]]));
+    }
+  }
+  const lists: Claim[][] = [];
+  for (const key of [...bySubject.keys()].sort()) {
+    const subject = bySubject.get(key) as SubjectClaims;
+    const order = subject.attributes.map((_, k) => k);
+    if (order.length > 1) sortSmall(order, (a, b) => compareText(subject.attributes[a] as string, subject.attributes[b] as string));
+    for (const k of order) lists.push(sortSmall(subject.claims[k] as Claim[], byTimeline));
+  }
+  return lists;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Up to this many claims, grouping compares each with every group found so far. */
+const GROUP_SCAN = 8;
+
+/** Numbers the distinct statements of a timeline (`groupOf`), in order of first appearance. */
+function groupStatements(timeline: readonly Claim[], groupOf: number[], memberAt: number[], context: Context): Group[] {
+  const n = timeline.length;
   const groups: Group[] = [];
   // Claims bucketed by a cheap hash, then matched by sameStatement: no string per figure.
-  const buckets = new Map<number | string, number[]>();
+  const buckets = n > GROUP_SCAN ? new Map<number | string, number[]>() : undefined;
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
-    const hash = statementHash(claim.value, claim.stance);
-    const bucket = buckets.get(hash);
     let id = -1;
-    if (bucket) {
-      for (const candidate of bucket) {
+    if (buckets) {
+      const hash = statementHash(claim.value, claim.stance);
+      const bucket = buckets.get(hash);
+      if (bucket) {
+        for (const candidate of bucket) {
+          if (sameStatement((groups[candidate] as Group).first, claim)) {
+            id = candidate;
+            break;
+          }
+        }
+      }
+      if (id < 0) {
+        if (bucket) bucket.push(groups.length);
+        else buckets.set(hash, [groups.length]);
+      }
+    } else {
+      for (let candidate = 0; candidate < groups.length; candidate++) {
         if (sameStatement((groups[candidate] as Group).first, claim)) {
           id = candidate;
           break;
@@ -172,37 +244,80 @@ function reconcileProposition(
     }
     if (id < 0) {
       id = groups.length;
-      if (bucket) bucket.push(id);
-      else buckets.set(hash, [id]);
-      groups.push({ claims: [], sides: [], set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
+      groups.push({
+        claims: [],
+        sides: alone(claim.side, context),
+        set: valueSet(claim.value, claim.parties, context.tolerances),
+        stance: claim.stance,
+        first: claim,
+      });
     }
     const group = groups[id] as Group;
     memberAt[i] = group.claims.length;
     group.claims.push(i);
-    if (!group.sides.includes(claim.side)) group.sides.push(claim.side);
+    if (!group.sides.includes(claim.side)) group.sides = [...group.sides, claim.side];
     groupOf[i] = id;
   }
+  return groups;
+}
+
+function alone(side: string, context: Context): readonly string[] {
+  let list = context.alone.get(side);
+  if (!list) {
+    list = Object.freeze([side]);
+    context.alone.set(side, list);
+  }
+  return list;
+}
+
+function reconcileProposition(timeline: readonly Claim[], context: Context): Proposition {
+  const first = timeline[0] as Claim;
+  const n = timeline.length;
+  const ids = new Array<string>(n);
+  for (let i = 0; i < n; i++) ids[i] = (timeline[i] as Claim).id;
+
+  const groupOf = new Array<number>(n);
+  const memberAt = new Array<number>(n);
+  const groups = groupStatements(timeline, groupOf, memberAt, context);
 
   const { links, until, endedBy } = supersede(timeline, groupOf);
-  const supersessions: Supersession[] = links.map(({ newer, older, by }) => ({
-    newer: (timeline[newer] as Claim).id,
-    older: (timeline[older] as Claim).id,
-    by,
-    // Shared sentences, not one string per link: the link names both claims, and
-    // explain(compare(newer, older), corpus) tells the whole story.
-    reason: by === "supersedes" ? NAMED_REASON : LATER_REASON,
-  }));
+  const supersessions: readonly Supersession[] =
+    links.length === 0
+      ? NONE
+      : links.map(({ newer, older, by }) => ({
+          newer: ids[newer] as string,
+          older: ids[older] as string,
+          by,
+          // Shared sentences, not one string per link: the link names both claims, and
+          // explain(compare(newer, older), corpus) tells the whole story.
+          reason: by === "supersedes" ? NAMED_REASON : LATER_REASON,
+        }));
 
-  let contradictions: Contradiction[] = [];
-  let truncated = false;
-  let contested = false;
   const currentIndexes: number[] = [];
   for (let i = 0; i < n; i++) if (until[i] === Number.POSITIVE_INFINITY) currentIndexes.push(i);
-  const activeGroups = groups.length === 1 ? [0] : [...new Set(currentIndexes.map((i) => groupOf[i] as number))];
+  // The groups with a current claim, in order of their first current claim.
+  const activeGroups: number[] = [];
+  if (groups.length === 1) activeGroups.push(0);
+  else {
+    const seen = new Uint8Array(groups.length);
+    for (const i of currentIndexes) {
+      const group = groupOf[i] as number;
+      if (seen[group] === 0) {
+        seen[group] = 1;
+        activeGroups.push(group);
+      }
+    }
+  }
+
+  let contradictions: readonly Contradiction[] = NONE;
+  let truncated = false;
+  let contested = false;
   // One statement cannot contradict itself: most small propositions stop here.
   if (groups.length > 1) {
     const index = clashFinder(groups);
-    ({ contradictions, truncated } = sweep(timeline, groups, groupOf, memberAt, until, endedBy, index, maxContradictions));
+    const swept = sweep(timeline, groups, groupOf, memberAt, until, endedBy, index, context.maxContradictions);
+    if (swept.contradictions.length > 0) contradictions = swept.contradictions;
+    truncated = swept.truncated;
     // After the sweep the active groups are those with a current claim.
     for (const id of activeGroups) {
       if (!index.clashes(id, () => false)) {
@@ -212,30 +327,35 @@ function reconcileProposition(
     }
   }
 
-  const positions = positionsOf(timeline, currentIndexes, groups, groupOf, sideOrder);
+  const positions = positionsOf(timeline, ids, currentIndexes, groups, groupOf, context);
   const status: Status = positions.length <= 1 ? "one-sided" : contested ? "contested" : "consensus";
+  const agreementGroups = new Array<AgreementGroup>(groups.length);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] as Group;
+    const claims = new Array<string>(group.claims.length);
+    for (let k = 0; k < claims.length; k++) claims[k] = ids[group.claims[k] as number] as string;
+    agreementGroups[g] = { claims, sides: group.sides, value: group.first.value, stance: group.stance };
+  }
   const proposition: { -readonly [K in keyof Proposition]: Proposition[K] } = {
     subject: first.subject,
     attribute: first.attribute,
     changes: first.changes,
-    timeline: timeline.map((claim) => claim.id),
-    current: currentIndexes.map((i) => (timeline[i] as Claim).id),
+    timeline: ids,
+    // Nothing superseded: the current claims are the timeline, and share its list.
+    current: currentIndexes.length === n ? ids : currentIndexes.map((i) => ids[i] as string),
     positions,
     supersessions,
     contradictions,
     contradictionsTruncated: truncated,
-    groups: groups.map(
-      (group): AgreementGroup => ({
-        claims: group.claims.map((i) => (timeline[i] as Claim).id),
-        sides: group.sides,
-        value: group.first.value,
-        stance: group.stance,
-      }),
-    ),
+    groups: agreementGroups,
     status,
   };
   if (!contested) {
-    const asserted = activeGroups.filter((id) => groups[id]?.stance === "asserts").map((id) => (groups[id] as Group).set);
+    const asserted: ValueSet[] = [];
+    for (const id of activeGroups) {
+      const group = groups[id] as Group;
+      if (group.stance === "asserts") asserted.push(group.set);
+    }
     const consensus = consensusOf(asserted);
     if (consensus) proposition.consensus = consensus;
   }
@@ -260,7 +380,7 @@ function sweep(
   const n = timeline.length;
   const ends: number[] = [];
   for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends.push(i);
-  ends.sort((a, b) => (until[a] as number) - (until[b] as number));
+  sortSmall(ends, (a, b) => (until[a] as number) - (until[b] as number));
   const activeCount = new Array<number>(groups.length).fill(0);
   // Per group, the position in its claim list of the latest claim that started.
   const started = new Array<number>(groups.length).fill(-1);
@@ -290,14 +410,19 @@ function sweep(
     started[group] = memberAt[i] as number;
     if ((activeCount[group] as number)++ > 0) continue;
     if (!truncated) {
-      const found: number[] = [];
-      const seen = (emitted ??= new Set());
+      // Most activations meet no clash: the lists are made only for those that do.
+      let found: number[] | undefined;
       index.clashes(group, (other) => {
         const pair = Math.min(group, other) * groups.length + Math.max(group, other);
-        if (!seen.has(pair)) found.push(other);
+        if (emitted === undefined || !emitted.has(pair)) (found ??= []).push(other);
         return true;
       });
-      found.sort((x, y) => x - y);
+      if (found === undefined) {
+        index.set(group, true);
+        continue;
+      }
+      sortSmall(found, (x, y) => x - y);
+      const seen = (emitted ??= new Set());
       for (const other of found) {
         if (contradictions.length >= maxContradictions) {
           truncated = true;
@@ -346,41 +471,66 @@ function clashReason(earlierGroup: Group, laterGroup: Group): string {
 
 function positionsOf(
   timeline: readonly Claim[],
+  ids: readonly string[],
   currentIndexes: readonly number[],
   groups: readonly Group[],
-  groupOf: number[],
-  sideOrder: ReadonlyMap<string, number>,
+  groupOf: readonly number[],
+  context: Context,
 ): Position[] {
-  const bySide = new Map<string, number[]>();
+  // Current claims by side, found through each side's index: no map per proposition.
+  const stamp = ++context.stamp;
+  const { sideIndex, sideStamp, sideSlot } = context;
+  const sides: number[] = [];
+  const lists: number[][] = [];
   for (const i of currentIndexes) {
     const side = (timeline[i] as Claim).side;
-    const list = bySide.get(side);
-    if (list) list.push(i);
-    else bySide.set(side, [i]);
-  }
-  const sides = [...bySide.keys()].sort(
-    (a, b) => (sideOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (sideOrder.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  return sides.map((side) => {
-    const indexes = bySide.get(side) ?? [];
-    const latest = timeline[indexes[indexes.length - 1] as number] as Claim;
-    const own = [...new Set(indexes.map((i) => groupOf[i] as number))];
-    let divided = false;
-    if (own.length > 1) {
-      // The side's own current groups, in an index of their own.
-      const shapes = own.map((id) => groups[id] as Group);
-      const sideIndex = clashFinder(shapes);
-      for (let k = 0; k < shapes.length && !divided; k++) {
-        if (!sideIndex.clashes(k, () => false)) divided = true;
-        sideIndex.set(k, true);
-      }
+    let k = sideIndex.get(side);
+    if (k === undefined) {
+      k = sideIndex.size;
+      sideIndex.set(side, k);
     }
-    return {
-      side,
-      claims: indexes.map((i) => (timeline[i] as Claim).id),
-      value: latest.value,
-      stance: latest.stance,
-      divided,
-    };
-  });
+    if (sideStamp[k] === stamp) (lists[sideSlot[k] as number] as number[]).push(i);
+    else {
+      sideStamp[k] = stamp;
+      sideSlot[k] = lists.length;
+      sides.push(k);
+      lists.push([i]);
+    }
+  }
+  // In the corpus's order of sides; sides it lacks after them, by id.
+  const order = sides.map((_, slot) => slot);
+  if (order.length > 1) {
+    const rank = (slot: number): number => Math.min(sides[slot] as number, context.knownSides);
+    const sideOf = (slot: number): string => (timeline[(lists[slot] as number[])[0] as number] as Claim).side;
+    sortSmall(order, (a, b) => rank(a) - rank(b) || compareText(sideOf(a), sideOf(b)));
+  }
+  const positions = new Array<Position>(order.length);
+  for (let p = 0; p < order.length; p++) {
+    const indexes = lists[order[p] as number] as number[];
+    const latest = timeline[indexes[indexes.length - 1] as number] as Claim;
+    const claims = new Array<string>(indexes.length);
+    for (let k = 0; k < indexes.length; k++) claims[k] = ids[indexes[k] as number] as string;
+    positions[p] = { side: latest.side, claims, value: latest.value, stance: latest.stance, divided: divided(indexes, groups, groupOf) };
+  }
+  return positions;
+}
+
+/** Whether a side's own current claims contradict each other. */
+function divided(indexes: readonly number[], groups: readonly Group[], groupOf: readonly number[]): boolean {
+  let own: number[] = [];
+  if (indexes.length <= GROUP_SCAN) {
+    for (const i of indexes) {
+      const group = groupOf[i] as number;
+      if (!own.includes(group)) own.push(group);
+    }
+  } else own = [...new Set(indexes.map((i) => groupOf[i] as number))];
+  if (own.length < 2) return false;
+  // The side's own current groups, in an index of their own.
+  const shapes = own.map((id) => groups[id] as Group);
+  const sideIndex = clashFinder(shapes);
+  for (let k = 0; k < shapes.length; k++) {
+    if (!sideIndex.clashes(k, () => false)) return true;
+    sideIndex.set(k, true);
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Claim } from "../model/claim.js";
+import { sortSmall } from "./sortSmall.js";
 
 /** A supersession link between two timeline positions. */
 export interface Link {
@@ -95,6 +96,6 @@ export function supersede(
     }
   }
   // In timeline order of the newer claim, then the older, however the links were found.
-  links.sort((a, b) => a.newer - b.newer || a.older - b.older);
+  sortSmall(links, (a, b) => a.newer - b.newer || a.older - b.older);
   return { links, until, endedBy };
 }

@@ -87,6 +87,15 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
+/** True when `b` has every party of `a` and each party's intervals overlap. */
+function sameSidesOverlap(a: ReadonlyMap<string, Interval>, b: ReadonlyMap<string, Interval>): boolean {
+  for (const [side, left] of a) {
+    const right = b.get(side);
+    if (!right || !overlaps(left, right)) return false;
+  }
+  return true;
+}
+
 /** Why two value sets do or do not fit together. */
 export type Fit =
   | { readonly compatible: true }
@@ -109,6 +118,8 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
       return { compatible: false, why: "units", units: a.unit < b.unit ? [a.unit, b.unit] : [b.unit, a.unit] };
     }
     if (a.bySide && b.bySide) {
+      // Usually both name the same parties and fit: that needs no sorted union of their names.
+      if (a.bySide.size === b.bySide.size && sameSidesOverlap(a.bySide, b.bySide)) return FITS;
       const sides = [...new Set([...a.bySide.keys(), ...b.bySide.keys()])].sort();
       for (const side of sides) {
         const left = a.bySide.get(side);
