@@ -100,7 +100,7 @@ function section(proposition: Proposition, index: number, corpus: Corpus, names:
   if (chart.arrowsDrawn < proposition.supersessions.length) {
     undrawn.push(`${chart.arrowsDrawn} of ${proposition.supersessions.length} supersessions drawn`);
   }
-  const caption = `Each mark links to its row in the table below; hover for speaker, date, value, quote and source.${
+  const caption = `Circle: asserts; diamond: denies; dashed outline: machine translation or relayed; faint: superseded. Arrows run from a claim to the one it supersedes; red lines join the claims where a contradiction began. Each mark links to its row in the table below; hover for speaker, date, value, quote and source.${
     undrawn.length > 0 ? ` ${undrawn.join("; ")}; the lists name them all.` : ""
   }`;
 

@@ -38,8 +38,8 @@ svg.timeline .consensus { fill: var(--agree); fill-opacity: 0.12; }
 svg.timeline .consensus-label { fill: var(--agree); font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg.timeline .clash { stroke: var(--clash); stroke-width: 1.6; stroke-opacity: 0.8; }
 svg.timeline .clash.ended { stroke-opacity: 0.35; }
-svg.timeline .supersedes { fill: none; stroke: #59636e; stroke-width: 1.2; stroke-opacity: 0.75; }
-svg.timeline marker path { fill: #59636e; }
+svg.timeline .supersedes { fill: none; stroke: #4a535c; stroke-width: 1.3; stroke-opacity: 0.9; }
+svg.timeline marker path { fill: #4a535c; }
 .mark { stroke: var(--ink); stroke-width: 1; }
 .mark.superseded { fill-opacity: 0.22; stroke-opacity: 0.55; }
 .mark.dashed { stroke-dasharray: 2.2 1.6; stroke-width: 1.4; }
