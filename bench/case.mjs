@@ -139,8 +139,10 @@ const out = {
   parseCorpusMs: round(parseCorpusMs),
   reconcileMs: round(reconcileMs),
   totalMs: round(totalMs),
-  // headline: (JSON.parse + parseCorpus + reconcile) / JSON.parse — target ≤ 2
-  ratio: round(totalMs / jsonParseMs, 3),
+  // headline, as the target is stated: (parseCorpus + reconcile) / JSON.parse — target ≤ 2
+  ratio: round((parseCorpusMs + reconcileMs) / jsonParseMs, 3),
+  // the whole pipeline, its own JSON.parse included
+  pipelineRatio: round(totalMs / jsonParseMs, 3),
   parseCorpusRatio: round(parseCorpusMs / jsonParseMs, 3),
   reconcileRatio: round(reconcileMs / jsonParseMs, 3),
   jsonParseMBps: round(bytes / 1048576 / (jsonParseMs / 1000), 1),
