@@ -3,7 +3,9 @@ import { Changes } from "./attribute.js";
 import { TextValue, Value } from "./value.js";
 
 /** Whether a claim says its value is so (`asserts`) or is not so (`denies`). */
-export const Stance = z.enum(["asserts", "denies"]);
+export const Stance = z.enum(["asserts", "denies"]).meta({
+  description: "Whether the claim says its value is so (`asserts`) or is not so (`denies`).",
+});
 /** Whether a claim asserts or denies its value. */
 export type Stance = z.infer<typeof Stance>;
 
@@ -19,21 +21,33 @@ export type Stance = z.infer<typeof Stance>;
  *   attribute: "agreed-size", value: { kind: "per-side", each: { value: 1200 } },
  * }).stance; // => "asserts"
  */
-export const ClaimInput = z.strictObject({
-  id: z.string().min(1),
-  speaker: z.string().min(1),
-  source: z.string().min(1),
-  stated: z.string().min(1).optional(),
-  subject: z.string().min(1),
-  attribute: z.string().min(1),
-  value: z.union([TextValue, Value]),
-  stance: Stance.default("asserts"),
-  quote: z.string().optional(),
-  via: z.string().min(1).optional(),
-  supersedes: z.array(z.string().min(1)).optional(),
-  side: z.string().min(1).optional(),
-  note: z.string().optional(),
-});
+export const ClaimInput = z
+  .strictObject({
+    id: z.string().min(1).meta({ description: "Unique among the claims; `supersedes` refers to it." }),
+    speaker: z.string().min(1).meta({ description: "Who said it: an actor's id, name or alias." }),
+    source: z.string().min(1).meta({ description: "The id of the source it was read in." }),
+    stated: z
+      .string()
+      .min(1)
+      .meta({
+        description:
+          "When it was said: an ISO date or date-time, or words in the source's language. Defaults to the source's `published`.",
+        examples: ["2025-11-15", "2025-05-16T14:30:00+03:00", "am 15. November"],
+      })
+      .optional(),
+    subject: z.string().min(1).meta({ description: 'What the claim is about ("pow-exchange/istanbul-2025-05-16").' }),
+    attribute: z.string().min(1).meta({ description: 'Which question about the subject it answers ("agreed-size", "status").' }),
+    value: z.union([TextValue, Value]).meta({
+      description: 'What it says: a value tagged by `kind`, or words in the source\'s language as `{ "text": "…" }`.',
+    }),
+    stance: Stance.default("asserts"),
+    quote: z.string().meta({ description: "The words quoted, in the source's language." }).optional(),
+    via: z.string().min(1).meta({ description: "Who relayed the claim, if someone did: an actor's id, name or alias." }).optional(),
+    supersedes: z.array(z.string().min(1)).meta({ description: "The ids of earlier claims this one replaces." }).optional(),
+    side: z.string().min(1).meta({ description: "The id of the side the claim speaks for, when not its speaker's." }).optional(),
+    note: z.string().optional(),
+  })
+  .meta({ title: "Claim", description: "Who said what about which question, where and when." });
 /** A claim as written in a corpus. */
 export type ClaimInput = z.input<typeof ClaimInput>;
 

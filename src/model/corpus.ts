@@ -12,14 +12,22 @@ import { Source, SourceInput } from "./source.js";
  * @example
  * const input: CorpusInput = { sides: [], actors: [], sources: [], claims: [] };
  */
-export const CorpusInput = z.strictObject({
-  $schema: z.string().optional(),
-  sides: z.array(SideInput),
-  actors: z.array(ActorInput),
-  sources: z.array(SourceInput),
-  attributes: z.array(AttributeInput).optional(),
-  claims: z.array(ClaimInput),
-});
+export const CorpusInput = z
+  .strictObject({
+    $schema: z.string().meta({ description: "The JSON Schema this file follows, for editors; concord ignores it." }).optional(),
+    sides: z.array(SideInput).meta({ description: "The sides of the dispute: parties, mediators and observers." }),
+    actors: z.array(ActorInput).meta({ description: "The people and bodies that make claims." }),
+    sources: z.array(SourceInput).meta({ description: "Where the claims were read." }),
+    attributes: z
+      .array(AttributeInput)
+      .meta({ description: "The questions claims answer, and how each behaves in time." })
+      .optional(),
+    claims: z.array(ClaimInput).meta({ description: "The statements, one claim per speaker, question and value." }),
+  })
+  .meta({
+    title: "concord corpus",
+    description: "The claims of a dispute, with the sides, actors, sources and attributes they refer to.",
+  });
 /** A corpus as written. */
 export type CorpusInput = z.input<typeof CorpusInput>;
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { parseMoment } from "./moment.js";
 
 /** How the text concord quotes came to be in its language. */
-export const Translation = z.enum(["none", "human", "machine"]);
+export const Translation = z.enum(["none", "human", "machine"]).meta({
+  description: "How the quoted text came to be in `language`: `none` (the original), or a `human` or `machine` translation.",
+});
 /** How the quoted text was translated. */
 export type Translation = z.infer<typeof Translation>;
 
@@ -38,16 +40,27 @@ export const LanguageTag = z.string().refine(isLanguageTag, {
  * SourceInput.parse({ id: "s1", outlet: "Interfax-Ukraine", published: "2025-05-23", language: "en" })
  *   .translation; // => "none"
  */
-export const SourceInput = z.strictObject({
-  id: z.string().min(1),
-  outlet: z.string().min(1),
-  url: z.string().min(1).optional(),
-  published: MomentText,
-  language: LanguageTag,
-  translation: Translation.default("none"),
-  translatedFrom: LanguageTag.optional(),
-  note: z.string().optional(),
-});
+export const SourceInput = z
+  .strictObject({
+    id: z.string().min(1).meta({ description: "How claims name this source in `source`." }),
+    outlet: z.string().min(1).meta({ description: 'The outlet or publisher ("Interfax-Ukraine").' }),
+    url: z.string().min(1).optional(),
+    published: MomentText.meta({
+      description: "When it was published: an ISO date or date-time. A claim's `stated` defaults to it.",
+      examples: ["2025-05-23", "2025-05-23T18:12:00+03:00"],
+    }),
+    language: LanguageTag.meta({
+      description:
+        'The BCP 47 language tag of the quoted text ("en", "uk", "pt-BR"); `stated` and `value.text` words are read in it.',
+    }),
+    translation: Translation.default("none"),
+    translatedFrom: LanguageTag.meta({ description: "The language of the original, when the text is a translation." }).optional(),
+    note: z.string().optional(),
+  })
+  .meta({
+    title: "Source",
+    description: "Where claims were read: an outlet's article on a date, in a language, perhaps translated.",
+  });
 /** A source as written in a corpus. */
 export type SourceInput = z.input<typeof SourceInput>;
 

@@ -44,12 +44,13 @@ function checkCount(
 }
 
 const quantityFields = {
-  value: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  approx: z.boolean().optional(),
-  unit: z.string().min(1).optional(),
+  value: z.number().meta({ description: "The exact count." }).optional(),
+  min: z.number().meta({ description: "The least it may be." }).optional(),
+  max: z.number().meta({ description: "The most it may be." }).optional(),
+  approx: z.boolean().meta({ description: 'Approximate: "about", "rund", "ongeveer" (±10% by default).' }).optional(),
+  unit: z.string().min(1).meta({ description: 'What is counted ("person", "body").' }).optional(),
 };
+const quantityDescription = "Gives either `value`, or `min` and/or `max`; counts are not negative.";
 
 /**
  * A quantity without its `kind` tag: the inner value of a per-side figure.
@@ -57,7 +58,10 @@ const quantityFields = {
  * @example
  * QuantityBody.parse({ value: 1200, approx: true }); // => { value: 1200, approx: true }
  */
-export const QuantityBody = z.strictObject(quantityFields).superRefine(checkCount);
+export const QuantityBody = z
+  .strictObject(quantityFields)
+  .superRefine(checkCount)
+  .meta({ title: "Figure", description: `One party's figure. ${quantityDescription}` });
 /** A quantity without its `kind` tag. */
 export type QuantityBody = z.infer<typeof QuantityBody>;
 
@@ -70,7 +74,11 @@ export type QuantityBody = z.infer<typeof QuantityBody>;
  */
 export const Quantity = z
   .strictObject({ kind: z.literal("quantity"), ...quantityFields })
-  .superRefine(checkCount);
+  .superRefine(checkCount)
+  .meta({
+    title: "Quantity",
+    description: `A count: exact, a range or approximate, with an optional unit. ${quantityDescription}`,
+  });
 /** A count, exact, ranged or approximate. */
 export type Quantity = z.infer<typeof Quantity>;
 
@@ -83,8 +91,11 @@ export type Quantity = z.infer<typeof Quantity>;
 export const PerSide = z
   .strictObject({
     kind: z.literal("per-side"),
-    each: QuantityBody.optional(),
-    bySide: z.record(z.string().min(1), QuantityBody).optional(),
+    each: QuantityBody.meta({ description: 'The figure for every party ("1,000 for 1,000").' }).optional(),
+    bySide: z
+      .record(z.string().min(1), QuantityBody)
+      .meta({ description: "One figure per party, by side id." })
+      .optional(),
   })
   .superRefine((perSide, ctx) => {
     if ((perSide.each === undefined) === (perSide.bySide === undefined)) {
@@ -106,6 +117,10 @@ export const PerSide = z
         params: { code: "mixed_units" },
       });
     }
+  })
+  .meta({
+    title: "Per-side figure",
+    description: "A figure given for each party: exactly one of `each` and `bySide`, in one unit.",
   });
 /** A figure per party. */
 export type PerSide = z.infer<typeof PerSide>;
@@ -117,14 +132,24 @@ export type PerSide = z.infer<typeof PerSide>;
  * @example
  * Label.parse({ kind: "label", value: "stalled" }).value; // => "stalled"
  */
-export const Label = z.strictObject({ kind: z.literal("label"), value: z.string().min(1) });
+export const Label = z
+  .strictObject({
+    kind: z.literal("label"),
+    value: z.string().min(1).meta({ description: "Equal to another label only when the same after Unicode NFC normalisation." }),
+  })
+  .meta({ title: "Label", description: 'A status or category ("all-for-all", "stalled").' });
 /** A status or category. */
 export type Label = z.infer<typeof Label>;
 
-const isoDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseMoment(text) !== undefined, {
-  message: "Expected a calendar date as YYYY-MM-DD",
-  params: { code: "invalid_date" },
-});
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = z
+  .string()
+  .refine((text) => ISO_DATE.test(text) && parseMoment(text) !== undefined, {
+    message: "Expected a calendar date as YYYY-MM-DD",
+    params: { code: "invalid_date" },
+  })
+  // JSON Schema cannot run the refinement; the pattern gives editors its first half.
+  .meta({ pattern: ISO_DATE.source });
 
 /**
  * A calendar day (`value`), or a span of days (`min`/`max`), optionally approximate (±7 days by
@@ -136,10 +161,10 @@ const isoDate = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && 
 export const DateValue = z
   .strictObject({
     kind: z.literal("date"),
-    value: isoDate.optional(),
-    min: isoDate.optional(),
-    max: isoDate.optional(),
-    approx: z.boolean().optional(),
+    value: isoDate.meta({ description: "The day, as YYYY-MM-DD." }).optional(),
+    min: isoDate.meta({ description: "The first day of the span." }).optional(),
+    max: isoDate.meta({ description: "The last day of the span." }).optional(),
+    approx: z.boolean().meta({ description: "About that day (±7 days by default)." }).optional(),
   })
   .superRefine((date, ctx) => {
     const hasRange = date.min !== undefined || date.max !== undefined;
@@ -165,7 +190,8 @@ export const DateValue = z
         params: { code: "min_greater_than_max" },
       });
     }
-  });
+  })
+  .meta({ title: "Date", description: "A calendar day (`value`), or a span of days (`min` and `max`)." });
 /** A calendar day or span of days. */
 export type DateValue = z.infer<typeof DateValue>;
 
@@ -175,7 +201,10 @@ export type DateValue = z.infer<typeof DateValue>;
  * @example
  * Value.parse({ kind: "label", value: "all-for-all" }).kind; // => "label"
  */
-export const Value = z.discriminatedUnion("kind", [Quantity, PerSide, Label, DateValue]);
+export const Value = z.discriminatedUnion("kind", [Quantity, PerSide, Label, DateValue]).meta({
+  title: "Value",
+  description: "What a claim says, tagged by `kind`: `quantity`, `per-side`, `label` or `date`.",
+});
 /** What a claim says. */
 export type Value = z.infer<typeof Value>;
 /** A value as written in a corpus. */
@@ -188,6 +217,13 @@ export type ValueInput = z.input<typeof Value>;
  * @example
  * TextValue.parse({ text: "about 1,200 from each side" }).text; // => "about 1,200 from each side"
  */
-export const TextValue = z.strictObject({ text: z.string().min(1) });
+export const TextValue = z
+  .strictObject({
+    text: z.string().min(1).meta({ description: 'Words in the source\'s language ("about 1,200 from each side").' }),
+  })
+  .meta({
+    title: "Value in words",
+    description: "A value written as the source words it; concord reads it in the source's language.",
+  });
 /** A value written as words. */
 export type TextValue = z.infer<typeof TextValue>;

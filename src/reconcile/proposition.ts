@@ -126,8 +126,8 @@ export type Position = z.infer<typeof Position>;
  */
 export const Proposition = z
   .object({
-    subject: z.string(),
-    attribute: z.string(),
+    subject: z.string().meta({ description: "What the claims are about, as in the corpus." }),
+    attribute: z.string().meta({ description: "Which question about the subject they answer." }),
     changes: Changes,
     /** Every counted claim, by moment and then id. */
     timeline: claimIds.meta({ description: "Every counted claim, by moment and then id." }),
