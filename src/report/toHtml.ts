@@ -4,7 +4,7 @@ import { explain } from "../explain/explain.js";
 import { type Names, namesOf } from "../explain/names.js";
 import type { Proposition, Reconciliation, Status } from "../reconcile/proposition.js";
 import { compare } from "../relate/compare.js";
-import { attribution } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, positionValue } from "./describe.js";
 import { claimTable } from "./html/claimTable.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
 import { STYLE } from "./html/style.js";
@@ -30,7 +30,6 @@ export interface HtmlOptions {
   readonly maxConnectors?: number | undefined;
 }
 
-const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
 const SHOWN = 12;
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -59,12 +58,11 @@ function section(proposition: Proposition, index: number, corpus: Corpus, names:
   });
 
   const positions = proposition.positions.map((position) => {
-    const value = formatValue(position.value, names.side);
     const latest = names.claim(position.claims[position.claims.length - 1] ?? "");
     const by = latest ? ` — ${escapeHtml(attribution(latest, names))}` : "";
     return (
       `<li><strong>${escapeHtml(names.side(position.side))}</strong>${position.divided ? " (divided)" : ""}: ` +
-      `<span class="value">${escapeHtml(position.stance === "denies" ? `denies ${value}` : value)}</span>${by} ` +
+      `<span class="value">${escapeHtml(positionValue(position, names))}</span>${by} ` +
       `(${position.claims.map(claimLink).join(", ")})</li>`
     );
   });
@@ -72,11 +70,8 @@ function section(proposition: Proposition, index: number, corpus: Corpus, names:
   const clashes = proposition.contradictions.map((contradiction) => {
     const a = names.claim(contradiction.a);
     const b = names.claim(contradiction.b);
-    const span = contradiction.current
-      ? `since ${formatDay(contradiction.from)}`
-      : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
     const sentence = a && b ? explain(compare(a, b), corpus, names) : contradiction.reason;
-    return `<li class="clash-text">${escapeHtml(`${span}: ${sentence}`)} (${claimLink(contradiction.a)}, ${claimLink(contradiction.b)})</li>`;
+    return `<li class="clash-text">${escapeHtml(`${clashSpan(contradiction)}: ${sentence}`)} (${claimLink(contradiction.a)}, ${claimLink(contradiction.b)})</li>`;
   });
   if (proposition.contradictionsTruncated) clashes.push(`<li class="clash-text">… and more contradictions, not listed</li>`);
 
@@ -163,7 +158,7 @@ export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?:
   const title = options?.title ?? "concord report";
   const maxConnectors = Math.max(0, Math.floor(options?.maxConnectors ?? 100));
   const names = namesOf(corpus);
-  const ordered = ORDER.flatMap((status) => reconciliation.propositions.filter((proposition) => proposition.status === status));
+  const ordered = inReportOrder(reconciliation.propositions);
   const count = (status: Status) => reconciliation.propositions.filter((proposition) => proposition.status === status).length;
   const counted = reconciliation.propositions.reduce((sum, proposition) => sum + proposition.timeline.length, 0);
 

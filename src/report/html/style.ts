@@ -17,7 +17,7 @@ h3 { font-size: 0.95rem; margin: 14px 0 4px; text-transform: uppercase; letter-s
 .counts { margin: 0 0 10px; color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; margin: 8px 0 14px; padding: 8px 12px; border: 1px solid var(--line); border-radius: 6px; font-size: 0.85rem; color: var(--muted); }
 .legend span { display: inline-flex; align-items: center; gap: 6px; }
-nav ol { columns: 2 320px; margin: 0; padding-left: 1.6em; font-size: 0.9rem; }
+nav ol { columns: 2 340px; column-gap: 3.2em; margin: 0; padding-left: 2em; font-size: 0.9rem; }
 nav li { break-inside: avoid; overflow-wrap: anywhere; }
 section.proposition { margin: 28px 0 0; padding-top: 16px; border-top: 2px solid var(--line); }
 .status { display: inline-block; padding: 0 8px; margin-right: 6px; border-radius: 10px; font-size: 0.8rem; font-weight: 600; vertical-align: 2px; color: #fff; }

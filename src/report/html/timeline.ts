@@ -2,6 +2,7 @@ import type { Claim } from "../../model/claim.js";
 import { formatDay, formatValue } from "../../model/formatValue.js";
 import type { Names } from "../../explain/names.js";
 import type { Proposition } from "../../reconcile/proposition.js";
+import { clashSpan, sourceOf, speakerOf } from "../describe.js";
 import { claimAnchor, escapeHtml } from "./escape.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";
 
@@ -72,17 +73,15 @@ function rowOffset(row: number): number {
 }
 
 function tooltip(claim: Claim, names: Names, supersededBy: readonly string[] | undefined): string {
-  const via = claim.via === undefined ? "" : ` via ${names.actor(claim.via)}`;
   const value = formatValue(claim.value, names.side);
-  const source = names.source(claim.source);
-  const translation = source && source.translation !== "none" ? `, ${source.translation} translation` : "";
+  const { outlet, language } = sourceOf(claim, names);
   const lines = [
-    `${names.actor(claim.speaker)}${via} · ${names.side(claim.side)}`,
+    `${speakerOf(claim, names)} · ${names.side(claim.side)}`,
     formatDay(claim.stated),
     claim.stance === "denies" ? `denies ${value}` : value,
   ];
   if (claim.quote !== undefined && claim.quote.trim() !== "") lines.push(`“${excerpt(claim.quote, 140)}”`);
-  lines.push(`${source?.outlet ?? claim.source}${source ? ` (${source.language}${translation})` : ""}`);
+  lines.push(`${outlet}${language}`);
   lines.push(supersededBy ? `superseded by ${supersededBy.join(", ")}` : "current");
   lines.push(`[${claim.id}]`);
   return lines.join("\n");
@@ -252,12 +251,9 @@ export function timeline(proposition: Proposition, context: TimelineContext): Ti
     const coordinates = line(a, b, r);
     // Marks stacked too close for a visible connector are left to the table.
     if (coordinates === undefined) continue;
-    const span = contradiction.current
-      ? `since ${formatDay(contradiction.from)}`
-      : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
     clashes.push(
       `<line class="clash${contradiction.current ? "" : " ended"}" ${coordinates}>` +
-        `<title>${escapeHtml(`Contradiction ${span}: ${contradiction.a} and ${contradiction.b}`)}</title></line>`,
+        `<title>${escapeHtml(`Contradiction ${clashSpan(contradiction)}: ${contradiction.a} and ${contradiction.b}`)}</title></line>`,
     );
   }
 
