@@ -41,8 +41,10 @@ export class IntervalIndex {
   private readonly loKeys: Float64Array;
   private readonly hiOrder: Int32Array;
   private readonly hiKeys: Float64Array;
-  /** Per member: its interval's `hi`, and where it sits in each order. */
-  private readonly place = new Map<number, { hi: number; lo: number; hiAt: number }>();
+  /** Per member id: its interval's `hi`, and where it sits in each order (-1: not a member). */
+  private readonly hiOf: Float64Array;
+  private readonly loAt: Int32Array;
+  private readonly hiAt: Int32Array;
   private readonly maxHi: Float64Array;
   private readonly anyActive: Uint8Array;
 
@@ -54,25 +56,38 @@ export class IntervalIndex {
     const los = new Float64Array(n);
     const his = new Float64Array(n);
     const members = new Int32Array(n);
+    let largest = -1;
     for (let i = 0; i < n; i++) {
       const [member, interval] = entries[i] as readonly [number, Interval];
       members[i] = member;
       los[i] = interval.lo;
       his[i] = interval.hi;
+      if (member > largest) largest = member;
     }
-    const byLo = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (los[a] as number) - (los[b] as number));
-    const byHi = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (his[a] as number) - (his[b] as number));
-    this.loOrder = byLo.map((i) => members[i] as number);
-    this.loKeys = Float64Array.from(byLo, (i) => los[i] as number);
-    this.hiOrder = byHi.map((i) => members[i] as number);
-    this.hiKeys = Float64Array.from(byHi, (i) => his[i] as number);
+    const byLo = new Int32Array(n);
+    const byHi = new Int32Array(n);
+    for (let i = 0; i < n; i++) byLo[i] = byHi[i] = i;
+    byLo.sort((a, b) => (los[a] as number) - (los[b] as number));
+    byHi.sort((a, b) => (his[a] as number) - (his[b] as number));
+    this.loOrder = new Int32Array(n);
+    this.loKeys = new Float64Array(n);
+    this.hiOrder = new Int32Array(n);
+    this.hiKeys = new Float64Array(n);
+    // Typed arrays by member id, not a map: set() runs for every claim the sweep switches.
+    this.hiOf = new Float64Array(largest + 1);
+    this.loAt = new Int32Array(largest + 1).fill(-1);
+    this.hiAt = new Int32Array(largest + 1);
     for (let position = 0; position < n; position++) {
       const i = byLo[position] as number;
-      this.place.set(members[i] as number, { hi: his[i] as number, lo: position, hiAt: 0 });
-    }
-    for (let position = 0; position < n; position++) {
-      const entry = this.place.get(this.hiOrder[position] as number);
-      if (entry) entry.hiAt = position;
+      const member = members[i] as number;
+      this.loOrder[position] = member;
+      this.loKeys[position] = los[i] as number;
+      this.hiOf[member] = his[i] as number;
+      this.loAt[member] = position;
+      const j = byHi[position] as number;
+      this.hiOrder[position] = members[j] as number;
+      this.hiKeys[position] = his[j] as number;
+      this.hiAt[members[j] as number] = position;
     }
     this.maxHi = new Float64Array(2 * size).fill(NONE);
     this.anyActive = new Uint8Array(2 * size);
@@ -80,14 +95,14 @@ export class IntervalIndex {
 
   /** Switches a member on (true) or off (false). */
   set(member: number, active: boolean): void {
-    const entry = this.place.get(member);
-    if (!entry) return;
-    let node = this.size + entry.lo;
-    this.maxHi[node] = active ? entry.hi : NONE;
+    const lo = member >= 0 && member < this.loAt.length ? (this.loAt[member] as number) : -1;
+    if (lo < 0) return;
+    let node = this.size + lo;
+    this.maxHi[node] = active ? (this.hiOf[member] as number) : NONE;
     for (node >>= 1; node >= 1; node >>= 1) {
       this.maxHi[node] = Math.max(this.maxHi[2 * node] ?? NONE, this.maxHi[2 * node + 1] ?? NONE);
     }
-    node = this.size + entry.hiAt;
+    node = this.size + (this.hiAt[member] as number);
     this.anyActive[node] = active ? 1 : 0;
     for (node >>= 1; node >= 1; node >>= 1) {
       this.anyActive[node] = (this.anyActive[2 * node] ?? 0) | (this.anyActive[2 * node + 1] ?? 0);

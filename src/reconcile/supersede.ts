@@ -27,7 +27,8 @@ export function supersede(
   const endedBy = new Array<number>(n).fill(-1);
   const links: Link[] = [];
   const named = new Array<number>(n).fill(0);
-  let position: Map<string, number> | undefined;
+  // The claims each named target is superseded by: claims rarely name one, so this map is small.
+  let namedBy: Map<string, number[]> | undefined;
   const link = (newer: number, older: number, by: Link["by"]): void => {
     links.push({ newer, older, by });
     const moment = (timeline[newer] as Claim).moment;
@@ -38,17 +39,20 @@ export function supersede(
   };
   for (let i = 0; i < n; i++) {
     const { supersedes } = timeline[i] as Claim;
-    if (supersedes.length === 0) continue;
-    if (!position) {
-      position = new Map();
-      for (let k = 0; k < n; k++) position.set((timeline[k] as Claim).id, k);
-    }
     for (const target of supersedes) {
-      const older = position.get(target);
-      // A target outside the timeline was stated after `asOf`, or is not in this corpus.
-      if (older === undefined) continue;
+      namedBy ??= new Map();
+      const newer = namedBy.get(target);
+      if (newer) newer.push(i);
+      else namedBy.set(target, [i]);
+    }
+  }
+  // A target outside the timeline was stated after `asOf`, or is not in this corpus.
+  if (namedBy) {
+    for (let older = 0; older < n; older++) {
+      const newer = namedBy.get((timeline[older] as Claim).id);
+      if (!newer) continue;
       named[older] = 1;
-      link(i, older, "supersedes");
+      for (const i of newer) link(i, older, "supersedes");
     }
   }
   if ((timeline[0] as Claim).changes !== "over-time") return { links, until, endedBy };

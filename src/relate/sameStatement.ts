@@ -77,10 +77,16 @@ export function statementHash(value: Value, stance: Claim["stance"]): number | s
       for (const side in value.bySide) least = Math.min(least, bodyHash(value.bySide[side] as QuantityBody));
       return sign * (0.0625 + least);
     }
-    case "label":
-      return `${stance}|${value.value.normalize("NFC")}`;
-    case "date":
-      return `${stance}|${value.value ?? value.min ?? ""}`;
+    // Texts as they stand for assertions, so the common case builds no string; a denial's key is
+    // marked, and any clash with an asserted text is settled by sameStatement.
+    case "label": {
+      const label = value.value.normalize("NFC");
+      return stance === "denies" ? `¬${label}` : label;
+    }
+    case "date": {
+      const day = value.value ?? value.min ?? "";
+      return stance === "denies" ? `¬${day}` : day;
+    }
     default:
       return unreachable(value);
   }
