@@ -1,0 +1,250 @@
+import { writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Readable } from "node:stream";
+import {
+  ConcordError,
+  compare,
+  type Corpus,
+  explain,
+  formatPath,
+  type Issue,
+  parseCorpus,
+  type Reconciliation,
+  reconcile,
+  toHtml,
+  toMarkdown,
+  toText,
+} from "../index.js";
+import { formatNumber } from "../model/formatValue.js";
+import type { Input, Invocation } from "./args.js";
+import { type ClaimLines, displayName, loadCorpus } from "./input.js";
+import { colourText, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
+
+/** The streams and environment a command runs with. */
+export interface Io {
+  readonly stdin: Readable;
+  readonly stdout: Stream;
+  readonly stderr: Stream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit statuses: done, invalid input, usage error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** Synchronous work on at least this many claims is announced at once: it will take a while. */
+const MANY_CLAIMS = 100_000;
+
+/** A parsed corpus, or the exit status after its problems were printed. */
+type Parsed = { readonly ok: true; readonly corpus: Corpus } | { readonly ok: false; readonly status: number };
+
+/** "claims[3].speaker (claims.ndjson line 4): No actor … (unknown_speaker)" */
+function issueLine(issue: Issue, claimLines: ClaimLines | undefined, style: Paint): string {
+  const [collection, index] = issue.path;
+  const line =
+    claimLines && collection === "claims" && typeof index === "number" && index >= claimLines.first
+      ? claimLines.lines[index - claimLines.first]
+      : undefined;
+  const where = line === undefined ? "" : ` (${claimLines?.file} line ${line})`;
+  return `${formatPath(issue.path)}${where}: ${issue.message} ${style.red(`(${issue.code})`)}`;
+}
+
+function claimCount(input: unknown): number {
+  const claims = typeof input === "object" && input !== null && "claims" in input ? input.claims : undefined;
+  return Array.isArray(claims) ? claims.length : 0;
+}
+
+/** Reads and parses the corpus, printing every problem to standard error. */
+async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
+  const style = paint(useColour(io.stderr, io.env));
+  const loaded = await loadCorpus(input, io.stdin, progress);
+  const print = (lines: readonly string[]) => {
+    progress.clear();
+    for (const line of lines) io.stderr.write(`${line}\n`);
+  };
+  if (!loaded.ok) {
+    print(loaded.problems);
+    return { ok: false, status: EXIT.invalid };
+  }
+  const count = claimCount(loaded.input);
+  if (progress.slow || count >= MANY_CLAIMS) progress.update(`checking… ${formatNumber(count)} claims`, true);
+  const result = parseCorpus(loaded.input);
+  const problems = [...loaded.problems, ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
+  if (problems.length > 0) {
+    print(problems);
+    return { ok: false, status: EXIT.invalid };
+  }
+  return result.ok ? result : { ok: false, status: EXIT.invalid };
+}
+
+function questions(corpus: Corpus): number {
+  return new Set(corpus.claims.map((claim) => `${claim.subject}\u0000${claim.attribute}`)).size;
+}
+
+function plural(count: number, word: string): string {
+  return `${formatNumber(count)} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** `concord check`: a one-line summary when the corpus is valid, every problem when not. */
+async function check(input: Input, io: Io): Promise<number> {
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true);
+  const parsed = await load(input, io, progress);
+  progress.clear();
+  if (!parsed.ok) return parsed.status;
+  const { corpus } = parsed;
+  const ok = paint(useColour(io.stdout, io.env)).green("ok");
+  io.stdout.write(
+    `${ok}: ${plural(corpus.claims.length, "claim")}, ${plural(corpus.sources.length, "source")}, ${plural(questions(corpus), "question")}\n`,
+  );
+  return EXIT.ok;
+}
+
+/** The few known values closest to one that is not known, by edit distance. */
+export function nearest(word: string, known: Iterable<string>, count = 3): string[] {
+  const distance = (a: string, b: string): number => {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      previous = row;
+    }
+    return previous[b.length] ?? 0;
+  };
+  const lower = word.toLowerCase();
+  // Ids that contain what was typed come first, shortest first; then the closest by edits.
+  const score = (candidate: string): number =>
+    candidate.toLowerCase().includes(lower) ? candidate.length - lower.length - 1e6 : distance(lower, candidate.toLowerCase());
+  return [...new Set(known)]
+    .map((candidate) => ({ candidate, score: score(candidate) }))
+    .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
+}
+
+function suggest(word: string, known: Iterable<string>): string {
+  const close = nearest(word, known);
+  return close.length > 0 ? `; nearest: ${close.join(", ")}` : "";
+}
+
+/** Only the questions asked for; the claims left out by `asOf` narrowed to them too. */
+function only(picture: Reconciliation, corpus: Corpus, subject: string | undefined, attribute: string | undefined): Reconciliation {
+  if (subject === undefined && attribute === undefined) return picture;
+  const keep = (question: { subject: string; attribute: string }) =>
+    (subject === undefined || question.subject === subject) && (attribute === undefined || question.attribute === attribute);
+  const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
+  const later = picture.later.filter((id) => {
+    const claim = claims.get(id);
+    return claim !== undefined && keep(claim);
+  });
+  return { ...picture, propositions: picture.propositions.filter(keep), later };
+}
+
+type ReconcileInvocation = Extract<Invocation, { kind: "reconcile" }>;
+
+/** `concord reconcile`: the picture in the format asked for, to standard output or a file. */
+async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promise<number> {
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true);
+  const parsed = await load(invocation.input, io, progress);
+  if (!parsed.ok) return parsed.status;
+  const { corpus } = parsed;
+  const { subject, attribute } = invocation;
+  const fail = (message: string, status: number) => {
+    progress.clear();
+    io.stderr.write(`concord: ${message}\n`);
+    return status;
+  };
+  if (subject !== undefined && !corpus.claims.some((claim) => claim.subject === subject)) {
+    return fail(`no claim is about subject "${subject}"${suggest(subject, corpus.claims.map((claim) => claim.subject))}`, EXIT.invalid);
+  }
+  if (attribute !== undefined && !corpus.claims.some((claim) => claim.attribute === attribute)) {
+    return fail(`no claim is about attribute "${attribute}"${suggest(attribute, corpus.claims.map((claim) => claim.attribute))}`, EXIT.invalid);
+  }
+  if (
+    subject !== undefined &&
+    attribute !== undefined &&
+    !corpus.claims.some((claim) => claim.subject === subject && claim.attribute === attribute)
+  ) {
+    return fail(`no claim is about attribute "${attribute}" of subject "${subject}"`, EXIT.invalid);
+  }
+  if (progress.slow || corpus.claims.length >= MANY_CLAIMS) progress.update(`reconciling… ${formatNumber(corpus.claims.length)} claims`, true);
+  let picture: Reconciliation;
+  try {
+    picture = reconcile(corpus, {
+      ...(invocation.tolerance === undefined ? {} : { tolerance: invocation.tolerance }),
+      ...(invocation.asOf === undefined ? {} : { asOf: invocation.asOf }),
+    });
+  } catch (error) {
+    // Options the argument reader could not check alone, such as an --as-of that is no date.
+    if (error instanceof ConcordError) return fail(error.issues.map((issue) => `--${formatPath(issue.path).replace("asOf", "as-of")}: ${issue.message}`).join("\n"), EXIT.usage);
+    throw error;
+  }
+  picture = only(picture, corpus, subject, attribute);
+  const toTerminal = invocation.out === undefined;
+  const output = ((): string => {
+    switch (invocation.format) {
+      case "text": {
+        const text = toText(picture, corpus, { width: invocation.width });
+        return toTerminal ? colourText(text, paint(useColour(io.stdout, io.env))) : text;
+      }
+      case "markdown":
+        return toMarkdown(picture, corpus);
+      case "json":
+        return `${JSON.stringify(picture, null, 2)}\n`;
+      case "html":
+        return toHtml(picture, corpus, {
+          title: `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
+        });
+    }
+  })();
+  progress.clear();
+  if (invocation.out === undefined) {
+    io.stdout.write(output);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(invocation.out, output);
+  } catch (error) {
+    return fail(`cannot write ${invocation.out}: ${error instanceof Error ? error.message : String(error)}`, EXIT.invalid);
+  }
+  return EXIT.ok;
+}
+
+type ExplainInvocation = Extract<Invocation, { kind: "explain" }>;
+
+/** `concord explain`: how two claims relate, in one sentence. */
+async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<number> {
+  const progress = new Progress(io.stderr, io.stderr.isTTY === true);
+  const parsed = await load(invocation.input, io, progress);
+  progress.clear();
+  if (!parsed.ok) return parsed.status;
+  const { corpus } = parsed;
+  const byId = new Map(corpus.claims.map((claim) => [claim.id, claim]));
+  const unknown = invocation.ids.filter((id) => !byId.has(id));
+  if (unknown.length > 0) {
+    for (const id of unknown) {
+      io.stderr.write(`concord: no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}\n`);
+    }
+    return EXIT.invalid;
+  }
+  const [a, b] = invocation.ids.map((id) => byId.get(id));
+  if (!a || !b) return EXIT.invalid;
+  const relation = compare(a, b, invocation.tolerance === undefined ? undefined : { tolerance: invocation.tolerance });
+  io.stdout.write(`${explain(relation, corpus)}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Runs one command with the streams given and returns its exit status. Help and version are
+ * answered by the caller; everything else lands here.
+ */
+export async function runCommand(invocation: Exclude<Invocation, { kind: "help" | "version" }>, io: Io): Promise<number> {
+  switch (invocation.kind) {
+    case "check":
+      return check(invocation.input, io);
+    case "reconcile":
+      return reconcileCommand(invocation, io);
+    case "explain":
+      return explainCommand(invocation, io);
+  }
+}
