@@ -156,7 +156,9 @@ function plural(count: number, word: string): string {
  */
 export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?: HtmlOptions): string {
   const title = options?.title ?? "concord report";
-  const maxConnectors = Math.max(0, Math.floor(options?.maxConnectors ?? 100));
+  const cap = options?.maxConnectors;
+  // NaN or a negative cap falls back to the default rather than hiding every connector.
+  const maxConnectors = cap !== undefined && cap >= 0 ? Math.floor(cap) : 100;
   const names = namesOf(corpus);
   const ordered = inReportOrder(reconciliation.propositions);
   const count = (status: Status) => reconciliation.propositions.filter((proposition) => proposition.status === status).length;

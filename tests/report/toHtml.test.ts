@@ -169,3 +169,15 @@ test("only http(s) source URLs become links; titles and names are escaped", () =
   expect(html).toContain("<title>Report &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</title>");
   expect(html).toContain("Ukraine &lt;img src=x onerror=alert(1)&gt;");
 });
+
+test("maxConnectors: 0 draws no arrows or connectors; a cap that is not a number keeps the default", () => {
+  const crowded = crowdedCorpus(60);
+  const picture = reconcile(crowded);
+  const drawn = toHtml(picture, crowded);
+  expect(drawn).toContain('<path class="supersedes"');
+  expect(drawn).toContain('<line class="clash');
+  const none = toHtml(picture, crowded, { maxConnectors: 0 });
+  expect(none).not.toMatch(/<path class="supersedes"|<line class="clash/);
+  expect(marksOf(none)).toHaveLength(60);
+  expect(toHtml(picture, crowded, { maxConnectors: Number.NaN })).toBe(toHtml(picture, crowded));
+});

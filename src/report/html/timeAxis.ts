@@ -1,7 +1,12 @@
 const DAY = 86_400_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** A tick on a time axis: where it falls and what it reads. */
+/**
+ * A tick on a time axis: where it falls and what it reads.
+ *
+ * @example
+ * const tick: Tick = { moment: 1753228800000, label: "23 Jul 2025" };
+ */
 export interface Tick {
   readonly moment: number;
   readonly label: string;

@@ -6,7 +6,12 @@ import { clashSpan, sourceOf, speakerOf } from "../describe.js";
 import { claimAnchor, escapeHtml } from "./escape.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";
 
-/** Everything a chart needs besides its proposition. */
+/**
+ * Everything a chart needs besides its proposition.
+ *
+ * @example
+ * const context: TimelineContext = { names: namesOf(corpus), sides: ["ukraine", "russia"], chartId: "chart-0", maxConnectors: 100 };
+ */
 export interface TimelineContext {
   readonly names: Names;
   /** Side ids in the corpus's order: lanes follow it, and colours are fixed per side. */
@@ -17,7 +22,12 @@ export interface TimelineContext {
   readonly maxConnectors: number;
 }
 
-/** What was left undrawn, for the caption. */
+/**
+ * A chart, and how many of its arrows and connectors were drawn, for the caption.
+ *
+ * @example
+ * const chart: TimelineChart = { svg: "<svg …></svg>", arrowsDrawn: 2, connectorsDrawn: 3 };
+ */
 export interface TimelineChart {
   readonly svg: string;
   readonly arrowsDrawn: number;
@@ -32,7 +42,7 @@ const MIN_LANE = 50;
 const MAX_LANE = 170;
 const LABEL_CHARS = 20;
 /** Colours by side, in the corpus's order; none is the red of contradictions or the green of consensus. */
-export const SIDE_COLOURS = ["#2f6fb0", "#d08a00", "#7b4bb7", "#16877d", "#a0522d", "#5c6770", "#c2417a", "#4f7f1f"];
+const SIDE_COLOURS = ["#2f6fb0", "#d08a00", "#7b4bb7", "#16877d", "#a0522d", "#5c6770", "#c2417a", "#4f7f1f"];
 
 interface Placed {
   readonly claim: Claim;
