@@ -35,7 +35,13 @@ export type Format = "text" | "markdown" | "json" | "html";
 const FORMATS: readonly Format[] = ["text", "markdown", "json", "html"];
 const COMMANDS: readonly CommandName[] = ["check", "reconcile", "explain"];
 
-/** A command line that cannot be run as written; the message says why. */
+/**
+ * A command line that cannot be run as written; the message says why, `command` whose usage to
+ * show.
+ *
+ * @example
+ * new UsageError("missing FILE", "check").command; // => "check"
+ */
 export class UsageError extends Error {
   override readonly name = "UsageError";
   constructor(

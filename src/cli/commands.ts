@@ -98,7 +98,13 @@ async function check(input: Input, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** The few known values closest to one that is not known, by edit distance. */
+/**
+ * The few known values closest to one that is not known: those that contain it (shortest first),
+ * then the closest by edit distance.
+ *
+ * @example
+ * nearest("medinsky-0723", ["medinsky-0723-agreed", "umerov-0516-agreed"], 1); // => ["medinsky-0723-agreed"]
+ */
 export function nearest(word: string, known: Iterable<string>, count = 3): string[] {
   const distance = (a: string, b: string): number => {
     let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -237,6 +243,9 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
 /**
  * Runs one command with the streams given and returns its exit status. Help and version are
  * answered by the caller; everything else lands here.
+ *
+ * @example
+ * await runCommand({ kind: "check", input: { file: "corpus.json" } }, io); // => 0
  */
 export async function runCommand(invocation: Exclude<Invocation, { kind: "help" | "version" }>, io: Io): Promise<number> {
   switch (invocation.kind) {

@@ -20,7 +20,12 @@ export type Loaded =
   | { readonly ok: true; readonly input: unknown; readonly claimLines?: ClaimLines | undefined; readonly problems: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** How files are named in messages: `-` is standard input. */
+/**
+ * How files are named in messages: `-` is standard input.
+ *
+ * @example
+ * displayName("-"); // => "<stdin>"
+ */
 export function displayName(file: string): string {
   return file === "-" ? "<stdin>" : file;
 }
@@ -124,6 +129,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Reads a corpus: the JSON file (or standard input), and the NDJSON claims beside it when
  * `--claims` names them, appended to the file's own claims. Unreadable files and JSON syntax
  * errors are problems with a file name and position; anything else is left to parseCorpus.
+ *
+ * @example
+ * await loadCorpus({ file: "sides.json", claims: "claims.ndjson" }, process.stdin, progress);
+ * // => { ok: true, input: { sides: […], claims: […] }, claimLines: { file: "claims.ndjson", first: 0, lines: [1, 2, 4] }, problems: [] }
  */
 export async function loadCorpus(input: Input, stdin: Readable, progress: Progress): Promise<Loaded> {
   const name = displayName(input.file);
