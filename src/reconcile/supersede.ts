@@ -1,4 +1,5 @@
 import type { Claim } from "../model/claim.js";
+import type { Scratch } from "./scratch.js";
 import { sortSmall } from "./sortSmall.js";
 
 /** A supersession link between two timeline positions. */
@@ -8,29 +9,30 @@ export interface Link {
   readonly by: "supersedes" | "time";
 }
 
+const NO_LINKS: readonly Link[] = Object.freeze([]);
+
 /**
- * The supersession links of one proposition's timeline (claims sorted by moment, then id), and
- * each claim's validity end: the moment of its earliest superseder (`endedBy`), or Infinity while
- * current.
+ * The supersession links of one proposition's timeline (claims sorted by moment, then id); in the
+ * scratch arrays, each claim's validity end (`until`): the moment of its earliest superseder
+ * (`endedBy`), or Infinity while current. `groupOf` must hold each claim's statement.
  *
  * Explicit `supersedes` links come first. On over-time attributes, among the claims no claim
  * names, a side's claim is superseded by its first later claim with a different statement
- * (`statement` numbers each claim's statement: equal numbers, same statement); identical restatements leave both current, and claims of one
- * side at one moment all stand. Links form a chain, never every transitive pair.
+ * (equal statement numbers, same statement); identical restatements leave both current,
+ * and claims of one side at one moment all stand. Links form a chain, never every transitive pair.
  */
-export function supersede(
-  timeline: readonly Claim[],
-  statement: readonly number[],
-): { links: Link[]; until: number[]; endedBy: number[] } {
+export function supersede(timeline: readonly Claim[], scratch: Scratch): readonly Link[] {
   const n = timeline.length;
-  const until = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
-  const endedBy = new Array<number>(n).fill(-1);
-  const links: Link[] = [];
-  const named = new Array<number>(n).fill(0);
+  const { until, endedBy, named, groupOf: statement } = scratch;
+  until.fill(Number.POSITIVE_INFINITY, 0, n);
+  endedBy.fill(-1, 0, n);
+  named.fill(0, 0, n);
+  // Made only when there is a link: most propositions have none.
+  let links: Link[] | undefined;
   // The claims each named target is superseded by: claims rarely name one, so this map is small.
   let namedBy: Map<string, number[]> | undefined;
   const link = (newer: number, older: number, by: Link["by"]): void => {
-    links.push({ newer, older, by });
+    (links ??= []).push({ newer, older, by });
     const moment = (timeline[newer] as Claim).moment;
     if (moment < (until[older] as number)) {
       until[older] = moment;
@@ -55,7 +57,23 @@ export function supersede(
       for (const i of newer) link(i, older, "supersedes");
     }
   }
-  if ((timeline[0] as Claim).changes !== "over-time") return { links, until, endedBy };
+  if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, statement, named, link);
+  if (links === undefined) return NO_LINKS;
+  // In timeline order of the newer claim, then the older, however the links were found.
+  return sortSmall(links, (a, b) => a.newer - b.newer || a.older - b.older);
+}
+
+/**
+ * Among the claims no claim names, each side's claim is superseded by its first later claim with
+ * a different statement.
+ */
+function supersedeOverTime(
+  timeline: readonly Claim[],
+  statement: Int32Array,
+  named: Uint8Array,
+  link: (newer: number, older: number, by: Link["by"]) => void,
+): void {
+  const n = timeline.length;
 
   // Each side's claims, in timeline order.
   const bySide = new Map<string, number[]>();
@@ -99,7 +117,4 @@ export function supersede(
       at = end;
     }
   }
-  // In timeline order of the newer claim, then the older, however the links were found.
-  sortSmall(links, (a, b) => a.newer - b.newer || a.older - b.older);
-  return { links, until, endedBy };
 }

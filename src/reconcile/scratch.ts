@@ -1,0 +1,57 @@
+/**
+ * Working arrays that one reconcile call reuses from one proposition to the next, so that a
+ * proposition of five claims does not allocate a dozen short-lived lists. Each proposition sizes
+ * them with {@link Scratch.fit} and resets the part it uses; nothing in them outlives the call.
+ */
+export class Scratch {
+  /** Per claim (timeline position): its group, its place in that group, and its validity. */
+  groupOf = new Int32Array(0);
+  memberAt = new Int32Array(0);
+  until = new Float64Array(0);
+  endedBy = new Int32Array(0);
+  named = new Uint8Array(0);
+  /** Per claim: the next claim of the same list (a side's current claims), or -1. */
+  next = new Int32Array(0);
+  /** The claims of every group, each group's run in timeline order, starting at `start`. */
+  members = new Int32Array(0);
+  /** Per group (at most one per claim). */
+  start = new Int32Array(0);
+  count = new Int32Array(0);
+  activeCount = new Int32Array(0);
+  started = new Int32Array(0);
+  /** Per group: the last stamp that marked it; a new stamp unmarks every group at once. */
+  mark = new Int32Array(0);
+  stamp = 0;
+  /** Lists of claim positions: validity ends for the sweep, and the current claims. */
+  ends = new Int32Array(0);
+  current = new Int32Array(0);
+  /** Per slot of a side with current claims: the side's index, and its list of claims. */
+  slotSide = new Int32Array(0);
+  slotHead = new Int32Array(0);
+  slotTail = new Int32Array(0);
+  slotCount = new Int32Array(0);
+
+  /** Makes room for a timeline of `n` claims. */
+  fit(n: number): void {
+    if (this.groupOf.length >= n) return;
+    const size = Math.max(n, 2 * this.groupOf.length, 64);
+    this.groupOf = new Int32Array(size);
+    this.memberAt = new Int32Array(size);
+    this.until = new Float64Array(size);
+    this.endedBy = new Int32Array(size);
+    this.named = new Uint8Array(size);
+    this.next = new Int32Array(size);
+    this.members = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.count = new Int32Array(size);
+    this.activeCount = new Int32Array(size);
+    this.started = new Int32Array(size);
+    this.mark = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.current = new Int32Array(size);
+    this.slotSide = new Int32Array(size);
+    this.slotHead = new Int32Array(size);
+    this.slotTail = new Int32Array(size);
+    this.slotCount = new Int32Array(size);
+  }
+}

@@ -1,0 +1,79 @@
+import type { Claim } from "../model/claim.js";
+import type { Tolerances } from "../relate/options.js";
+import { sameStatement, statementHash } from "../relate/sameStatement.js";
+import { type ValueSet, valueSet } from "../relate/valueSet.js";
+import type { Scratch } from "./scratch.js";
+
+/** Claims of one proposition that make one statement: one value, one stance. */
+export interface Group {
+  /** The sides that made it: a frozen list, shared by every group one side alone made. */
+  sides: readonly string[];
+  readonly set: ValueSet;
+  readonly stance: Claim["stance"];
+  readonly first: Claim;
+}
+
+/** Up to this many claims, grouping compares each with every group found so far. */
+const GROUP_SCAN = 8;
+
+/**
+ * Numbers the distinct statements of a timeline in order of first appearance. Fills, in the
+ * scratch arrays: each claim's group (`groupOf`) and place in it (`memberAt`), each group's
+ * claim count, and its claims in timeline order (`members`, from `start`).
+ */
+export function groupStatements(
+  timeline: readonly Claim[],
+  scratch: Scratch,
+  tolerances: Tolerances,
+  alone: (side: string) => readonly string[],
+): Group[] {
+  const n = timeline.length;
+  const { groupOf, memberAt, count, start, members } = scratch;
+  const groups: Group[] = [];
+  // Claims bucketed by a cheap hash, then matched by sameStatement: no string per figure.
+  const buckets = n > GROUP_SCAN ? new Map<number | string, number[]>() : undefined;
+  for (let i = 0; i < n; i++) {
+    const claim = timeline[i] as Claim;
+    let id = -1;
+    if (buckets) {
+      const hash = statementHash(claim.value, claim.stance);
+      const bucket = buckets.get(hash);
+      if (bucket) {
+        for (const candidate of bucket) {
+          if (sameStatement((groups[candidate] as Group).first, claim)) {
+            id = candidate;
+            break;
+          }
+        }
+      }
+      if (id < 0) {
+        if (bucket) bucket.push(groups.length);
+        else buckets.set(hash, [groups.length]);
+      }
+    } else {
+      for (let candidate = 0; candidate < groups.length; candidate++) {
+        if (sameStatement((groups[candidate] as Group).first, claim)) {
+          id = candidate;
+          break;
+        }
+      }
+    }
+    if (id < 0) {
+      id = groups.length;
+      groups.push({ sides: alone(claim.side), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
+      count[id] = 0;
+    } else {
+      const group = groups[id] as Group;
+      if (!group.sides.includes(claim.side)) group.sides = [...group.sides, claim.side];
+    }
+    groupOf[i] = id;
+    memberAt[i] = (count[id] as number)++;
+  }
+  let at = 0;
+  for (let g = 0; g < groups.length; g++) {
+    start[g] = at;
+    at += count[g] as number;
+  }
+  for (let i = 0; i < n; i++) members[(start[groupOf[i] as number] as number) + (memberAt[i] as number)] = i;
+  return groups;
+}
