@@ -1,14 +1,9 @@
 /** Up to this many elements, an insertion sort beats the built-in sort. */
 const INSERTION_SORT = 16;
 
-/**
- * Sorts in place, stably, like `Array.prototype.sort`. Reconcile sorts many lists of a handful of
- * elements, one set per proposition; the built-in sort allocates its merge state on every call,
- * which for short lists costs more than the sorting itself.
- */
-export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  if (items.length > INSERTION_SORT) return items.sort(compare);
-  for (let i = 1; i < items.length; i++) {
+/** Sorts the first `count` items in place, stably, by insertion. */
+function insertionSort<T>(items: { [index: number]: T }, count: number, compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < count; i++) {
     const item = items[i] as T;
     let j = i - 1;
     while (j >= 0 && compare(items[j] as T, item) > 0) {
@@ -17,5 +12,21 @@ export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
     }
     items[j + 1] = item;
   }
+}
+
+/**
+ * Sorts in place, stably, like `Array.prototype.sort`. Reconcile sorts many lists of a handful of
+ * elements, one set per proposition; the built-in sort allocates its merge state on every call,
+ * which for short lists costs more than the sorting itself.
+ */
+export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > INSERTION_SORT) return items.sort(compare);
+  insertionSort(items, items.length, compare);
   return items;
+}
+
+/** {@link sortSmall} for the first `count` entries of a typed array of claim positions. */
+export function sortPositions(items: Int32Array, count: number, compare: (a: number, b: number) => number): void {
+  if (count > INSERTION_SORT) items.subarray(0, count).sort(compare);
+  else insertionSort(items, count, compare);
 }

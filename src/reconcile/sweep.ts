@@ -3,7 +3,7 @@ import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
 import type { Scratch } from "./scratch.js";
-import { sortSmall } from "./sortSmall.js";
+import { sortPositions, sortSmall } from "./sortSmall.js";
 import type { Group } from "./statements.js";
 
 /** What the sweep asks of an index of groups. */
@@ -30,7 +30,7 @@ export function sweep(
   const { until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends } = scratch;
   let endCount = 0;
   for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
-  if (endCount > 1) sortEnds(ends, endCount, until);
+  if (endCount > 1) sortPositions(ends, endCount, (a, b) => (until[a] as number) - (until[b] as number));
   activeCount.fill(0, 0, g);
   // Per group, the place in its run of the latest claim that started.
   started.fill(-1, 0, g);
@@ -90,24 +90,6 @@ export function sweep(
     index.set(group, true);
   }
   return { contradictions, truncated };
-}
-
-/** Orders the first `count` claim positions by the end of their validity. */
-function sortEnds(ends: Int32Array, count: number, until: Float64Array): void {
-  const byEnd = (a: number, b: number): number => (until[a] as number) - (until[b] as number);
-  if (count > 16) {
-    ends.subarray(0, count).sort(byEnd);
-    return;
-  }
-  for (let i = 1; i < count; i++) {
-    const item = ends[i] as number;
-    let j = i - 1;
-    while (j >= 0 && byEnd(ends[j] as number, item) > 0) {
-      ends[j + 1] = ends[j] as number;
-      j--;
-    }
-    ends[j + 1] = item;
-  }
 }
 
 /**
