@@ -4,7 +4,7 @@ import { ConcordError } from "../model/issue.js";
 import { endOfAsOf } from "../model/moment.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
 import type { ValueSet } from "../relate/valueSet.js";
-import { byProposition, byTimeline } from "./byProposition.js";
+import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
 import { ClashIndex, type GroupShape } from "./clashIndex.js";
 import { consensusOf } from "./consensus.js";
 import { positionsOf, type SideOrder } from "./positions.js";
@@ -103,7 +103,8 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   };
   const propositions: Proposition[] = [];
   const later: Claim[] = [];
-  for (const timeline of byProposition(corpus.claims)) {
+  for (const claims of byProposition(corpus.claims)) {
+    const timeline = sortTimeline(claims);
     let counted = timeline.length;
     while (counted > 0 && (timeline[counted - 1] as Claim).moment > cutoff) counted--;
     for (let i = counted; i < timeline.length; i++) later.push(timeline[i] as Claim);
