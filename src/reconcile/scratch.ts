@@ -22,6 +22,10 @@ export class Scratch {
   /** Per group: the last stamp that marked it; a new stamp unmarks every group at once. */
   mark = new Int32Array(0);
   stamp = 0;
+  /** The groups found clashing with the group the sweep is starting. */
+  found = new Int32Array(0);
+  /** The sweep's matrix of recorded pairs, for propositions with few groups. */
+  pairs = new Uint8Array(0);
   /** Lists of claim positions: validity ends for the sweep, and the current claims. */
   ends = new Int32Array(0);
   current = new Int32Array(0);
@@ -47,6 +51,7 @@ export class Scratch {
     this.activeCount = new Int32Array(size);
     this.started = new Int32Array(size);
     this.mark = new Int32Array(size);
+    this.found = new Int32Array(size);
     this.ends = new Int32Array(size);
     this.current = new Int32Array(size);
     this.slotSide = new Int32Array(size);

@@ -3,7 +3,7 @@ import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
 import type { Scratch } from "./scratch.js";
-import { sortPositions, sortSmall } from "./sortSmall.js";
+import { sortPositions } from "./sortSmall.js";
 import type { Group } from "./statements.js";
 
 /** What the sweep asks of an index of groups. */
@@ -34,10 +34,19 @@ export function sweep(
   activeCount.fill(0, 0, g);
   // Per group, the place in its run of the latest claim that started.
   started.fill(-1, 0, g);
-  let emitted: Set<number> | undefined;
+  const emitted = new EmittedPairs(g, scratch);
   const contradictions: Contradiction[] = [];
   let truncated = false;
   let endAt = 0;
+  // One visitor for the whole sweep: it collects, for the group now starting, the clashing
+  // groups whose pair has not been recorded yet.
+  const found = scratch.found;
+  let starting = 0;
+  let foundCount = 0;
+  const collect = (other: number): boolean => {
+    if (!emitted.has(starting, other)) found[foundCount++] = other;
+    return true;
+  };
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
     const now = claim.moment;
@@ -52,21 +61,18 @@ export function sweep(
     started[group] = memberAt[i] as number;
     if ((activeCount[group] as number)++ > 0) continue;
     if (!truncated) {
-      // Most activations meet no clash: the lists are made only for those that do.
-      let found: number[] | undefined;
-      index.clashes(group, (other) => {
-        if (emitted === undefined || !emitted.has(Math.min(group, other) * g + Math.max(group, other))) (found ??= []).push(other);
-        return true;
-      });
-      if (found !== undefined) {
-        sortSmall(found, (x, y) => x - y);
-        const seen = (emitted ??= new Set());
-        for (const other of found) {
+      starting = group;
+      foundCount = 0;
+      index.clashes(group, collect);
+      if (foundCount > 0) {
+        sortPositions(found, foundCount, (x, y) => x - y);
+        for (let f = 0; f < foundCount; f++) {
+          const other = found[f] as number;
           if (contradictions.length >= maxContradictions) {
             truncated = true;
             break;
           }
-          seen.add(Math.min(group, other) * g + Math.max(group, other));
+          emitted.add(group, other);
           // The latest started claim of the other group still valid.
           const base = start[other] as number;
           let at = started[other] as number;
@@ -90,6 +96,40 @@ export function sweep(
     index.set(group, true);
   }
   return { contradictions, truncated };
+}
+
+/** Up to this many groups, recorded pairs are a bit matrix in the scratch space, not a set. */
+const PAIR_MATRIX = 64;
+
+/** The pairs of groups already recorded as contradicting each other. */
+class EmittedPairs {
+  private readonly matrix: Uint8Array | undefined;
+  private readonly set: Set<number> | undefined;
+
+  constructor(
+    private readonly groups: number,
+    scratch: Scratch,
+  ) {
+    if (groups <= PAIR_MATRIX) {
+      const cells = groups * groups;
+      if (scratch.pairs.length < cells) scratch.pairs = new Uint8Array(PAIR_MATRIX * PAIR_MATRIX);
+      this.matrix = scratch.pairs;
+      this.matrix.fill(0, 0, cells);
+    } else this.set = new Set();
+  }
+
+  private key(a: number, b: number): number {
+    return Math.min(a, b) * this.groups + Math.max(a, b);
+  }
+
+  has(a: number, b: number): boolean {
+    return this.matrix ? this.matrix[this.key(a, b)] === 1 : (this.set as Set<number>).has(this.key(a, b));
+  }
+
+  add(a: number, b: number): void {
+    if (this.matrix) this.matrix[this.key(a, b)] = 1;
+    else (this.set as Set<number>).add(this.key(a, b));
+  }
 }
 
 /**
