@@ -13,6 +13,7 @@ import { readQuantity } from "../text/readQuantity.js";
 import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
+import { nfc } from "../model/nfc.js";
 
 /** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
 export type ParseResult =
@@ -221,11 +222,13 @@ export function parseCorpus(input: unknown): ParseResult {
   const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
 
   // Claims
-  const momentCache = new Map<string, number | undefined>();
+  const momentCache = new Map<string, number>();
   const moment = (text: string): number | undefined => {
-    if (momentCache.has(text)) return momentCache.get(text);
+    // NaN marks a text already found not to be a date: one lookup per claim, not two.
+    const known = momentCache.get(text);
+    if (known !== undefined) return Number.isNaN(known) ? undefined : known;
     const value = parseMoment(text);
-    momentCache.set(text, value);
+    momentCache.set(text, value ?? Number.NaN);
     return value;
   };
 
@@ -358,7 +361,7 @@ export function parseCorpus(input: unknown): ParseResult {
 /** Labels are compared as NFC; a well-formed value is kept as it stands, not copied. */
 function nfcLabel(value: Value): Value {
   if (value.kind !== "label") return value;
-  const normal = value.value.normalize("NFC");
+  const normal = nfc(value.value);
   return normal === value.value ? value : { kind: "label", value: normal };
 }
 

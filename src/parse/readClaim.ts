@@ -1,6 +1,7 @@
 import type { ClaimInput } from "../model/claim.js";
 import type { Value } from "../model/value.js";
 import type { z } from "zod";
+import { nfc } from "../model/nfc.js";
 
 type ClaimFields = z.output<typeof ClaimInput>;
 
@@ -85,7 +86,7 @@ function isValue(x: unknown, moment: MomentCache): boolean {
     case "label": {
       const value = x["value"];
       // A label is compared as NFC: one written otherwise takes the slow path, which normalises it.
-      return onlyKeys(x, LABEL_KEYS) && isName(value) && value.normalize("NFC") === value;
+      return onlyKeys(x, LABEL_KEYS) && isName(value) && nfc(value) === value;
     }
     case "date": {
       if (!onlyKeys(x, DATE_KEYS)) return false;

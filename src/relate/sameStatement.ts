@@ -1,5 +1,6 @@
 import type { Claim } from "../model/claim.js";
 import type { QuantityBody, Value } from "../model/value.js";
+import { nfc } from "../model/nfc.js";
 
 function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boolean {
   if (a === b) return true;
@@ -26,7 +27,7 @@ function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: re
       return sides.every((side) => sameBody(partyBody(a, side), partyBody(b, side)));
     }
     case "label":
-      return b.kind === "label" && (a.value === b.value || a.value.normalize("NFC") === b.value.normalize("NFC"));
+      return b.kind === "label" && (a.value === b.value || nfc(a.value) === nfc(b.value));
     case "date":
       return (
         b.kind === "date" &&
@@ -80,7 +81,7 @@ export function statementHash(value: Value, stance: Claim["stance"]): number | s
     // Texts as they stand for assertions, so the common case builds no string; a denial's key is
     // marked, and any clash with an asserted text is settled by sameStatement.
     case "label": {
-      const label = value.value.normalize("NFC");
+      const label = nfc(value.value);
       return stance === "denies" ? `¬${label}` : label;
     }
     case "date": {

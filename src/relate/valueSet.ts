@@ -1,6 +1,7 @@
 import { epochDay } from "../model/moment.js";
 import type { QuantityBody, Value } from "../model/value.js";
 import type { Tolerances } from "./options.js";
+import { nfc } from "../model/nfc.js";
 
 /** A closed interval [lo, hi]; `hi` may be Infinity ("at least 1,000"). */
 export interface Interval {
@@ -66,7 +67,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       return { family: "number", unit, total: { lo, hi }, bySide: sides };
     }
     case "label":
-      return { family: "label", label: value.value.normalize("NFC") };
+      return { family: "label", label: nfc(value.value) };
     case "date": {
       const reach = value.approx ? tolerances.dateTolerance : 0;
       const from = epochDay(value.value ?? value.min ?? "") ?? 0;
