@@ -21,6 +21,8 @@ function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: re
       return b.kind === "quantity" && sameBody(a, b);
     case "per-side": {
       if (b.kind !== "per-side") return false;
+      // Both written with `each`, the common case: one body each, no list of sides to build.
+      if (a.each && b.each) return aParties.length === bParties.length && (aParties.length === 0 || sameBody(a.each, b.each));
       const sides = a.each ? aParties : Object.keys(a.bySide ?? {});
       const otherSides = b.each ? bParties : Object.keys(b.bySide ?? {});
       if (sides.length !== otherSides.length) return false;

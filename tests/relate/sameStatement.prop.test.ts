@@ -27,3 +27,12 @@ test.prop([statement])("a statement is itself, however a per-side figure is spel
   expect(statementHash(respelt.value, a.stance)).toBe(statementHash(a.value, a.stance));
   expect(sameStatement(a, { ...a, stance: a.stance === "asserts" ? "denies" : "asserts" })).toBe(false);
 });
+
+const quantity = valueArb().filter((value) => value.kind === "quantity");
+
+test.prop([quantity, quantity, stance])("two per-side figures are one statement exactly when their party figures are", (a, b, said) => {
+  const { kind: _a, ...bodyA } = a as Extract<Value, { kind: "quantity" }>;
+  const { kind: _b, ...bodyB } = b as Extract<Value, { kind: "quantity" }>;
+  const perSide = (body: typeof bodyA) => ({ value: { kind: "per-side", each: body } as Value, stance: said, parties });
+  expect(sameStatement(perSide(bodyA), perSide(bodyB))).toBe(sameStatement({ value: a, stance: said, parties }, { value: b, stance: said, parties }));
+});
