@@ -4,7 +4,7 @@ import type { Position } from "./proposition.js";
 import type { Scratch } from "./scratch.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Group } from "./statements.js";
-import type { ClashFinder } from "./sweep.js";
+import { type ClashFinder, STOP } from "./sweep.js";
 
 /** Where each side stands in the corpus's list of sides; shared by one reconcile call. */
 export interface SideOrder {
@@ -104,7 +104,7 @@ function divided(head: number, groups: readonly Group[], scratch: Scratch, clash
   // The side's own current groups, in an index of their own.
   const index = clashFinder(own);
   for (let k = 0; k < own.length; k++) {
-    if (!index.clashes(k, () => false)) return true;
+    if (!index.clashes(k, STOP)) return true;
     index.set(k, true);
   }
   return false;

@@ -21,7 +21,7 @@ import { Scratch } from "./scratch.js";
 import { sortSmall } from "./sortSmall.js";
 import { type Group, groupStatements } from "./statements.js";
 import { supersede } from "./supersede.js";
-import { type ClashFinder, sweep } from "./sweep.js";
+import { type ClashFinder, STOP, sweep } from "./sweep.js";
 
 /**
  * Options for {@link reconcile}.
@@ -54,8 +54,6 @@ const SCAN_LIMIT = 8;
 function clashFinder(groups: readonly GroupShape[]): ClashFinder {
   return groups.length <= SCAN_LIMIT ? new ScanClashIndex(groups) : new ClashIndex(groups);
 }
-
-const STOP = (): boolean => false;
 
 /**
  * Reconciles a parsed corpus into one proposition per (subject, attribute): its timeline, each
@@ -142,7 +140,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) ids[i] = (timeline[i] as Claim).id;
 
-  const groups = groupStatements(timeline, scratch, context.tolerances, (side) => alone(side, context));
+  const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
   const links = supersede(timeline, scratch);
   const supersessions: readonly Supersession[] =
     links.length === 0
@@ -197,9 +195,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const agreementGroups = new Array<AgreementGroup>(groups.length);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g] as Group;
-    const from = start[g] as number;
-    const claims = new Array<string>(count[g] as number);
-    for (let k = 0; k < claims.length; k++) claims[k] = ids[members[from + k] as number] as string;
+    const claims = idsAt(ids, members, start[g] as number, count[g] as number);
     agreementGroups[g] = { claims, sides: group.sides, value: group.first.value, stance: group.stance };
   }
   const proposition: { -readonly [K in keyof Proposition]: Proposition[K] } = {
@@ -208,7 +204,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     changes: first.changes,
     timeline: ids,
     // Nothing superseded: the current claims are the timeline, and share its list.
-    current: currentCount === n ? ids : idsAt(ids, current, currentCount),
+    current: currentCount === n ? ids : idsAt(ids, current, 0, currentCount),
     positions,
     supersessions,
     contradictions,
@@ -228,17 +224,9 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   return proposition;
 }
 
-function idsAt(ids: readonly string[], positions: Int32Array, count: number): string[] {
+/** The ids of `count` claims whose timeline positions start at `from`, in a list of its own. */
+function idsAt(ids: readonly string[], positions: Int32Array, from: number, count: number): string[] {
   const list = new Array<string>(count);
-  for (let k = 0; k < count; k++) list[k] = ids[positions[k] as number] as string;
-  return list;
-}
-
-function alone(side: string, context: Context): readonly string[] {
-  let list = context.alone.get(side);
-  if (!list) {
-    list = Object.freeze([side]);
-    context.alone.set(side, list);
-  }
+  for (let k = 0; k < count; k++) list[k] = ids[positions[from + k] as number] as string;
   return list;
 }

@@ -25,7 +25,7 @@ export function groupStatements(
   timeline: readonly Claim[],
   scratch: Scratch,
   tolerances: Tolerances,
-  alone: (side: string) => readonly string[],
+  alone: Map<string, readonly string[]>,
 ): Group[] {
   const n = timeline.length;
   const { groupOf, memberAt, count, start, members } = scratch;
@@ -60,7 +60,7 @@ export function groupStatements(
     }
     if (id < 0) {
       id = groups.length;
-      groups.push({ sides: alone(claim.side), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
+      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
       count[id] = 0;
     } else {
       const group = groups[id] as Group;
@@ -76,4 +76,14 @@ export function groupStatements(
   }
   for (let i = 0; i < n; i++) members[(start[groupOf[i] as number] as number) + (memberAt[i] as number)] = i;
   return groups;
+}
+
+/** The frozen `[side]` list, one per side in `alone`, that every group one side alone made shares. */
+function aloneList(side: string, alone: Map<string, readonly string[]>): readonly string[] {
+  let list = alone.get(side);
+  if (!list) {
+    list = Object.freeze([side]);
+    alone.set(side, list);
+  }
+  return list;
 }

@@ -9,6 +9,9 @@ import type { Group } from "./statements.js";
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
 
+/** A visitor that stops at the first clash: asks only whether there is one. */
+export const STOP = (): boolean => false;
+
 const DENIAL_REASON = "one claim denies a value the other's assertion fits";
 const VALUES_REASON = "the values cannot both be true";
 
