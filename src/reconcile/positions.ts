@@ -1,21 +1,11 @@
 import type { Claim } from "../model/claim.js";
 import { compareText } from "./byProposition.js";
 import type { Position } from "./proposition.js";
+import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
 import { sortSmall } from "./sortSmall.js";
 import type { Group } from "./statements.js";
 import { type ClashFinder, STOP } from "./sweep.js";
-
-/** Where each side stands in the corpus's list of sides; shared by one reconcile call. */
-export interface SideOrder {
-  /** Each side's index; a side a claim names that the corpus lacks is added after them. */
-  readonly index: Map<string, number>;
-  /** How many sides the corpus lists: indexes from here on are sides it lacks. */
-  readonly known: number;
-  /** Per side index: the stamp of the proposition that last gave it a slot, and the slot. */
-  readonly stamp: number[];
-  readonly slot: number[];
-}
 
 /**
  * Each side's current position: its current claims (the first `currentCount` of
@@ -32,34 +22,8 @@ export function positionsOf(
   sides: SideOrder,
   clashFinder: (groups: readonly Group[]) => ClashFinder,
 ): Position[] {
-  const { current, next, slotSide, slotHead, slotTail, slotCount } = scratch;
-  // A new stamp each call frees every side's slot at once.
-  const stamp = ++scratch.stamp;
-  let slots = 0;
-  for (let k = 0; k < currentCount; k++) {
-    const i = current[k] as number;
-    const side = (timeline[i] as Claim).side;
-    let sideAt = sides.index.get(side);
-    if (sideAt === undefined) {
-      sideAt = sides.index.size;
-      sides.index.set(side, sideAt);
-    }
-    next[i] = -1;
-    if (sides.stamp[sideAt] === stamp) {
-      const slot = sides.slot[sideAt] as number;
-      next[slotTail[slot] as number] = i;
-      slotTail[slot] = i;
-      slotCount[slot] = (slotCount[slot] as number) + 1;
-    } else {
-      sides.stamp[sideAt] = stamp;
-      sides.slot[sideAt] = slots;
-      slotSide[slots] = sideAt;
-      slotHead[slots] = i;
-      slotTail[slots] = i;
-      slotCount[slots] = 1;
-      slots++;
-    }
-  }
+  const { current, next, slotSide, slotHead, slotCount } = scratch;
+  const slots = chainBySide(timeline, current, currentCount, scratch, sides);
   const order = new Array<number>(slots);
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
   if (slots > 1) {

@@ -7,7 +7,8 @@ import type { ValueSet } from "../relate/valueSet.js";
 import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
 import { ClashIndex, type GroupShape } from "./clashIndex.js";
 import { consensusOf } from "./consensus.js";
-import { positionsOf, type SideOrder } from "./positions.js";
+import type { SideOrder } from "./bySide.js";
+import { positionsOf } from "./positions.js";
 import type {
   AgreementGroup,
   Contradiction,
@@ -20,8 +21,8 @@ import { ScanClashIndex } from "./scanClashIndex.js";
 import { Scratch } from "./scratch.js";
 import { sortSmall } from "./sortSmall.js";
 import { type Group, groupStatements } from "./statements.js";
-import { supersede } from "./supersede.js";
-import { type ClashFinder, STOP, sweep } from "./sweep.js";
+import { linkAt, supersede } from "./supersede.js";
+import { type ClashFinder, STOP, Sweep } from "./sweep.js";
 
 /**
  * Options for {@link reconcile}.
@@ -92,12 +93,13 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     cutoff = end;
   }
 
+  const scratch = new Scratch();
   const context: Context = {
     sides: { index: new Map(corpus.sides.map((side, index) => [side.id, index])), known: corpus.sides.length, stamp: [], slot: [] },
     tolerances,
-    maxContradictions,
     alone: new Map(),
-    scratch: new Scratch(),
+    scratch,
+    sweep: new Sweep(scratch, maxContradictions),
   };
   const propositions: Proposition[] = [];
   const later: Claim[] = [];
@@ -123,10 +125,10 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
 interface Context {
   readonly sides: SideOrder;
   readonly tolerances: Tolerances;
-  readonly maxContradictions: number;
   /** One frozen `[side]` per side, shared by every group that side alone states. */
   readonly alone: Map<string, readonly string[]>;
   readonly scratch: Scratch;
+  readonly sweep: Sweep;
 }
 
 /** Shared by every proposition without links or clashes; frozen, so none can change it for all. */
@@ -141,18 +143,23 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   for (let i = 0; i < n; i++) ids[i] = (timeline[i] as Claim).id;
 
   const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
-  const links = supersede(timeline, scratch);
-  const supersessions: readonly Supersession[] =
-    links.length === 0
-      ? NONE
-      : links.map(({ newer, older, by }) => ({
-          newer: ids[newer] as string,
-          older: ids[older] as string,
-          by,
-          // Shared sentences, not one string per link: the link names both claims, and
-          // explain(compare(newer, older), corpus) tells the whole story.
-          reason: by === "supersedes" ? NAMED_REASON : LATER_REASON,
-        }));
+  const linkCount = supersede(timeline, scratch, context.sides);
+  let supersessions: readonly Supersession[] = NONE;
+  if (linkCount > 0) {
+    const list = new Array<Supersession>(linkCount);
+    for (let k = 0; k < linkCount; k++) {
+      const { newer, older, by } = linkAt(scratch.links[k] as number, n);
+      list[k] = {
+        newer: ids[newer] as string,
+        older: ids[older] as string,
+        by,
+        // Shared sentences, not one string per link: the link names both claims, and
+        // explain(compare(newer, older), corpus) tells the whole story.
+        reason: by === "supersedes" ? NAMED_REASON : LATER_REASON,
+      };
+    }
+    supersessions = list;
+  }
 
   const { until, current, groupOf, mark } = scratch;
   let currentCount = 0;
@@ -177,9 +184,9 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   // One statement cannot contradict itself: most small propositions stop here.
   if (groups.length > 1) {
     const index = clashFinder(groups);
-    const swept = sweep(timeline, groups, scratch, index, context.maxContradictions);
-    if (swept.contradictions.length > 0) contradictions = swept.contradictions;
-    truncated = swept.truncated;
+    const found = context.sweep.run(timeline, groups, index);
+    if (found.length > 0) contradictions = found;
+    truncated = context.sweep.truncated;
     // After the sweep the active groups are those with a current claim.
     for (const id of activeGroups) {
       if (!index.clashes(id, STOP)) {

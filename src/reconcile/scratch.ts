@@ -24,8 +24,6 @@ export class Scratch {
   stamp = 0;
   /** The groups found clashing with the group the sweep is starting. */
   found = new Int32Array(0);
-  /** The sweep's matrix of recorded pairs, for propositions with few groups. */
-  pairs = new Uint8Array(0);
   /** Lists of claim positions: validity ends for the sweep, and the current claims. */
   ends = new Int32Array(0);
   current = new Int32Array(0);
@@ -34,6 +32,12 @@ export class Scratch {
   slotHead = new Int32Array(0);
   slotTail = new Int32Array(0);
   slotCount = new Int32Array(0);
+  /** Claim positions: those no claim names, and those waiting for a different later statement. */
+  unnamed = new Int32Array(0);
+  pending = new Int32Array(0);
+  /** The supersession links found so far, each as one number (see `supersede`). */
+  links = new Float64Array(64);
+  linkCount = 0;
 
   /** Makes room for a timeline of `n` claims. */
   fit(n: number): void {
@@ -58,5 +62,17 @@ export class Scratch {
     this.slotHead = new Int32Array(size);
     this.slotTail = new Int32Array(size);
     this.slotCount = new Int32Array(size);
+    this.unnamed = new Int32Array(size);
+    this.pending = new Int32Array(size);
+  }
+
+  /** Appends a link; a claim may name many others, so links have room of their own. */
+  addLink(key: number): void {
+    if (this.linkCount === this.links.length) {
+      const grown = new Float64Array(2 * this.links.length);
+      grown.set(this.links);
+      this.links = grown;
+    }
+    this.links[this.linkCount++] = key;
   }
 }

@@ -1,47 +1,38 @@
 import type { Claim } from "../model/claim.js";
+import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
-import { sortSmall } from "./sortSmall.js";
 
-/** A supersession link between two timeline positions. */
-export interface Link {
-  readonly newer: number;
-  readonly older: number;
-  readonly by: "supersedes" | "time";
-}
-
-const NO_LINKS: readonly Link[] = Object.freeze([]);
+/** How a link was made: the newer claim names the older, or the same side said otherwise later. */
+export type LinkKind = "supersedes" | "time";
 
 /**
- * The supersession links of one proposition's timeline (claims sorted by moment, then id); in the
- * scratch arrays, each claim's validity end (`until`): the moment of its earliest superseder
- * (`endedBy`), or Infinity while current. `groupOf` must hold each claim's statement.
+ * The supersession links of one proposition's timeline (claims sorted by moment, then id), in
+ * timeline order of the newer claim, then the older: link `k` is
+ * `linkAt(scratch.links[k], timeline.length)`. Fills, in the scratch arrays, each claim's validity
+ * end (`until`): the moment of its earliest superseder (`endedBy`), or Infinity while current.
+ * `groupOf` must hold each claim's statement.
  *
  * Explicit `supersedes` links come first. On over-time attributes, among the claims no claim
  * names, a side's claim is superseded by its first later claim with a different statement
  * (equal statement numbers, same statement); identical restatements leave both current,
  * and claims of one side at one moment all stand. Links form a chain, never every transitive pair.
+ *
+ * @returns How many links there are.
  */
-export function supersede(timeline: readonly Claim[], scratch: Scratch): readonly Link[] {
+export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): number {
   const n = timeline.length;
-  const { until, endedBy, named, groupOf: statement } = scratch;
+  const { until, endedBy, named } = scratch;
   until.fill(Number.POSITIVE_INFINITY, 0, n);
   endedBy.fill(-1, 0, n);
   named.fill(0, 0, n);
-  // Made only when there is a link: most propositions have none.
-  let links: Link[] | undefined;
-  // The claims each named target is superseded by: claims rarely name one, so this map is small.
+  scratch.linkCount = 0;
+  // The claims each named target is superseded by: claims rarely name one, so this map is
+  // made only when one does, and stays small.
   let namedBy: Map<string, number[]> | undefined;
-  const link = (newer: number, older: number, by: Link["by"]): void => {
-    (links ??= []).push({ newer, older, by });
-    const moment = (timeline[newer] as Claim).moment;
-    if (moment < (until[older] as number)) {
-      until[older] = moment;
-      endedBy[older] = newer;
-    }
-  };
   for (let i = 0; i < n; i++) {
     const { supersedes } = timeline[i] as Claim;
-    for (const target of supersedes) {
+    for (let k = 0; k < supersedes.length; k++) {
+      const target = supersedes[k] as string;
       namedBy ??= new Map();
       const newer = namedBy.get(target);
       if (newer) newer.push(i);
@@ -54,67 +45,91 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch): readonl
       const newer = namedBy.get((timeline[older] as Claim).id);
       if (!newer) continue;
       named[older] = 1;
-      for (const i of newer) link(i, older, "supersedes");
+      for (let k = 0; k < newer.length; k++) link(timeline, scratch, newer[k] as number, older, NAMED);
     }
   }
-  if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, statement, named, link);
-  if (links === undefined) return NO_LINKS;
-  // In timeline order of the newer claim, then the older, however the links were found.
-  return sortSmall(links, (a, b) => a.newer - b.newer || a.older - b.older);
+  if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides);
+  sortLinks(scratch.links, scratch.linkCount);
+  return scratch.linkCount;
+}
+
+const NAMED = 0;
+const TIME = 1;
+
+/**
+ * A link as one number, `(newer × n + older) × 2 + kind`: links then sort as plain numbers, in
+ * timeline order of the newer claim and then the older, and need no object until the output.
+ */
+function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older: number, kind: typeof NAMED | typeof TIME): void {
+  scratch.addLink((newer * timeline.length + older) * 2 + kind);
+  const { until, endedBy } = scratch;
+  const moment = (timeline[newer] as Claim).moment;
+  if (moment < (until[older] as number)) {
+    until[older] = moment;
+    endedBy[older] = newer;
+  }
+}
+
+/** The newer and older claim's timeline positions and the kind of a link made by {@link supersede}. */
+export function linkAt(key: number, n: number): { newer: number; older: number; by: LinkKind } {
+  const kind = key % 2;
+  const pair = (key - kind) / 2;
+  const newer = Math.floor(pair / n);
+  return { newer, older: pair - newer * n, by: kind === NAMED ? "supersedes" : "time" };
+}
+
+/** Sorts the first `count` link keys; most propositions have a handful. */
+function sortLinks(links: Float64Array, count: number): void {
+  if (count > 16) {
+    links.subarray(0, count).sort();
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const key = links[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (links[j] as number) > key) {
+      links[j + 1] = links[j] as number;
+      j--;
+    }
+    links[j + 1] = key;
+  }
 }
 
 /**
  * Among the claims no claim names, each side's claim is superseded by its first later claim with
- * a different statement.
+ * a different statement. A side's claims at one moment form a batch: the batch's first claim
+ * supersedes every waiting claim that says something else, and the batch's first claim that
+ * differs from it supersedes those that say the same as it; what nothing superseded keeps waiting.
  */
-function supersedeOverTime(
-  timeline: readonly Claim[],
-  statement: Int32Array,
-  named: Uint8Array,
-  link: (newer: number, older: number, by: Link["by"]) => void,
-): void {
+function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): void {
   const n = timeline.length;
-
-  // Each side's claims, in timeline order.
-  const bySide = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (named[i]) continue;
-    const side = (timeline[i] as Claim).side;
-    const own = bySide.get(side);
-    if (own) own.push(i);
-    else bySide.set(side, [i]);
-  }
-  for (const own of bySide.values()) {
-    // The claims still waiting for a different later statement, grouped by statement.
-    let pending: { key: number; claims: number[] }[] = [];
-    let at = 0;
-    while (at < own.length) {
-      // A batch: the side's claims at one moment, in id order.
-      const moment = (timeline[own[at] as number] as Claim).moment;
-      let end = at + 1;
-      while (end < own.length && (timeline[own[end] as number] as Claim).moment === moment) end++;
-      const head = own[at] as number;
+  const { named, unnamed, pending, groupOf: statement } = scratch;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (!named[i]) unnamed[count++] = i;
+  const slots = chainBySide(timeline, unnamed, count, scratch, sides);
+  const { next, slotHead } = scratch;
+  for (let slot = 0; slot < slots; slot++) {
+    let waiting = 0;
+    let head = slotHead[slot] as number;
+    while (head >= 0) {
+      const moment = (timeline[head] as Claim).moment;
       const headKey = statement[head] as number;
-      let otherThanHead: number | undefined;
-      for (let k = at + 1; k < end && otherThanHead === undefined; k++) {
-        if (statement[own[k] as number] !== headKey) otherThanHead = own[k];
+      let other = -1;
+      let end = next[head] as number;
+      while (end >= 0 && (timeline[end] as Claim).moment === moment) {
+        if (other < 0 && statement[end] !== headKey) other = end;
+        end = next[end] as number;
       }
-      const waiting: { key: number; claims: number[] }[] = [];
-      for (const group of pending) {
-        // The first claim of the batch that says something else supersedes them.
-        const newer = group.key !== headKey ? head : otherThanHead;
-        if (newer === undefined) waiting.push(group);
-        else for (const older of group.claims) link(newer, older, "time");
+      let kept = 0;
+      for (let p = 0; p < waiting; p++) {
+        const older = pending[p] as number;
+        const newer = statement[older] !== headKey ? head : other;
+        if (newer < 0) pending[kept++] = older;
+        else link(timeline, scratch, newer, older, TIME);
       }
-      pending = waiting;
-      for (let k = at; k < end; k++) {
-        const claim = own[k] as number;
-        const key = statement[claim] as number;
-        const group = pending.find((entry) => entry.key === key);
-        if (group) group.claims.push(claim);
-        else pending.push({ key, claims: [claim] });
-      }
-      at = end;
+      waiting = kept;
+      for (let k = head; k !== end; k = next[k] as number) pending[waiting++] = k;
+      head = end;
     }
   }
 }

@@ -15,109 +15,122 @@ export const STOP = (): boolean => false;
 const DENIAL_REASON = "one claim denies a value the other's assertion fits";
 const VALUES_REASON = "the values cannot both be true";
 
+const ascending = (a: number, b: number): number => a - b;
+
+/** Up to this many groups, recorded pairs are a bit matrix, and group pairs are shared lists. */
+const SMALL = 64;
+
 /**
- * Walks the timeline, switching groups on while one of their claims is valid, and records each
+ * Walks a timeline, switching groups on while one of their claims is valid, and records each
  * pair of groups the first time they clash. Ends come before starts at the same moment: a claim
  * superseded at t does not overlap the claim that superseded it. Reads the scratch arrays that
  * {@link groupStatements} and {@link supersede} filled.
+ *
+ * One reconcile call makes one and runs it on every proposition with two groups or more: its
+ * visitor, its record of pairs and its shared group pairs are made once, not per proposition.
  */
-export function sweep(
-  timeline: readonly Claim[],
-  groups: readonly Group[],
-  scratch: Scratch,
-  index: ClashFinder,
-  maxContradictions: number,
-): { contradictions: Contradiction[]; truncated: boolean } {
-  const n = timeline.length;
-  const g = groups.length;
-  const { until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends } = scratch;
-  let endCount = 0;
-  for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
-  if (endCount > 1) sortPositions(ends, endCount, (a, b) => (until[a] as number) - (until[b] as number));
-  activeCount.fill(0, 0, g);
-  // Per group, the place in its run of the latest claim that started.
-  started.fill(-1, 0, g);
-  const emitted = new EmittedPairs(g, scratch);
-  const contradictions: Contradiction[] = [];
-  let truncated = false;
-  let endAt = 0;
-  // One visitor for the whole sweep: it collects, for the group now starting, the clashing
-  // groups whose pair has not been recorded yet.
-  const found = scratch.found;
-  let starting = 0;
-  let foundCount = 0;
-  const collect = (other: number): boolean => {
-    if (!emitted.has(starting, other)) found[foundCount++] = other;
+export class Sweep {
+  /** Whether the last run stopped at `maxContradictions` with more to record. */
+  truncated = false;
+  private readonly scratch: Scratch;
+  private readonly maxContradictions: number;
+  /** The group now starting, and the clashing groups found for it not yet recorded. */
+  private starting = 0;
+  private foundCount = 0;
+  private groups = 0;
+  private matrix = new Uint8Array(SMALL * SMALL);
+  private set: Set<number> | undefined;
+  /** Frozen `[earlier, later]` group pairs, shared by every contradiction between small indexes. */
+  private readonly pairs: (readonly [number, number])[] = [];
+
+  constructor(scratch: Scratch, maxContradictions: number) {
+    this.scratch = scratch;
+    this.maxContradictions = maxContradictions;
+  }
+
+  /** The sweep's one visitor: collects the clashing groups whose pair is not recorded yet. */
+  private readonly collect = (other: number): boolean => {
+    if (!this.has(this.starting, other)) this.scratch.found[this.foundCount++] = other;
     return true;
   };
-  for (let i = 0; i < n; i++) {
-    const claim = timeline[i] as Claim;
-    const now = claim.moment;
-    while (endAt < endCount && (until[ends[endAt] as number] as number) <= now) {
-      const ended = ends[endAt++] as number;
-      if ((until[ended] as number) <= (timeline[ended] as Claim).moment) continue;
-      const group = groupOf[ended] as number;
-      if (--(activeCount[group] as number) === 0) index.set(group, false);
-    }
-    if ((until[i] as number) <= now) continue;
-    const group = groupOf[i] as number;
-    started[group] = memberAt[i] as number;
-    if ((activeCount[group] as number)++ > 0) continue;
-    if (!truncated) {
-      starting = group;
-      foundCount = 0;
-      index.clashes(group, collect);
-      if (foundCount > 0) {
-        sortPositions(found, foundCount, (x, y) => x - y);
-        for (let f = 0; f < foundCount; f++) {
-          const other = found[f] as number;
-          if (contradictions.length >= maxContradictions) {
-            truncated = true;
-            break;
+
+  /** Orders claim positions by the end of their validity. */
+  private readonly byEnd = (a: number, b: number): number => (this.scratch.until[a] as number) - (this.scratch.until[b] as number);
+
+  run(timeline: readonly Claim[], groups: readonly Group[], index: ClashFinder): Contradiction[] {
+    const n = timeline.length;
+    const g = groups.length;
+    const { scratch, maxContradictions } = this;
+    const { until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
+    let endCount = 0;
+    for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
+    if (endCount > 1) sortPositions(ends, endCount, this.byEnd);
+    activeCount.fill(0, 0, g);
+    // Per group, the place in its run of the latest claim that started.
+    started.fill(-1, 0, g);
+    this.reset(g);
+    const contradictions: Contradiction[] = [];
+    let truncated = false;
+    let endAt = 0;
+    for (let i = 0; i < n; i++) {
+      const claim = timeline[i] as Claim;
+      const now = claim.moment;
+      while (endAt < endCount && (until[ends[endAt] as number] as number) <= now) {
+        const ended = ends[endAt++] as number;
+        if ((until[ended] as number) <= (timeline[ended] as Claim).moment) continue;
+        const group = groupOf[ended] as number;
+        if (--(activeCount[group] as number) === 0) index.set(group, false);
+      }
+      if ((until[i] as number) <= now) continue;
+      const group = groupOf[i] as number;
+      started[group] = memberAt[i] as number;
+      if ((activeCount[group] as number)++ > 0) continue;
+      if (!truncated) {
+        this.starting = group;
+        this.foundCount = 0;
+        index.clashes(group, this.collect);
+        const foundCount = this.foundCount;
+        if (foundCount > 0) {
+          sortPositions(found, foundCount, ascending);
+          for (let f = 0; f < foundCount; f++) {
+            const other = found[f] as number;
+            if (contradictions.length >= maxContradictions) {
+              truncated = true;
+              break;
+            }
+            this.add(group, other);
+            // The latest started claim of the other group still valid.
+            const base = start[other] as number;
+            let at = started[other] as number;
+            while (at > 0 && (until[members[base + at] as number] as number) <= now) at--;
+            const a = members[base + at] as number;
+            const ending = Math.min(until[a] as number, until[i] as number);
+            const contradiction: { -readonly [K in keyof Contradiction]: Contradiction[K] } = {
+              a: (timeline[a] as Claim).id,
+              b: claim.id,
+              groups: this.pair(other, group),
+              reason: clashReason(groups[other] as Group, groups[group] as Group),
+              from: claim.stated,
+              current: ending === Number.POSITIVE_INFINITY,
+            };
+            const endText = timeline[endedBy[until[a] === ending ? a : i] as number]?.stated;
+            if (endText !== undefined) contradiction.until = endText;
+            contradictions.push(contradiction);
           }
-          emitted.add(group, other);
-          // The latest started claim of the other group still valid.
-          const base = start[other] as number;
-          let at = started[other] as number;
-          while (at > 0 && (until[members[base + at] as number] as number) <= now) at--;
-          const a = members[base + at] as number;
-          const ending = Math.min(until[a] as number, until[i] as number);
-          const contradiction: { -readonly [K in keyof Contradiction]: Contradiction[K] } = {
-            a: (timeline[a] as Claim).id,
-            b: claim.id,
-            groups: [other, group],
-            reason: clashReason(groups[other] as Group, groups[group] as Group),
-            from: claim.stated,
-            current: ending === Number.POSITIVE_INFINITY,
-          };
-          const endText = timeline[endedBy[until[a] === ending ? a : i] as number]?.stated;
-          if (endText !== undefined) contradiction.until = endText;
-          contradictions.push(contradiction);
         }
       }
+      index.set(group, true);
     }
-    index.set(group, true);
+    this.truncated = truncated;
+    return contradictions;
   }
-  return { contradictions, truncated };
-}
 
-/** Up to this many groups, recorded pairs are a bit matrix in the scratch space, not a set. */
-const PAIR_MATRIX = 64;
-
-/** The pairs of groups already recorded as contradicting each other. */
-class EmittedPairs {
-  private readonly matrix: Uint8Array | undefined;
-  private readonly set: Set<number> | undefined;
-
-  constructor(
-    private readonly groups: number,
-    scratch: Scratch,
-  ) {
-    if (groups <= PAIR_MATRIX) {
-      const cells = groups * groups;
-      if (scratch.pairs.length < cells) scratch.pairs = new Uint8Array(PAIR_MATRIX * PAIR_MATRIX);
-      this.matrix = scratch.pairs;
-      this.matrix.fill(0, 0, cells);
+  /** Forgets every recorded pair, for a proposition of `groups` groups. */
+  private reset(groups: number): void {
+    this.groups = groups;
+    if (groups <= SMALL) {
+      this.set = undefined;
+      this.matrix.fill(0, 0, groups * groups);
     } else this.set = new Set();
   }
 
@@ -125,13 +138,25 @@ class EmittedPairs {
     return Math.min(a, b) * this.groups + Math.max(a, b);
   }
 
-  has(a: number, b: number): boolean {
-    return this.matrix ? this.matrix[this.key(a, b)] === 1 : (this.set as Set<number>).has(this.key(a, b));
+  private has(a: number, b: number): boolean {
+    return this.set ? this.set.has(this.key(a, b)) : this.matrix[this.key(a, b)] === 1;
   }
 
-  add(a: number, b: number): void {
-    if (this.matrix) this.matrix[this.key(a, b)] = 1;
-    else (this.set as Set<number>).add(this.key(a, b));
+  private add(a: number, b: number): void {
+    if (this.set) this.set.add(this.key(a, b));
+    else this.matrix[this.key(a, b)] = 1;
+  }
+
+  /** The pair `[earlier, later]`: a shared frozen list when both indexes are small. */
+  private pair(earlier: number, later: number): readonly [number, number] {
+    if (earlier >= SMALL || later >= SMALL) return [earlier, later];
+    const at = earlier * SMALL + later;
+    let pair = this.pairs[at];
+    if (!pair) {
+      pair = Object.freeze([earlier, later] as const);
+      this.pairs[at] = pair;
+    }
+    return pair;
   }
 }
 

@@ -88,13 +88,22 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
-/** True when `b` has every party of `a` and each party's intervals overlap. */
-function sameSidesOverlap(a: ReadonlyMap<string, Interval>, b: ReadonlyMap<string, Interval>): boolean {
-  for (const [side, left] of a) {
+/**
+ * The first party, in code-unit order, on which two per-side figures differ: one names it and the
+ * other does not, or their intervals for it do not overlap. Undefined when they fit.
+ */
+function firstDifference(a: ReadonlyMap<string, Interval>, b: ReadonlyMap<string, Interval>): string | undefined {
+  let first: string | undefined;
+  // Map iteration by forEach: no iterator objects, and `compare` runs this on every clash.
+  a.forEach((left, side) => {
+    if (first !== undefined && side >= first) return;
     const right = b.get(side);
-    if (!right || !overlaps(left, right)) return false;
-  }
-  return true;
+    if (!right || !overlaps(left, right)) first = side;
+  });
+  b.forEach((_, side) => {
+    if ((first === undefined || side < first) && !a.has(side)) first = side;
+  });
+  return first;
 }
 
 /** Why two value sets do or do not fit together. */
@@ -119,15 +128,8 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
       return { compatible: false, why: "units", units: a.unit < b.unit ? [a.unit, b.unit] : [b.unit, a.unit] };
     }
     if (a.bySide && b.bySide) {
-      // Usually both name the same parties and fit: that needs no sorted union of their names.
-      if (a.bySide.size === b.bySide.size && sameSidesOverlap(a.bySide, b.bySide)) return FITS;
-      const sides = [...new Set([...a.bySide.keys(), ...b.bySide.keys()])].sort();
-      for (const side of sides) {
-        const left = a.bySide.get(side);
-        const right = b.bySide.get(side);
-        if (!left || !right || !overlaps(left, right)) return { compatible: false, why: "values", side };
-      }
-      return FITS;
+      const side = firstDifference(a.bySide, b.bySide);
+      return side === undefined ? FITS : { compatible: false, why: "values", side };
     }
     return overlaps(a.total, b.total) ? FITS : VALUES_DIFFER;
   }

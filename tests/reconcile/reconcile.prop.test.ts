@@ -195,6 +195,31 @@ describe("reconcile", () => {
     }
   });
 
+  test.prop([corpusArb(), fc.boolean()])(
+    "a claim no claim names is superseded by time by exactly its side's first later claim that says otherwise",
+    (input, changing) => {
+      const corpus = changing ? overTime(input) : input;
+      const byId = claimsById(corpus);
+      const named = new Set(corpus.claims.flatMap((claim) => claim.supersedes));
+      const key = (link: { newer: string; older: string }): string => `${link.newer} ${link.older}`;
+      for (const proposition of reconcile(corpus).propositions) {
+        const expected: string[] = [];
+        if (proposition.changes === "over-time") {
+          // The rule claim by claim, over every pair: no batches, no waiting lists.
+          const unnamed = proposition.timeline.map((id) => get(byId, id)).filter((claim) => !named.has(claim.id));
+          for (const older of unnamed) {
+            const newer = unnamed.find(
+              (claim) => claim.side === older.side && claim.moment > older.moment && compare(claim, older).kind === "supersession",
+            );
+            if (newer) expected.push(key({ newer: newer.id, older: older.id }));
+          }
+        }
+        const actual = proposition.supersessions.filter((link) => link.by === "time").map(key);
+        expect(actual.sort()).toEqual(expected.sort());
+      }
+    },
+  );
+
   test.prop([corpusArb(), fc.boolean()])("supersession links never form a cycle", (corpus, changing) => {
     const { propositions } = reconcile(changing ? overTime(corpus) : corpus);
     expect(hasCycle(propositions)).toBe(false);
