@@ -1,16 +1,6 @@
 import type { Claim } from "../model/claim.js";
 import { sortSmall } from "./sortSmall.js";
 
-/** A subject's attributes, in order of appearance; a map joins them when there are many. */
-interface SubjectClaims {
-  readonly attributes: string[];
-  readonly claims: Claim[][];
-  byAttribute: Map<string, Claim[]> | undefined;
-}
-
-/** Past this many attributes of one subject, finding one by a scan costs more than a map. */
-const ATTRIBUTE_SCAN = 8;
-
 /** Timeline order: by moment, then by id, so the order never depends on the input's. */
 export function byTimeline(a: Claim, b: Claim): number {
   return a.moment - b.moment || compareText(a.id, b.id);
@@ -20,13 +10,16 @@ export function byTimeline(a: Claim, b: Claim): number {
 const DIRECT_SORT = 32;
 
 /**
- * Sorts claims into timeline order. A long list is sorted as positions over a compact copy of
- * its moments, so most comparisons read one typed array instead of two claim objects scattered
- * through memory; only equal moments compare ids.
+ * Sorts claims into timeline order, in place. A long list is sorted as positions over a compact
+ * copy of its moments, so most comparisons read one typed array instead of two claim objects
+ * scattered through memory; only equal moments compare ids.
  */
-export function sortTimeline(claims: Claim[]): Claim[] {
+export function sortTimeline(claims: Claim[]): void {
   const n = claims.length;
-  if (n <= DIRECT_SORT) return sortSmall(claims, byTimeline);
+  if (n <= DIRECT_SORT) {
+    sortSmall(claims, byTimeline);
+    return;
+  }
   const moments = new Float64Array(n);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -37,9 +30,8 @@ export function sortTimeline(claims: Claim[]): Claim[] {
     (a, b) =>
       (moments[a] as number) - (moments[b] as number) || compareText((claims[a] as Claim).id, (claims[b] as Claim).id),
   );
-  const sorted = new Array<Claim>(n);
-  for (let k = 0; k < n; k++) sorted[k] = claims[order[k] as number] as Claim;
-  return sorted;
+  const unsorted = claims.slice();
+  for (let k = 0; k < n; k++) claims[k] = unsorted[order[k] as number] as Claim;
 }
 
 /** Code-unit order, as `Array.prototype.sort` without a comparator gives. */
@@ -48,42 +40,125 @@ export function compareText(a: string, b: string): number {
 }
 
 /**
- * The claims of each proposition, by subject and then attribute, each list in input order: the
- * caller sorts a list just before it works on it, while its claims are in the processor's cache.
- * Most subjects have a few attributes, so a short list is scanned before a map is built.
+ * The claims of each proposition, as runs of claim indexes: proposition `p` holds
+ * `claims[order[k]]` for `starts[p] ≤ k < starts[p + 1]`, in input order, and propositions come
+ * by subject and then attribute (code-unit order). The caller sorts a run just before it works
+ * on it, while its claims are in the processor's cache.
  */
-export function byProposition(claims: readonly Claim[]): Claim[][] {
-  const bySubject = new Map<string, SubjectClaims>();
-  for (const claim of claims) {
-    let subject = bySubject.get(claim.subject);
-    if (!subject) {
-      subject = { attributes: [claim.attribute], claims: [[claim]], byAttribute: undefined };
-      bySubject.set(claim.subject, subject);
-      continue;
-    }
-    let list: Claim[] | undefined;
-    if (subject.byAttribute) list = subject.byAttribute.get(claim.attribute);
-    else {
-      const at = subject.attributes.indexOf(claim.attribute);
-      if (at >= 0) list = subject.claims[at];
-    }
-    if (list) {
-      list.push(claim);
-      continue;
-    }
-    subject.attributes.push(claim.attribute);
-    subject.claims.push([claim]);
-    if (subject.byAttribute) subject.byAttribute.set(claim.attribute, subject.claims[subject.claims.length - 1] as Claim[]);
-    else if (subject.attributes.length > ATTRIBUTE_SCAN) {
-      subject.byAttribute = new Map(subject.attributes.map((attribute, k) => [attribute, subject.claims[k] as Claim[]]));
-    }
+export interface PropositionRuns {
+  readonly count: number;
+  readonly order: Int32Array;
+  readonly starts: Int32Array;
+}
+
+/**
+ * Groups claims by (subject, attribute) without a list per proposition: each claim gets a number
+ * per subject and per attribute, the pair ranks as one number, and a counting sort lays the runs
+ * out. Only the distinct names are sorted as strings.
+ */
+export function byProposition(claims: readonly Claim[]): PropositionRuns {
+  const n = claims.length;
+  const subjects = new Names();
+  const attributes = new Names();
+  const subjectOf = new Int32Array(n);
+  const attributeOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const claim = claims[i] as Claim;
+    subjectOf[i] = subjects.number(claim.subject);
+    attributeOf[i] = attributes.number(claim.attribute);
   }
-  const lists: Claim[][] = [];
-  for (const key of [...bySubject.keys()].sort()) {
-    const subject = bySubject.get(key) as SubjectClaims;
-    const order = subject.attributes.map((_, k) => k);
-    if (order.length > 1) sortSmall(order, (a, b) => compareText(subject.attributes[a] as string, subject.attributes[b] as string));
-    for (const k of order) lists.push(subject.claims[k] as Claim[]);
+  const subjectRank = subjects.ranks();
+  const attributeRank = attributes.ranks();
+  const width = attributes.size;
+  // Each claim's proposition as one number that sorts as (subject, attribute) does.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = (subjectRank[subjectOf[i] as number] as number) * width + (attributeRank[attributeOf[i] as number] as number);
   }
-  return lists;
+  const propositionOf = subjectOf;
+  let count = 0;
+  let starts: Int32Array;
+  if (subjects.size * width <= DENSE * n) {
+    // Few (subject, attribute) pairs for the claims: a table over every pair numbers them.
+    const table = new Uint8Array(subjects.size * width);
+    for (let i = 0; i < n; i++) table[keys[i] as number] = 1;
+    const number = new Int32Array(table.length);
+    for (let key = 0; key < table.length; key++) if (table[key] === 1) number[key] = count++;
+    starts = new Int32Array(count + 1);
+    for (let i = 0; i < n; i++) propositionOf[i] = number[keys[i] as number] as number;
+  } else {
+    // Many pairs: a claim's proposition is the rank of its key among the distinct keys.
+    const distinct = keys.slice().sort();
+    for (let k = 0; k < n; k++) if (k === 0 || distinct[k] !== distinct[k - 1]) distinct[count++] = distinct[k] as number;
+    starts = new Int32Array(count + 1);
+    for (let i = 0; i < n; i++) propositionOf[i] = rankOf(distinct, count, keys[i] as number);
+  }
+  for (let i = 0; i < n; i++) {
+    const at = (propositionOf[i] as number) + 1;
+    starts[at] = (starts[at] as number) + 1;
+  }
+  for (let p = 0; p < count; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
+  const order = new Int32Array(n);
+  const next = attributeOf;
+  next.set(starts.subarray(0, count));
+  for (let i = 0; i < n; i++) {
+    const proposition = propositionOf[i] as number;
+    order[(next[proposition] as number)++] = i;
+  }
+  return { count, order, starts };
+}
+
+/** Up to this many (subject, attribute) pairs per claim, a table over every pair numbers them. */
+const DENSE = 4;
+
+/** Where `key` is among the first `count` sorted distinct keys. */
+function rankOf(keys: Float64Array, count: number, key: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Up to this many distinct names, a name is found by comparing it with each. */
+const SCAN = 4;
+
+/** Distinct names numbered in order of appearance, then ranked in code-unit order. */
+class Names {
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  number(name: string): number {
+    const { names } = this;
+    // Most corpora have a handful of attributes: comparing a few names costs less than hashing one.
+    if (names.length <= SCAN) {
+      for (let k = 0; k < names.length; k++) if (names[k] === name) return k;
+      if (names.length < SCAN) return this.add(name);
+    }
+    return this.numbers.get(name) ?? this.add(name);
+  }
+
+  private add(name: string): number {
+    const number = this.names.length;
+    this.numbers.set(name, number);
+    this.names.push(name);
+    return number;
+  }
+
+  /** Each name's place in code-unit order, by its number. */
+  ranks(): Int32Array {
+    const { names } = this;
+    const byName = names.map((_, number) => number);
+    byName.sort((a, b) => compareText(names[a] as string, names[b] as string));
+    const ranks = new Int32Array(names.length);
+    for (let rank = 0; rank < byName.length; rank++) ranks[byName[rank] as number] = rank;
+    return ranks;
+  }
 }

@@ -103,13 +103,21 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   };
   const propositions: Proposition[] = [];
   const later: Claim[] = [];
-  for (const claims of byProposition(corpus.claims)) {
-    const timeline = sortTimeline(claims);
-    let counted = timeline.length;
+  const { claims } = corpus;
+  const runs = byProposition(claims);
+  // One list for every proposition's timeline in turn: reconcileProposition keeps none of it.
+  const timeline: Claim[] = [];
+  for (let p = 0; p < runs.count; p++) {
+    const from = runs.starts[p] as number;
+    const n = (runs.starts[p + 1] as number) - from;
+    timeline.length = n;
+    for (let k = 0; k < n; k++) timeline[k] = claims[runs.order[from + k] as number] as Claim;
+    sortTimeline(timeline);
+    let counted = n;
     while (counted > 0 && (timeline[counted - 1] as Claim).moment > cutoff) counted--;
-    for (let i = counted; i < timeline.length; i++) later.push(timeline[i] as Claim);
+    for (let i = counted; i < n; i++) later.push(timeline[i] as Claim);
     if (counted === 0) continue;
-    if (counted < timeline.length) timeline.length = counted;
+    if (counted < n) timeline.length = counted;
     propositions.push(reconcileProposition(timeline, context));
   }
   sortSmall(later, byTimeline);
