@@ -11,6 +11,8 @@ export interface Group {
   readonly set: ValueSet;
   readonly stance: Claim["stance"];
   readonly first: Claim;
+  /** The first claim's {@link statementHash}: claims with another hash make another statement. */
+  readonly hash: number | string;
 }
 
 /** Up to this many claims, grouping compares each with every group found so far. */
@@ -35,8 +37,8 @@ export function groupStatements(
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
     let id = -1;
+    const hash = statementHash(claim.value, claim.stance);
     if (buckets) {
-      const hash = statementHash(claim.value, claim.stance);
       const bucket = buckets.get(hash);
       if (bucket) {
         for (const candidate of bucket) {
@@ -52,7 +54,8 @@ export function groupStatements(
       }
     } else {
       for (let candidate = 0; candidate < groups.length; candidate++) {
-        if (sameStatement((groups[candidate] as Group).first, claim)) {
+        const group = groups[candidate] as Group;
+        if (group.hash === hash && sameStatement(group.first, claim)) {
           id = candidate;
           break;
         }
@@ -60,7 +63,7 @@ export function groupStatements(
     }
     if (id < 0) {
       id = groups.length;
-      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim });
+      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim, hash });
       count[id] = 0;
     } else {
       const group = groups[id] as Group;
