@@ -67,8 +67,8 @@ export class IntervalIndex {
     const byLo = new Int32Array(n);
     const byHi = new Int32Array(n);
     for (let i = 0; i < n; i++) byLo[i] = byHi[i] = i;
-    byLo.sort((a, b) => (los[a] as number) - (los[b] as number));
-    byHi.sort((a, b) => (his[a] as number) - (his[b] as number));
+    byLo.sort((a, b) => compareNumbers(los[a] as number, los[b] as number));
+    byHi.sort((a, b) => compareNumbers(his[a] as number, his[b] as number));
     this.loOrder = new Int32Array(n);
     this.loKeys = new Float64Array(n);
     this.hiOrder = new Int32Array(n);
@@ -148,4 +148,9 @@ export class IntervalIndex {
       this.descend(order, 2 * node + 1, middle, nodeTo, from, to, keep, visit)
     );
   }
+}
+
+/** -1, 0 or 1: a difference of two bounds may be a fraction or Infinity − Infinity. */
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,7 +3,6 @@ import { compareText } from "./byProposition.js";
 import type { Position } from "./proposition.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
-import { sortSmall } from "./sortSmall.js";
 import type { Group } from "./statements.js";
 import { type ClashFinder, STOP } from "./sweep.js";
 
@@ -22,15 +21,11 @@ export function positionsOf(
   sides: SideOrder,
   clashFinder: (groups: readonly Group[]) => ClashFinder,
 ): Position[] {
-  const { current, next, slotSide, slotHead, slotCount } = scratch;
+  const { current, next, slotHead, slotCount } = scratch;
   const slots = chainBySide(timeline, current, currentCount, scratch, sides);
-  const order = new Array<number>(slots);
+  const order = scratch.slotOrder;
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
-  if (slots > 1) {
-    const rank = (slot: number): number => Math.min(slotSide[slot] as number, sides.known);
-    const sideOf = (slot: number): string => (timeline[slotHead[slot] as number] as Claim).side;
-    sortSmall(order, (a, b) => rank(a) - rank(b) || compareText(sideOf(a), sideOf(b)));
-  }
+  if (slots > 1) sortSlots(order, slots, timeline, scratch, sides);
   const positions = new Array<Position>(slots);
   for (let p = 0; p < slots; p++) {
     const slot = order[p] as number;
@@ -50,6 +45,38 @@ export function positionsOf(
     };
   }
   return positions;
+}
+
+/**
+ * Orders the first `count` slots by side: the corpus's sides in its order, sides it lacks after
+ * them by id. An insertion sort without a comparator to allocate: a proposition has few sides.
+ */
+function sortSlots(order: Int32Array, count: number, timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): void {
+  if (count > 16) {
+    order
+      .subarray(0, count)
+      .sort((a, b) => (slotAfter(a, b, timeline, scratch, sides) ? 1 : slotAfter(b, a, timeline, scratch, sides) ? -1 : 0));
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const slot = order[i] as number;
+    let j = i - 1;
+    while (j >= 0 && slotAfter(order[j] as number, slot, timeline, scratch, sides)) {
+      order[j + 1] = order[j] as number;
+      j--;
+    }
+    order[j + 1] = slot;
+  }
+}
+
+/** Whether slot `a`'s side is listed after slot `b`'s. */
+function slotAfter(a: number, b: number, timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): boolean {
+  const { slotSide, slotHead } = scratch;
+  const rankA = Math.min(slotSide[a] as number, sides.known);
+  const rankB = Math.min(slotSide[b] as number, sides.known);
+  if (rankA !== rankB) return rankA > rankB;
+  // Two sides the corpus lacks: by id.
+  return compareText((timeline[slotHead[a] as number] as Claim).side, (timeline[slotHead[b] as number] as Claim).side) > 0;
 }
 
 /** Whether the claims of one side's list (from `head`) contradict each other. */

@@ -32,6 +32,8 @@ export class Scratch {
   slotHead = new Int32Array(0);
   slotTail = new Int32Array(0);
   slotCount = new Int32Array(0);
+  /** Slots in the order their positions are listed. */
+  slotOrder = new Int32Array(0);
   /** Claim positions: those no claim names, and those waiting for a different later statement. */
   unnamed = new Int32Array(0);
   pending = new Int32Array(0);
@@ -62,6 +64,7 @@ export class Scratch {
     this.slotHead = new Int32Array(size);
     this.slotTail = new Int32Array(size);
     this.slotCount = new Int32Array(size);
+    this.slotOrder = new Int32Array(size);
     this.unnamed = new Int32Array(size);
     this.pending = new Int32Array(size);
   }

@@ -55,7 +55,12 @@ export class Sweep {
   };
 
   /** Orders claim positions by the end of their validity. */
-  private readonly byEnd = (a: number, b: number): number => (this.scratch.until[a] as number) - (this.scratch.until[b] as number);
+  private readonly byEnd = (a: number, b: number): number => {
+    const { until } = this.scratch;
+    const x = until[a] as number;
+    const y = until[b] as number;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 
   run(timeline: readonly Claim[], groups: readonly Group[], index: ClashFinder): Contradiction[] {
     const n = timeline.length;

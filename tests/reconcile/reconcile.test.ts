@@ -36,6 +36,18 @@ describe("reconcile", () => {
     expect(picture.propositions[0]?.consensus).toEqual({ kind: "quantity", value: 100 });
   });
 
+  test.each([3, 20])("positions list the corpus's sides in its order, then %i sides it lacks by id", (extra) => {
+    // Sides the corpus lacks come from hand-built corpora; enough of them take the long sort.
+    const lacking = Array.from({ length: extra }, (_, k) => `zone-${String((k * 7) % extra).padStart(2, "0")}`);
+    const claims = [
+      ...lacking.map((side, k) => makeClaim(`x${k}`, quantity(1000), { side })),
+      makeClaim("t", quantity(1000), { side: "turkey" }),
+      makeClaim("u", quantity(1000), { side: "ukraine" }),
+    ];
+    const sides = reconcile(corpusOf(claims)).propositions[0]?.positions.map((position) => position.side);
+    expect(sides).toEqual(["ukraine", "turkey", ...[...lacking].sort()]);
+  });
+
   test("one side alone is one-sided, even when it contradicts itself", () => {
     const picture = reconcile(corpusOf([makeClaim("a", quantity(390)), makeClaim("b", quantity(1000), { stated: "2025-06-01" })]));
     const [proposition] = picture.propositions;
