@@ -282,18 +282,22 @@ export function parseCorpus(input: unknown): ParseResult {
     return found;
   }
 
-  // The first position of every claim id, including claims whose shape failed, so a
-  // `supersedes` pointing at them is not reported a second time.
-  const knownClaimIds = new Map<string, number>();
+  // Every claim id, including those of claims whose shape failed, so a `supersedes` pointing at
+  // them is not reported a second time: one set operation per claim. Where an id first appeared
+  // is looked up only when a duplicate needs it.
+  const seenIds = new Set<string>();
+  let firstAt: Map<string, number> | undefined;
   const claims: Claim[] = [];
   const claimIndex: number[] = [];
-  // Resolved claims by input position: with knownClaimIds this finds a claim by id, one map only.
-  const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
   for (let index = 0; index < arrays.claims.length; index++) {
     const element = arrays.claims[index];
     const elementId = isRecord(element) && typeof element["id"] === "string" ? element["id"] : undefined;
-    const first = elementId === undefined ? undefined : knownClaimIds.get(elementId);
-    if (elementId !== undefined && first === undefined) knownClaimIds.set(elementId, index);
+    let first: number | undefined;
+    if (elementId !== undefined) {
+      const size = seenIds.size;
+      seenIds.add(elementId);
+      if (seenIds.size === size) first = (firstAt ??= firstPositions(arrays.claims)).get(elementId);
+    }
     // The common, well-formed claim is used as it stands; zod judges everything else.
     let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moment);
     if (!input) {
@@ -325,37 +329,67 @@ export function parseCorpus(input: unknown): ParseResult {
     // Most claims take their source's date: no words to read, its moment known.
     const stated = input.stated === undefined ? source : readStatedWords(input.stated, source.fields, index, issues, moment);
     if (issues.length > before || !value || stated === undefined) continue;
-    const claim: Claim = {
-      id: input.id,
-      speaker: speaker.id,
-      side: input.side ?? speaker.side,
-      source: source.fields.id,
-      stated: stated.iso,
-      moment: stated.moment,
-      subject: input.subject,
-      attribute: input.attribute,
-      changes: changesOf.get(input.attribute) ?? "never",
-      // A well-formed value is kept as it stands: copying every value would double the work.
-      value: nfcLabel(value),
-      stance: input.stance ?? "asserts",
-      // As written, so issue paths index the input; repeats are folded after the checks.
-      supersedes: input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : [...input.supersedes],
-      parties,
-    };
+    const claim = resolvedClaim(input, speaker, source.fields.id, stated, changesOf.get(input.attribute) ?? "never", nfcLabel(value), parties);
     if ("text" in input.value) claim.valueText = input.value.text;
     if (stated.words !== undefined) claim.statedText = stated.words;
-    if (input.quote !== undefined) claim.quote = input.quote;
     if (via !== undefined) claim.via = via;
     if (input.note !== undefined) claim.note = input.note;
     claims.push(claim);
     claimIndex.push(index);
-    resolvedAt[index] = claim;
   }
 
-  checkSupersedes(claims, claimIndex, (id) => resolvedAt[knownClaimIds.get(id) ?? -1], knownClaimIds, issues);
+  checkSupersedes(claims, claimIndex, seenIds, issues);
 
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
   return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
+}
+
+/** Where each string id first appears in the input's claims. */
+function firstPositions(elements: readonly unknown[]): Map<string, number> {
+  const firstAt = new Map<string, number>();
+  elements.forEach((element, index) => {
+    const id = isRecord(element) ? element["id"] : undefined;
+    if (typeof id === "string" && !firstAt.has(id)) firstAt.set(id, index);
+  });
+  return firstAt;
+}
+
+/**
+ * The resolved claims some claim names in `supersedes`, by id: found in one pass over the claims,
+ * without a map of every id. Resolved claims have distinct ids (a duplicate is never resolved).
+ */
+function claimsNamed(claims: readonly Claim[]): Map<string, Claim> {
+  const named = new Map<string, Claim>();
+  const targets = new Set<string>();
+  for (const claim of claims) for (const target of claim.supersedes) targets.add(target);
+  if (targets.size === 0) return named;
+  for (const claim of claims) if (targets.has(claim.id)) named.set(claim.id, claim);
+  return named;
+}
+
+/**
+ * A resolved claim, its quote in the literal when it has one: most claims quote their words, and
+ * a field added to an object after it is made is stored outside it, one more allocation.
+ */
+function resolvedClaim(
+  input: ClaimFields | WellFormedClaim,
+  speaker: Actor,
+  source: string,
+  stated: StatedAt,
+  changes: Changes,
+  value: Value,
+  parties: string[],
+): Claim {
+  const side = input.side ?? speaker.side;
+  const stance = input.stance ?? "asserts";
+  // As written, so issue paths index the input; repeats are folded after the checks.
+  const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : [...input.supersedes];
+  const { id, subject, attribute, quote } = input;
+  const { iso, moment } = stated;
+  // A well-formed value is kept as it stands: copying every value would double the work.
+  return quote === undefined
+    ? { id, speaker: speaker.id, side, source, stated: iso, moment, subject, attribute, changes, value, stance, supersedes, parties }
+    : { id, speaker: speaker.id, side, source, stated: iso, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
 }
 
 /** Labels are compared as NFC; a well-formed value is kept as it stands, not copied. */
@@ -407,13 +441,8 @@ function readStatedWords(
   return undefined;
 }
 
-function checkSupersedes(
-  claims: readonly Claim[],
-  claimIndex: readonly number[],
-  claimById: (id: string) => Claim | undefined,
-  knownClaimIds: ReadonlyMap<string, number>,
-  issues: Issue[],
-): void {
+function checkSupersedes(claims: readonly Claim[], claimIndex: readonly number[], knownClaimIds: ReadonlySet<string>, issues: Issue[]): void {
+  const named = claimsNamed(claims);
   // Only links that hold by themselves take part in the cycle search.
   const edges = new Map<string, string[]>();
   const edgePath = new Map<string, Path>();
@@ -427,7 +456,7 @@ function checkSupersedes(
         issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
         return;
       }
-      const older = claimById(target);
+      const older = named.get(target);
       if (!older) {
         if (!knownClaimIds.has(target)) {
           issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });

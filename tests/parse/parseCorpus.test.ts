@@ -263,6 +263,29 @@ describe("parseCorpus on malformed corpora", () => {
     expect(cycles[0]?.message).toMatch(/umerov-1000.*umerov-390|umerov-390.*umerov-1000/);
   });
 
+  test("every repeat of a claim id names where the id first appeared", () => {
+    const input = smallCorpus() as Mutable;
+    const first = input.claims[0].id;
+    input.claims.push({ ...input.claims[1], id: first }, { ...input.claims[2], id: first });
+    const result = parseCorpus(input);
+    const duplicates = result.ok ? [] : result.errors.filter((error) => error.code === "duplicate_id");
+    expect(duplicates.map((error) => error.path)).toEqual([
+      ["claims", input.claims.length - 2, "id"],
+      ["claims", input.claims.length - 1, "id"],
+    ]);
+    for (const error of duplicates) expect(error.message).toContain(`first at claims[0]`);
+  });
+
+  test("a supersedes naming a claim whose shape failed is not also reported as unknown", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].value = { kind: "quantity", value: -1 };
+    input.claims[1].attribute = input.claims[0].attribute;
+    input.claims[1].supersedes = [input.claims[0].id];
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => error.code)).not.toContain("unknown_claim");
+    expect(result.ok).toBe(false);
+  });
+
   test("reports every problem, not the first", () => {
     const input = smallCorpus() as Mutable;
     input.claims[0].speaker = "nobody";
