@@ -10,6 +10,7 @@ import { type Source, SourceInput } from "../model/source.js";
 import type { TextValue, Value } from "../model/value.js";
 import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
+import { IdTable } from "./idTable.js";
 import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
@@ -282,22 +283,18 @@ export function parseCorpus(input: unknown): ParseResult {
     return found;
   }
 
-  // Every claim id, including those of claims whose shape failed, so a `supersedes` pointing at
-  // them is not reported a second time: one set operation per claim. Where an id first appeared
-  // is looked up only when a duplicate needs it.
-  const seenIds = new Set<string>();
-  let firstAt: Map<string, number> | undefined;
+  // Where every claim id first appeared, including ids of claims whose shape failed, so a
+  // `supersedes` pointing at them is not reported a second time.
+  const claimIds = new IdTable(arrays.claims.length);
   const claims: Claim[] = [];
   const claimIndex: number[] = [];
+  // Resolved claims by input position: with claimIds, a claim by id.
+  const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
   for (let index = 0; index < arrays.claims.length; index++) {
     const element = arrays.claims[index];
     const elementId = isRecord(element) && typeof element["id"] === "string" ? element["id"] : undefined;
-    let first: number | undefined;
-    if (elementId !== undefined) {
-      const size = seenIds.size;
-      seenIds.add(elementId);
-      if (seenIds.size === size) first = (firstAt ??= firstPositions(arrays.claims)).get(elementId);
-    }
+    const firstAt = elementId === undefined ? -1 : claimIds.add(elementId, index);
+    const first = firstAt < 0 ? undefined : firstAt;
     // The common, well-formed claim is used as it stands; zod judges everything else.
     let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moment);
     if (!input) {
@@ -336,35 +333,13 @@ export function parseCorpus(input: unknown): ParseResult {
     if (input.note !== undefined) claim.note = input.note;
     claims.push(claim);
     claimIndex.push(index);
+    resolvedAt[index] = claim;
   }
 
-  checkSupersedes(claims, claimIndex, seenIds, issues);
+  checkSupersedes(claims, claimIndex, (id) => resolvedAt[claimIds.positionOf(id)], claimIds, issues);
 
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
   return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
-}
-
-/** Where each string id first appears in the input's claims. */
-function firstPositions(elements: readonly unknown[]): Map<string, number> {
-  const firstAt = new Map<string, number>();
-  elements.forEach((element, index) => {
-    const id = isRecord(element) ? element["id"] : undefined;
-    if (typeof id === "string" && !firstAt.has(id)) firstAt.set(id, index);
-  });
-  return firstAt;
-}
-
-/**
- * The resolved claims some claim names in `supersedes`, by id: found in one pass over the claims,
- * without a map of every id. Resolved claims have distinct ids (a duplicate is never resolved).
- */
-function claimsNamed(claims: readonly Claim[]): Map<string, Claim> {
-  const named = new Map<string, Claim>();
-  const targets = new Set<string>();
-  for (const claim of claims) for (const target of claim.supersedes) targets.add(target);
-  if (targets.size === 0) return named;
-  for (const claim of claims) if (targets.has(claim.id)) named.set(claim.id, claim);
-  return named;
 }
 
 /**
@@ -441,8 +416,13 @@ function readStatedWords(
   return undefined;
 }
 
-function checkSupersedes(claims: readonly Claim[], claimIndex: readonly number[], knownClaimIds: ReadonlySet<string>, issues: Issue[]): void {
-  const named = claimsNamed(claims);
+function checkSupersedes(
+  claims: readonly Claim[],
+  claimIndex: readonly number[],
+  claimById: (id: string) => Claim | undefined,
+  claimIds: IdTable,
+  issues: Issue[],
+): void {
   // Only links that hold by themselves take part in the cycle search.
   const edges = new Map<string, string[]>();
   const edgePath = new Map<string, Path>();
@@ -456,9 +436,9 @@ function checkSupersedes(claims: readonly Claim[], claimIndex: readonly number[]
         issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
         return;
       }
-      const older = named.get(target);
+      const older = claimById(target);
       if (!older) {
-        if (!knownClaimIds.has(target)) {
+        if (claimIds.positionOf(target) < 0) {
           issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });
         }
         return;

@@ -1,0 +1,120 @@
+/** A probe longer than this means ids chosen to collide: the table hands over to a Map. */
+const MAX_PROBES = 64;
+
+/**
+ * A 32-bit hash of a string's code units: FNV-1a, then a finaliser that spreads every bit over
+ * the low bits the table indexes by.
+ */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+/**
+ * Where each claim id first appeared. Open addressing over typed arrays that keep each slot's
+ * hash beside it: a probe compares hashes in the table and reads an id only when they match,
+ * where a Map compares the strings of its chains, scattered through the heap — the difference
+ * between one cache miss per claim and several, on a corpus of a million claims. Ids chosen to
+ * collide (a probe longer than {@link MAX_PROBES}) hand the table over to a Map, whose hash is
+ * seeded, so no input makes it quadratic.
+ *
+ * @example
+ * const ids = new IdTable(3);
+ * ids.add("c1", 0); // => -1 (new)
+ * ids.add("c1", 2); // => 0 (first seen at 0)
+ * ids.positionOf("c2"); // => -1
+ */
+export class IdTable {
+  private slots: Int32Array;
+  private hashes: Int32Array;
+  private mask: number;
+  private readonly ids: string[] = [];
+  private readonly positions: number[] = [];
+  private readonly entryHashes: number[] = [];
+  private map: Map<string, number> | undefined;
+
+  /** @param expected - How many ids to make room for; the table grows past it. */
+  constructor(
+    expected: number,
+    private readonly hash: (text: string) => number = hashOf,
+  ) {
+    let size = 16;
+    while (size < 2 * expected) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Records `id` at `position` unless it is known; returns where it first appeared, or -1 if new. */
+  add(id: string, position: number): number {
+    if (this.map) {
+      const first = this.map.get(id);
+      if (first !== undefined) return first;
+      this.map.set(id, position);
+      return -1;
+    }
+    const hash = this.hash(id);
+    const { slots, hashes, mask } = this;
+    let at = hash & mask;
+    for (let probes = 0; slots[at] !== 0; probes++) {
+      const entry = (slots[at] as number) - 1;
+      if (hashes[at] === hash && this.ids[entry] === id) return this.positions[entry] as number;
+      if (probes === MAX_PROBES) {
+        this.toMap();
+        return this.add(id, position);
+      }
+      at = (at + 1) & mask;
+    }
+    this.ids.push(id);
+    this.positions.push(position);
+    this.entryHashes.push(hash);
+    slots[at] = this.ids.length;
+    hashes[at] = hash;
+    if (2 * this.ids.length > slots.length) this.grow();
+    return -1;
+  }
+
+  /** Where `id` first appeared, or -1. */
+  positionOf(id: string): number {
+    if (this.map) return this.map.get(id) ?? -1;
+    const hash = this.hash(id);
+    const { slots, hashes, mask } = this;
+    let at = hash & mask;
+    for (let probes = 0; slots[at] !== 0; probes++) {
+      const entry = (slots[at] as number) - 1;
+      if (hashes[at] === hash && this.ids[entry] === id) return this.positions[entry] as number;
+      // A run of slots this long was made on purpose: a Map answers this and every later lookup.
+      if (probes === MAX_PROBES) {
+        this.toMap();
+        return this.positionOf(id);
+      }
+      at = (at + 1) & mask;
+    }
+    return -1;
+  }
+
+  private grow(): void {
+    const size = 2 * this.slots.length;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    for (let entry = 0; entry < this.ids.length; entry++) {
+      const hash = this.entryHashes[entry] as number;
+      let at = hash & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = entry + 1;
+      this.hashes[at] = hash;
+    }
+  }
+
+  private toMap(): void {
+    const map = new Map<string, number>();
+    for (let entry = 0; entry < this.ids.length; entry++) map.set(this.ids[entry] as string, this.positions[entry] as number);
+    this.map = map;
+  }
+}

@@ -1,0 +1,28 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { hashOf, IdTable } from "../../src/parse/idTable.js";
+
+// Few distinct ids, so repeats are common; a constant hash makes every id collide, which must
+// hand the table over to a Map without changing an answer.
+const idsArb = fc.array(fc.string({ maxLength: 3 }), { maxLength: 300 });
+const hashArb = fc.constantFrom<[string, (text: string) => number]>(["fnv", hashOf], ["constant", () => 7], ["two values", (text) => text.length % 2]);
+
+test.prop([idsArb, fc.nat({ max: 400 }), hashArb, fc.array(fc.string({ maxLength: 3 }), { maxLength: 20 })])(
+  "IdTable answers as a Map of first positions does, whatever the hash and the room made",
+  (ids, expected, [, hash], lookups) => {
+    const table = new IdTable(expected, hash);
+    const firstAt = new Map<string, number>();
+    ids.forEach((id, position) => {
+      expect(table.add(id, position)).toBe(firstAt.get(id) ?? -1);
+      if (!firstAt.has(id)) firstAt.set(id, position);
+    });
+    for (const id of [...lookups, ...ids]) expect(table.positionOf(id)).toBe(firstAt.get(id) ?? -1);
+  },
+);
+
+test("hashOf spreads sequential ids over the low bits", () => {
+  const buckets = new Set<number>();
+  for (let i = 0; i < 1024; i++) buckets.add(hashOf(`c${i}`) & 1023);
+  // A perfect spread fills all 1,024; a random one about 647.
+  expect(buckets.size).toBeGreaterThan(550);
+});
