@@ -17,21 +17,6 @@ export type WellFormedClaim = Omit<ClaimFields, "stance" | "value"> & {
 /** Moments already read in this parse: corpora repeat the same few dates many times. */
 export type MomentCache = (text: string) => number | undefined;
 
-const CLAIM_KEYS: ReadonlySet<string> = new Set([
-  "id",
-  "speaker",
-  "source",
-  "stated",
-  "subject",
-  "attribute",
-  "value",
-  "stance",
-  "quote",
-  "via",
-  "supersedes",
-  "side",
-  "note",
-]);
 const QUANTITY_KEYS: ReadonlySet<string> = new Set(["kind", "value", "min", "max", "approx", "unit"]);
 const BODY_KEYS: ReadonlySet<string> = new Set(["value", "min", "max", "approx", "unit"]);
 const DATE_KEYS: ReadonlySet<string> = new Set(["kind", "value", "min", "max", "approx"]);
@@ -49,6 +34,16 @@ function onlyKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>): boo
   for (const key in x) if (!allowed.has(key)) return false;
   return true;
 }
+
+/** How many keys `for…in` finds on `x`: its own enumerable ones, and any it inherits. */
+function keyCount(x: object): number {
+  let count = 0;
+  for (const _ in x) count++;
+  return count;
+}
+
+/** 1 when a field is given, else 0. */
+const one = (field: unknown): number => (field === undefined ? 0 : 1);
 
 const isName = (x: unknown): x is string => typeof x === "string" && x.length > 0;
 const isCount = (x: unknown): boolean => x === undefined || (typeof x === "number" && Number.isFinite(x) && x >= 0);
@@ -108,13 +103,19 @@ function isValue(x: unknown, moment: MomentCache): boolean {
  * of a `{ text }` value, or normalises a label).
  */
 export function wellFormedClaim(x: unknown, moment: MomentCache): WellFormedClaim | undefined {
-  if (!isRecord(x) || !onlyKeys(x, CLAIM_KEYS)) return undefined;
-  const { id, speaker, source, stated, subject, attribute, stance, quote, via, supersedes, side, note } = x;
+  if (!isRecord(x)) return undefined;
+  const { id, speaker, source, stated, subject, attribute, value, stance, quote, via, supersedes, side, note } = x;
+  // Every key is a known field exactly when the keys are as many as the known fields given:
+  // counting them costs less than looking each one up.
+  const known =
+    one(id) + one(speaker) + one(source) + one(stated) + one(subject) + one(attribute) + one(value) +
+    one(stance) + one(quote) + one(via) + one(supersedes) + one(side) + one(note);
+  if (keyCount(x) !== known) return undefined;
   if (!isName(id) || !isName(speaker) || !isName(source) || !isName(subject) || !isName(attribute)) return undefined;
   if (stated !== undefined && (typeof stated !== "string" || moment(stated) === undefined)) return undefined;
   if (stance !== undefined && stance !== "asserts" && stance !== "denies") return undefined;
   if (!isText(quote) || !isText(note) || !isOptionalName(via) || !isOptionalName(side)) return undefined;
   if (supersedes !== undefined && !(Array.isArray(supersedes) && supersedes.every(isName))) return undefined;
-  if (!isValue(x["value"], moment)) return undefined;
+  if (!isValue(value, moment)) return undefined;
   return x as WellFormedClaim;
 }
