@@ -65,50 +65,105 @@ export function byProposition(claims: readonly Claim[]): PropositionRuns {
   const attributes = new Names();
   const subjectOf = new Int32Array(n);
   const attributeOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  // One loop per function below: V8 optimises a long loop while it runs, and code after it in
+  // the same function would start with no type feedback and be thrown away again.
+  numberNames(claims, subjects, attributes, subjectOf, attributeOf);
+  // Each claim's proposition as one number that sorts as (subject, attribute) does.
+  const keys = pairKeys(subjectOf, attributeOf, subjects.ranks(), attributes.ranks(), attributes.size);
+  const propositionOf = subjectOf;
+  const count =
+    subjects.size * attributes.size <= DENSE * n
+      ? numberByTable(keys, subjects.size * attributes.size, propositionOf)
+      : numberBySort(keys, propositionOf);
+  return layOut(propositionOf, count, attributeOf);
+}
+
+function numberNames(claims: readonly Claim[], subjects: Names, attributes: Names, subjectOf: Int32Array, attributeOf: Int32Array): void {
+  for (let i = 0; i < claims.length; i++) {
     const claim = claims[i] as Claim;
     subjectOf[i] = subjects.number(claim.subject);
     attributeOf[i] = attributes.number(claim.attribute);
   }
-  const subjectRank = subjects.ranks();
-  const attributeRank = attributes.ranks();
-  const width = attributes.size;
-  // Each claim's proposition as one number that sorts as (subject, attribute) does.
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+}
+
+function pairKeys(subjectOf: Int32Array, attributeOf: Int32Array, subjectRank: Int32Array, attributeRank: Int32Array, width: number): Float64Array {
+  const keys = new Float64Array(subjectOf.length);
+  for (let i = 0; i < keys.length; i++) {
     keys[i] = (subjectRank[subjectOf[i] as number] as number) * width + (attributeRank[attributeOf[i] as number] as number);
   }
-  const propositionOf = subjectOf;
+  return keys;
+}
+
+/** Few (subject, attribute) pairs for the claims: a table over every pair numbers the ones used. */
+function numberByTable(keys: Float64Array, pairs: number, propositionOf: Int32Array): number {
+  const number = new Int32Array(pairs);
+  markUsed(keys, number);
+  const count = numberUsed(number);
+  lookUp(keys, number, propositionOf);
+  return count;
+}
+
+function markUsed(keys: Float64Array, table: Int32Array): void {
+  for (let i = 0; i < keys.length; i++) table[keys[i] as number] = 1;
+}
+
+/** Numbers the marked entries of a table in order; unmarked ones are never looked up. */
+function numberUsed(table: Int32Array): number {
   let count = 0;
-  let starts: Int32Array;
-  if (subjects.size * width <= DENSE * n) {
-    // Few (subject, attribute) pairs for the claims: a table over every pair numbers them.
-    const table = new Uint8Array(subjects.size * width);
-    for (let i = 0; i < n; i++) table[keys[i] as number] = 1;
-    const number = new Int32Array(table.length);
-    for (let key = 0; key < table.length; key++) if (table[key] === 1) number[key] = count++;
-    starts = new Int32Array(count + 1);
-    for (let i = 0; i < n; i++) propositionOf[i] = number[keys[i] as number] as number;
-  } else {
-    // Many pairs: a claim's proposition is the rank of its key among the distinct keys.
-    const distinct = keys.slice().sort();
-    for (let k = 0; k < n; k++) if (k === 0 || distinct[k] !== distinct[k - 1]) distinct[count++] = distinct[k] as number;
-    starts = new Int32Array(count + 1);
-    for (let i = 0; i < n; i++) propositionOf[i] = rankOf(distinct, count, keys[i] as number);
-  }
-  for (let i = 0; i < n; i++) {
+  for (let key = 0; key < table.length; key++) if (table[key] === 1) table[key] = ++count;
+  return count;
+}
+
+function lookUp(keys: Float64Array, number: Int32Array, propositionOf: Int32Array): void {
+  for (let i = 0; i < keys.length; i++) propositionOf[i] = (number[keys[i] as number] as number) - 1;
+}
+
+/** Many pairs: a claim's proposition is the rank of its key among the distinct keys. */
+function numberBySort(keys: Float64Array, propositionOf: Int32Array): number {
+  const distinct = keys.slice().sort();
+  const count = dedupe(distinct);
+  rankAll(keys, distinct, count, propositionOf);
+  return count;
+}
+
+/** Moves the distinct values of a sorted array to its front; returns how many there are. */
+function dedupe(sorted: Float64Array): number {
+  let count = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[count++] = sorted[k] as number;
+  return count;
+}
+
+function rankAll(keys: Float64Array, distinct: Float64Array, count: number, propositionOf: Int32Array): void {
+  for (let i = 0; i < keys.length; i++) propositionOf[i] = rankOf(distinct, count, keys[i] as number);
+}
+
+/** A counting sort of claim indexes by proposition; `next` is working space of one slot per claim. */
+function layOut(propositionOf: Int32Array, count: number, next: Int32Array): PropositionRuns {
+  const starts = new Int32Array(count + 1);
+  countRuns(propositionOf, starts);
+  prefixSums(starts);
+  const order = new Int32Array(propositionOf.length);
+  next.set(starts.subarray(0, count));
+  scatter(propositionOf, next, order);
+  return { count, order, starts };
+}
+
+function countRuns(propositionOf: Int32Array, starts: Int32Array): void {
+  for (let i = 0; i < propositionOf.length; i++) {
     const at = (propositionOf[i] as number) + 1;
     starts[at] = (starts[at] as number) + 1;
   }
-  for (let p = 0; p < count; p++) starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
-  const order = new Int32Array(n);
-  const next = attributeOf;
-  next.set(starts.subarray(0, count));
-  for (let i = 0; i < n; i++) {
+}
+
+function prefixSums(starts: Int32Array): void {
+  for (let p = 1; p < starts.length; p++) starts[p] = (starts[p] as number) + (starts[p - 1] as number);
+}
+
+function scatter(propositionOf: Int32Array, next: Int32Array, order: Int32Array): void {
+  for (let i = 0; i < propositionOf.length; i++) {
     const proposition = propositionOf[i] as number;
     order[(next[proposition] as number)++] = i;
   }
-  return { count, order, starts };
 }
 
 /** Up to this many (subject, attribute) pairs per claim, a table over every pair numbers them. */
