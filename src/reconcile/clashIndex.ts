@@ -18,6 +18,9 @@ interface StanceIndexes {
   readonly labels: Map<string, number>;
   readonly dates: IntervalIndex;
   readonly numbers: Map<string, NumberBucket>;
+  /** The same buckets as `numbers`, with their units, in a list to walk without an iterator. */
+  readonly units: string[];
+  readonly buckets: NumberBucket[];
 }
 
 type Entries = [number, Interval][];
@@ -64,7 +67,7 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
       parties: new Map([...bucket.parties].map(([party, entries]) => [party, indexOf(entries)])),
     });
   }
-  return { labels: new Map(), dates: indexOf(dates), numbers: numberBuckets };
+  return { labels: new Map(), dates: indexOf(dates), numbers: numberBuckets, units: [...numberBuckets.keys()], buckets: [...numberBuckets.values()] };
 }
 
 /**
@@ -78,7 +81,7 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
 export class ClashIndex {
   private readonly asserts: StanceIndexes;
   private readonly denies: StanceIndexes;
-  private readonly activeAssertLabels = new Set<number>();
+  private readonly activeAssertLabels: ActiveList;
   private readonly seen: Int32Array;
   private stamp = 0;
 
@@ -86,6 +89,7 @@ export class ClashIndex {
     this.asserts = buildStance(groups, "asserts");
     this.denies = buildStance(groups, "denies");
     this.seen = new Int32Array(groups.length);
+    this.activeAssertLabels = new ActiveList(groups.length);
   }
 
   /** Switches a group on or off. */
@@ -119,31 +123,32 @@ export class ClashIndex {
   clashes(id: number, visit: Visit): boolean {
     const group = this.groups[id];
     if (!group) return true;
-    const own: Visit = (other) => other === id || visit(other);
     if (group.stance === "asserts") {
-      return this.incompatibleAsserts(group.set, own) && this.compatible(this.denies, group.set, own);
+      return this.incompatibleAsserts(group.set, id, visit) && this.compatible(this.denies, group.set, id, visit);
     }
-    return this.compatible(this.asserts, group.set, own);
+    return this.compatible(this.asserts, group.set, id, visit);
   }
 
-  /** Active asserting groups whose values cannot be true together with `set`. */
-  private incompatibleAsserts(set: ValueSet, visit: Visit): boolean {
-    const { dates, numbers } = this.asserts;
-    if (set.family !== "label") {
-      for (const other of this.activeAssertLabels) if (!visit(other)) return false;
-    } else {
-      const same = this.asserts.labels.get(set.label);
-      for (const other of this.activeAssertLabels) if (other !== same && !visit(other)) return false;
+  /** Active asserting groups but `skip` whose values cannot be true together with `set`. */
+  private incompatibleAsserts(set: ValueSet, skip: number, visit: Visit): boolean {
+    const { dates, units, buckets } = this.asserts;
+    const labels = this.activeAssertLabels;
+    const same = set.family === "label" ? this.asserts.labels.get(set.label) : undefined;
+    for (let k = 0; k < labels.count; k++) {
+      const other = labels.members[k] as number;
+      if (other !== same && other !== skip && !visit(other)) return false;
     }
     if (set.family !== "date") {
-      if (!dates.active(visit)) return false;
-    } else if (!dates.disjoint(set.days.lo, set.days.hi, visit)) return false;
-    for (const [unit, bucket] of numbers) {
+      if (!dates.active(skip, visit)) return false;
+    } else if (!dates.disjoint(set.days.lo, set.days.hi, skip, visit)) return false;
+    for (let k = 0; k < buckets.length; k++) {
+      const unit = units[k] as string;
+      const bucket = buckets[k] as NumberBucket;
       if (set.family !== "number" || (set.unit !== undefined && unit !== "" && unit !== set.unit)) {
-        if (!bucket.plain.active(visit) || !bucket.perSideTotal.active(visit)) return false;
+        if (!bucket.plain.active(skip, visit) || !bucket.perSideTotal.active(skip, visit)) return false;
         continue;
       }
-      if (!bucket.plain.disjoint(set.total.lo, set.total.hi, visit)) return false;
+      if (!bucket.plain.disjoint(set.total.lo, set.total.hi, skip, visit)) return false;
       if (set.bySide) {
         // A per-side pair clashes when any party's figures are disjoint; a group may turn up
         // under several parties, so each is visited once.
@@ -155,23 +160,26 @@ export class ClashIndex {
         };
         for (const [party, interval] of set.bySide) {
           const index = bucket.parties.get(party);
-          if (index && !index.disjoint(interval.lo, interval.hi, once)) return false;
+          if (index && !index.disjoint(interval.lo, interval.hi, skip, once)) return false;
         }
-      } else if (!bucket.perSideTotal.disjoint(set.total.lo, set.total.hi, visit)) return false;
+      } else if (!bucket.perSideTotal.disjoint(set.total.lo, set.total.hi, skip, visit)) return false;
     }
     return true;
   }
 
-  /** Active groups of the given stance whose values can be true together with `set`. */
-  private compatible(indexes: StanceIndexes, set: ValueSet, visit: Visit): boolean {
+  /** Active groups but `skip` of the given stance whose values can be true together with `set`. */
+  private compatible(indexes: StanceIndexes, set: ValueSet, skip: number, visit: Visit): boolean {
     if (set.family === "label") {
       const other = indexes.labels.get(set.label);
-      return other === undefined || visit(other);
+      return other === undefined || other === skip || visit(other);
     }
-    if (set.family === "date") return indexes.dates.overlapping(set.days.lo, set.days.hi, visit);
-    for (const [unit, bucket] of indexes.numbers) {
+    if (set.family === "date") return indexes.dates.overlapping(set.days.lo, set.days.hi, skip, visit);
+    const { units, buckets } = indexes;
+    for (let k = 0; k < buckets.length; k++) {
+      const unit = units[k] as string;
+      const bucket = buckets[k] as NumberBucket;
       if (set.unit !== undefined && unit !== "" && unit !== set.unit) continue;
-      if (!bucket.plain.overlapping(set.total.lo, set.total.hi, visit)) return false;
+      if (!bucket.plain.overlapping(set.total.lo, set.total.hi, skip, visit)) return false;
       if (set.bySide) {
         // Every party must overlap: search one party's index and check the rest.
         const [first] = set.bySide;
@@ -181,9 +189,36 @@ export class ClashIndex {
           const shape = this.groups[other];
           return !shape || !fit(set, shape.set).compatible || visit(other);
         };
-        if (index && !index.overlapping(first[1].lo, first[1].hi, filtered)) return false;
-      } else if (!bucket.perSideTotal.overlapping(set.total.lo, set.total.hi, visit)) return false;
+        if (index && !index.overlapping(first[1].lo, first[1].hi, skip, filtered)) return false;
+      } else if (!bucket.perSideTotal.overlapping(set.total.lo, set.total.hi, skip, visit)) return false;
     }
     return true;
+  }
+}
+
+/** A set of group ids, walked as a list: adding and removing swap in place. */
+class ActiveList {
+  readonly members: Int32Array;
+  private readonly at: Int32Array;
+  count = 0;
+
+  constructor(size: number) {
+    this.members = new Int32Array(size);
+    this.at = new Int32Array(size).fill(-1);
+  }
+
+  add(id: number): void {
+    if ((this.at[id] as number) >= 0) return;
+    this.at[id] = this.count;
+    this.members[this.count++] = id;
+  }
+
+  delete(id: number): void {
+    const position = this.at[id] as number;
+    if (position < 0) return;
+    const last = this.members[--this.count] as number;
+    this.members[position] = last;
+    this.at[last] = position;
+    this.at[id] = -1;
   }
 }

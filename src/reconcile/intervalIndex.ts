@@ -109,27 +109,29 @@ export class IntervalIndex {
     }
   }
 
-  /** Visits every active member whose interval shares a point with [lo, hi]. */
-  overlapping(lo: number, hi: number, visit: Visit): boolean {
+  /** Visits every active member but `skip` whose interval shares a point with [lo, hi]. */
+  overlapping(lo: number, hi: number, skip: number, visit: Visit): boolean {
     const end = upperBound(this.loKeys, hi);
-    return this.descend(this.loOrder, 1, 0, this.size, 0, end, (node) => (this.maxHi[node] ?? NONE) >= lo, visit);
+    return this.descend(this.loOrder, 1, 0, this.size, 0, end, REACHING, lo, skip, visit);
   }
 
-  /** Visits every active member whose interval lies wholly below or wholly above [lo, hi]. */
-  disjoint(lo: number, hi: number, visit: Visit): boolean {
+  /** Visits every active member but `skip` whose interval lies wholly below or wholly above [lo, hi]. */
+  disjoint(lo: number, hi: number, skip: number, visit: Visit): boolean {
     const above = upperBound(this.loKeys, hi);
-    if (!this.descend(this.loOrder, 1, 0, this.size, above, this.loOrder.length, (node) => (this.maxHi[node] ?? NONE) !== NONE, visit)) {
-      return false;
-    }
+    if (!this.descend(this.loOrder, 1, 0, this.size, above, this.loOrder.length, ACTIVE_BY_LO, 0, skip, visit)) return false;
     const below = lowerBound(this.hiKeys, lo);
-    return this.descend(this.hiOrder, 1, 0, this.size, 0, below, (node) => this.anyActive[node] === 1, visit);
+    return this.descend(this.hiOrder, 1, 0, this.size, 0, below, ACTIVE_BY_HI, 0, skip, visit);
   }
 
-  /** Visits every active member. */
-  active(visit: Visit): boolean {
-    return this.descend(this.hiOrder, 1, 0, this.size, 0, this.hiOrder.length, (node) => this.anyActive[node] === 1, visit);
+  /** Visits every active member but `skip`. */
+  active(skip: number, visit: Visit): boolean {
+    return this.descend(this.hiOrder, 1, 0, this.size, 0, this.hiOrder.length, ACTIVE_BY_HI, 0, skip, visit);
   }
 
+  /**
+   * Visits the active members at positions [from, to) of `order` under `node`, entering only
+   * nodes that pass the test: a mode and a bound, not a closure, since every query runs it.
+   */
   private descend(
     order: Int32Array,
     node: number,
@@ -137,18 +139,36 @@ export class IntervalIndex {
     nodeTo: number,
     from: number,
     to: number,
-    keep: (node: number) => boolean,
+    test: Test,
+    bound: number,
+    skip: number,
     visit: Visit,
   ): boolean {
-    if (nodeTo <= from || to <= nodeFrom || !keep(node)) return true;
-    if (node >= this.size) return visit(order[node - this.size] ?? 0);
+    if (nodeTo <= from || to <= nodeFrom) return true;
+    const passes =
+      test === REACHING
+        ? (this.maxHi[node] as number) >= bound
+        : test === ACTIVE_BY_LO
+          ? this.maxHi[node] !== NONE
+          : this.anyActive[node] === 1;
+    if (!passes) return true;
+    if (node >= this.size) {
+      const member = order[node - this.size] as number;
+      return member === skip || visit(member);
+    }
     const middle = (nodeFrom + nodeTo) >>> 1;
     return (
-      this.descend(order, 2 * node, nodeFrom, middle, from, to, keep, visit) &&
-      this.descend(order, 2 * node + 1, middle, nodeTo, from, to, keep, visit)
+      this.descend(order, 2 * node, nodeFrom, middle, from, to, test, bound, skip, visit) &&
+      this.descend(order, 2 * node + 1, middle, nodeTo, from, to, test, bound, skip, visit)
     );
   }
 }
+
+/** Which nodes a search enters: those whose largest active `hi` reaches the bound, or any active. */
+type Test = typeof REACHING | typeof ACTIVE_BY_LO | typeof ACTIVE_BY_HI;
+const REACHING = 0;
+const ACTIVE_BY_LO = 1;
+const ACTIVE_BY_HI = 2;
 
 /** -1, 0 or 1: a difference of two bounds may be a fraction or Infinity − Infinity. */
 function compareNumbers(a: number, b: number): number {
