@@ -22,6 +22,8 @@ export class Scratch {
   /** Per group: the last stamp that marked it; a new stamp unmarks every group at once. */
   mark = new Int32Array(0);
   stamp = 0;
+  /** What reading each claim ahead summed to (see `touch` in reconcile): kept, so the reads stay. */
+  touched = 0;
   /** The groups found clashing with the group the sweep is starting. */
   found = new Int32Array(0);
   /** Lists of claim positions: validity ends for the sweep, and the current claims. */
