@@ -40,8 +40,11 @@ export class Sweep {
   private groups = 0;
   private matrix = new Uint8Array(SMALL * SMALL);
   private set: Set<number> | undefined;
-  /** Frozen `[earlier, later]` group pairs, shared by every contradiction between small indexes. */
-  private readonly pairs: (readonly [number, number])[] = [];
+  /**
+   * Frozen `[earlier, later]` group pairs, shared by every contradiction between small indexes;
+   * room for all of them up front, so the list never turns into a sparse dictionary.
+   */
+  private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
 
   constructor(scratch: Scratch, maxContradictions: number) {
     this.scratch = scratch;
