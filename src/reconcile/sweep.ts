@@ -113,16 +113,15 @@ export class Sweep {
             while (at > 0 && (until[members[base + at] as number] as number) <= now) at--;
             const a = members[base + at] as number;
             const ending = Math.min(until[a] as number, until[i] as number);
-            const contradiction: { -readonly [K in keyof Contradiction]: Contradiction[K] } = {
-              a: (timeline[a] as Claim).id,
-              b: claim.id,
-              groups: this.pair(other, group),
-              reason: clashReason(groups[other] as Group, groups[group] as Group),
-              from: claim.stated,
-              current: ending === Number.POSITIVE_INFINITY,
-            };
+            const earlier = (timeline[a] as Claim).id;
+            const pair = this.pair(other, group);
+            const reason = clashReason(groups[other] as Group, groups[group] as Group);
             const endText = timeline[endedBy[until[a] === ending ? a : i] as number]?.stated;
-            if (endText !== undefined) contradiction.until = endText;
+            // One literal per shape: a field added after an object is made is stored outside it.
+            const contradiction: Contradiction =
+              endText === undefined
+                ? { a: earlier, b: claim.id, groups: pair, reason, from: claim.stated, current: ending === Number.POSITIVE_INFINITY }
+                : { a: earlier, b: claim.id, groups: pair, reason, from: claim.stated, current: ending === Number.POSITIVE_INFINITY, until: endText };
             contradictions.push(contradiction);
           }
         }
