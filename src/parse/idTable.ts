@@ -59,43 +59,48 @@ export class IdTable {
       return -1;
     }
     const hash = this.hash(id);
-    const { slots, hashes, mask } = this;
-    let at = hash & mask;
-    for (let probes = 0; slots[at] !== 0; probes++) {
-      const entry = (slots[at] as number) - 1;
-      if (hashes[at] === hash && this.ids[entry] === id) return this.positions[entry] as number;
-      if (probes === MAX_PROBES) {
-        this.toMap();
-        return this.add(id, position);
-      }
-      at = (at + 1) & mask;
+    const at = this.probe(id, hash);
+    if (at < 0) {
+      this.toMap();
+      return this.add(id, position);
     }
+    const entry = this.slots[at] as number;
+    if (entry !== 0) return this.positions[entry - 1] as number;
     this.ids.push(id);
     this.positions.push(position);
     this.entryHashes.push(hash);
-    slots[at] = this.ids.length;
-    hashes[at] = hash;
-    if (2 * this.ids.length > slots.length) this.grow();
+    this.slots[at] = this.ids.length;
+    this.hashes[at] = hash;
+    if (2 * this.ids.length > this.slots.length) this.grow();
     return -1;
   }
 
   /** Where `id` first appeared, or -1. */
   positionOf(id: string): number {
     if (this.map) return this.map.get(id) ?? -1;
-    const hash = this.hash(id);
+    const at = this.probe(id, this.hash(id));
+    if (at < 0) {
+      this.toMap();
+      return this.positionOf(id);
+    }
+    const entry = this.slots[at] as number;
+    return entry === 0 ? -1 : (this.positions[entry - 1] as number);
+  }
+
+  /**
+   * The slot that holds `id`, or the empty slot where it would go; -1 when the probe ran longer
+   * than {@link MAX_PROBES}: a run of slots that long was made on purpose, and a Map answers
+   * this and every later question.
+   */
+  private probe(id: string, hash: number): number {
     const { slots, hashes, mask } = this;
     let at = hash & mask;
     for (let probes = 0; slots[at] !== 0; probes++) {
-      const entry = (slots[at] as number) - 1;
-      if (hashes[at] === hash && this.ids[entry] === id) return this.positions[entry] as number;
-      // A run of slots this long was made on purpose: a Map answers this and every later lookup.
-      if (probes === MAX_PROBES) {
-        this.toMap();
-        return this.positionOf(id);
-      }
+      if (hashes[at] === hash && this.ids[(slots[at] as number) - 1] === id) return at;
+      if (probes === MAX_PROBES) return -1;
       at = (at + 1) & mask;
     }
-    return -1;
+    return at;
   }
 
   private grow(): void {

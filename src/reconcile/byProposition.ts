@@ -1,11 +1,9 @@
 import type { Claim } from "../model/claim.js";
-import { sortSmall } from "./sortSmall.js";
+import { compareNumbers, sortSmall } from "./sortSmall.js";
 
 /** Timeline order: by moment, then by id, so the order never depends on the input's. */
 export function byTimeline(a: Claim, b: Claim): number {
-  // Comparisons, not a difference: a difference of moments is rarely a small integer, and a
-  // comparator left out of line would box it on every call.
-  return a.moment < b.moment ? -1 : a.moment > b.moment ? 1 : compareText(a.id, b.id);
+  return compareNumbers(a.moment, b.moment) || compareText(a.id, b.id);
 }
 
 /** Up to this many claims, comparing the claims themselves is cheapest. */
@@ -28,11 +26,9 @@ export function sortTimeline(claims: Claim[]): void {
     moments[i] = (claims[i] as Claim).moment;
     order[i] = i;
   }
-  order.sort((a, b) => {
-    const x = moments[a] as number;
-    const y = moments[b] as number;
-    return x < y ? -1 : x > y ? 1 : compareText((claims[a] as Claim).id, (claims[b] as Claim).id);
-  });
+  order.sort(
+    (a, b) => compareNumbers(moments[a] as number, moments[b] as number) || compareText((claims[a] as Claim).id, (claims[b] as Claim).id),
+  );
   const unsorted = claims.slice();
   for (let k = 0; k < n; k++) claims[k] = unsorted[order[k] as number] as Claim;
 }

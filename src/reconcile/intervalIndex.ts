@@ -1,4 +1,5 @@
 import type { Interval } from "../relate/valueSet.js";
+import { compareNumbers } from "./sortSmall.js";
 
 /** Visits a member; returning false stops the search. */
 export type Visit = (member: number) => boolean;
@@ -169,8 +170,3 @@ type Test = typeof REACHING | typeof ACTIVE_BY_LO | typeof ACTIVE_BY_HI;
 const REACHING = 0;
 const ACTIVE_BY_LO = 1;
 const ACTIVE_BY_HI = 2;
-
-/** -1, 0 or 1: a difference of two bounds may be a fraction or Infinity − Infinity. */
-function compareNumbers(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,3 +1,11 @@
+/**
+ * -1, 0 or 1, never a difference: a difference of moments or bounds may be a large double or
+ * Infinity − Infinity, and a comparator left out of line would box it on every call.
+ */
+export function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Up to this many elements, an insertion sort beats the built-in sort. */
 const INSERTION_SORT = 16;
 
@@ -25,8 +33,8 @@ export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return items;
 }
 
-/** {@link sortSmall} for the first `count` entries of a typed array of claim positions. */
-export function sortPositions(items: Int32Array, count: number, compare: (a: number, b: number) => number): void {
+/** {@link sortSmall} for the first `count` entries of a typed array: claim positions, link keys. */
+export function sortPositions(items: Int32Array | Float64Array, count: number, compare: (a: number, b: number) => number): void {
   if (count > INSERTION_SORT) items.subarray(0, count).sort(compare);
   else insertionSort(items, count, compare);
 }

@@ -1,6 +1,7 @@
 import type { Claim } from "../model/claim.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
+import { compareNumbers, sortPositions } from "./sortSmall.js";
 
 /** How a link was made: the newer claim names the older, or the same side said otherwise later. */
 export type LinkKind = "supersedes" | "time";
@@ -49,7 +50,7 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: S
     }
   }
   if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides);
-  sortLinks(scratch.links, scratch.linkCount);
+  sortPositions(scratch.links, scratch.linkCount, compareNumbers);
   return scratch.linkCount;
 }
 
@@ -76,23 +77,6 @@ export function linkAt(key: number, n: number): { newer: number; older: number; 
   const pair = (key - kind) / 2;
   const newer = Math.floor(pair / n);
   return { newer, older: pair - newer * n, by: kind === NAMED ? "supersedes" : "time" };
-}
-
-/** Sorts the first `count` link keys; most propositions have a handful. */
-function sortLinks(links: Float64Array, count: number): void {
-  if (count > 16) {
-    links.subarray(0, count).sort();
-    return;
-  }
-  for (let i = 1; i < count; i++) {
-    const key = links[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (links[j] as number) > key) {
-      links[j + 1] = links[j] as number;
-      j--;
-    }
-    links[j + 1] = key;
-  }
 }
 
 /**

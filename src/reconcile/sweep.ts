@@ -3,7 +3,7 @@ import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
 import type { Scratch } from "./scratch.js";
-import { sortPositions } from "./sortSmall.js";
+import { compareNumbers, sortPositions } from "./sortSmall.js";
 import type { Group } from "./statements.js";
 
 /** What the sweep asks of an index of groups. */
@@ -14,8 +14,6 @@ export const STOP = (): boolean => false;
 
 const DENIAL_REASON = "one claim denies a value the other's assertion fits";
 const VALUES_REASON = "the values cannot both be true";
-
-const ascending = (a: number, b: number): number => a - b;
 
 /** Up to this many groups, recorded pairs are a bit matrix, and group pairs are shared lists. */
 const SMALL = 64;
@@ -58,12 +56,8 @@ export class Sweep {
   };
 
   /** Orders claim positions by the end of their validity. */
-  private readonly byEnd = (a: number, b: number): number => {
-    const { until } = this.scratch;
-    const x = until[a] as number;
-    const y = until[b] as number;
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  private readonly byEnd = (a: number, b: number): number =>
+    compareNumbers(this.scratch.until[a] as number, this.scratch.until[b] as number);
 
   run(timeline: readonly Claim[], groups: readonly Group[], index: ClashFinder): Contradiction[] {
     const n = timeline.length;
@@ -99,7 +93,7 @@ export class Sweep {
         index.clashes(group, this.collect);
         const foundCount = this.foundCount;
         if (foundCount > 0) {
-          sortPositions(found, foundCount, ascending);
+          sortPositions(found, foundCount, compareNumbers);
           for (let f = 0; f < foundCount; f++) {
             const other = found[f] as number;
             if (contradictions.length >= maxContradictions) {
