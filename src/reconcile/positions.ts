@@ -3,6 +3,7 @@ import { compareText } from "./byProposition.js";
 import type { Position } from "./proposition.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
+import type { ScanClashIndex } from "./scanClashIndex.js";
 import type { Group } from "./statements.js";
 import { type ClashFinder, STOP } from "./sweep.js";
 
@@ -20,6 +21,7 @@ export function positionsOf(
   scratch: Scratch,
   sides: SideOrder,
   clashFinder: (groups: readonly Group[]) => ClashFinder,
+  scan: ScanClashIndex | undefined,
 ): Position[] {
   const { current, next, slotHead, slotCount } = scratch;
   const slots = chainBySide(timeline, current, currentCount, scratch, sides);
@@ -41,7 +43,7 @@ export function positionsOf(
       claims,
       value: claim.value,
       stance: claim.stance,
-      divided: divided(slotHead[slot] as number, groups, scratch, clashFinder),
+      divided: divided(slotHead[slot] as number, groups, scratch, clashFinder, scan),
     };
   }
   return positions;
@@ -79,20 +81,38 @@ function slotAfter(a: number, b: number, timeline: readonly Claim[], scratch: Sc
   return compareText((timeline[slotHead[a] as number] as Claim).side, (timeline[slotHead[b] as number] as Claim).side) > 0;
 }
 
-/** Whether the claims of one side's list (from `head`) contradict each other. */
-function divided(head: number, groups: readonly Group[], scratch: Scratch, clashFinder: (groups: readonly Group[]) => ClashFinder): boolean {
-  const { next, groupOf, mark } = scratch;
+/**
+ * Whether the claims of one side's list (from `head`) contradict each other. `scan`, when given,
+ * holds the proposition's groups and the verdicts the sweep found: a few groups are checked pair
+ * by pair there.
+ */
+function divided(
+  head: number,
+  groups: readonly Group[],
+  scratch: Scratch,
+  clashFinder: (groups: readonly Group[]) => ClashFinder,
+  scan: ScanClashIndex | undefined,
+): boolean {
+  const { next, groupOf, mark, found } = scratch;
   if ((next[head] as number) < 0) return false;
   const stamp = ++scratch.stamp;
-  const own: Group[] = [];
+  let count = 0;
   for (let i = head; i >= 0; i = next[i] as number) {
     const group = groupOf[i] as number;
     if (mark[group] === stamp) continue;
     mark[group] = stamp;
-    own.push(groups[group] as Group);
+    found[count++] = group;
   }
-  if (own.length < 2) return false;
+  if (count < 2) return false;
+  if (scan) {
+    for (let a = 1; a < count; a++) {
+      for (let b = 0; b < a; b++) if (scan.clash(found[a] as number, found[b] as number)) return true;
+    }
+    return false;
+  }
   // The side's own current groups, in an index of their own.
+  const own = new Array<Group>(count);
+  for (let k = 0; k < count; k++) own[k] = groups[found[k] as number] as Group;
   const index = clashFinder(own);
   for (let k = 0; k < own.length; k++) {
     if (!index.clashes(k, STOP)) return true;

@@ -4,6 +4,7 @@ import { ConcordError } from "../model/issue.js";
 import { endOfAsOf } from "../model/moment.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
 import type { ValueSet } from "../relate/valueSet.js";
+import type { Value } from "../model/value.js";
 import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
 import { ClashIndex, type GroupShape } from "./clashIndex.js";
 import { consensusOf } from "./consensus.js";
@@ -100,6 +101,7 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     alone: new Map(),
     scratch,
     sweep: new Sweep(scratch, maxContradictions),
+    scan: new ScanClashIndex(),
   };
   const propositions: Proposition[] = [];
   const later: Claim[] = [];
@@ -157,6 +159,8 @@ interface Context {
   readonly alone: Map<string, readonly string[]>;
   readonly scratch: Scratch;
   readonly sweep: Sweep;
+  /** Loaded with each proposition of a few statements in turn. */
+  readonly scan: ScanClashIndex;
 }
 
 /** Shared by every proposition without links or clashes; frozen, so none can change it for all. */
@@ -210,8 +214,9 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   let truncated = false;
   let contested = false;
   // One statement cannot contradict itself: most small propositions stop here.
+  const scan = groups.length > 1 && groups.length <= SCAN_LIMIT ? context.scan.load(groups) : undefined;
   if (groups.length > 1) {
-    const index = clashFinder(groups);
+    const index = scan ?? new ClashIndex(groups);
     const found = context.sweep.run(timeline, groups, index);
     if (found.length > 0) contradictions = found;
     truncated = context.sweep.truncated;
@@ -224,7 +229,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     }
   }
 
-  const positions = positionsOf(timeline, ids, currentCount, groups, scratch, context.sides, clashFinder);
+  const positions = positionsOf(timeline, ids, currentCount, groups, scratch, context.sides, clashFinder, scan);
   const status: Status = positions.length <= 1 ? "one-sided" : contested ? "contested" : "consensus";
   const { members, start, count } = scratch;
   const agreementGroups = new Array<AgreementGroup>(groups.length);
@@ -233,29 +238,25 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     const claims = idsAt(ids, members, start[g] as number, count[g] as number);
     agreementGroups[g] = { claims, sides: group.sides, value: group.first.value, stance: group.stance };
   }
-  const proposition: { -readonly [K in keyof Proposition]: Proposition[K] } = {
-    subject: first.subject,
-    attribute: first.attribute,
-    changes: first.changes,
-    timeline: ids,
-    // Nothing superseded: the current claims are the timeline, and share its list.
-    current: currentCount === n ? ids : idsAt(ids, current, 0, currentCount),
-    positions,
-    supersessions,
-    contradictions,
-    contradictionsTruncated: truncated,
-    groups: agreementGroups,
-    status,
-  };
+  let consensus: Value | undefined;
   if (!contested) {
     const asserted: ValueSet[] = [];
     for (const id of activeGroups) {
       const group = groups[id] as Group;
       if (group.stance === "asserts") asserted.push(group.set);
     }
-    const consensus = consensusOf(asserted);
-    if (consensus) proposition.consensus = consensus;
+    consensus = consensusOf(asserted);
   }
+  const subject = first.subject;
+  const attribute = first.attribute;
+  const changes = first.changes;
+  // Nothing superseded: the current claims are the timeline, and share its list.
+  const currentIds = currentCount === n ? ids : idsAt(ids, current, 0, currentCount);
+  // One literal per shape: a field added after an object is made is stored outside it.
+  const proposition: Proposition =
+    consensus === undefined
+      ? { subject, attribute, changes, timeline: ids, current: currentIds, positions, supersessions, contradictions, contradictionsTruncated: truncated, groups: agreementGroups, status }
+      : { subject, attribute, changes, timeline: ids, current: currentIds, positions, supersessions, contradictions, contradictionsTruncated: truncated, groups: agreementGroups, consensus, status };
   return proposition;
 }
 

@@ -12,30 +12,65 @@ export function groupsClash(a: GroupShape, b: GroupShape): boolean {
   return a.stance === b.stance ? !compatible : compatible;
 }
 
+const UNKNOWN = 0;
+const CLASH = 1;
+const FIT = 2;
+
 /**
  * The plain form of {@link ClashIndex}: it checks every active group. It serves propositions with
  * a handful of distinct statements, where building interval trees costs more than it saves, and
  * it is the reference the indexed form is tested against.
+ *
+ * Each pair's verdict is kept once found: the sweep, the status and each side's own claims ask
+ * about the same pairs. One reconcile call loads it with each small proposition's groups in turn
+ * ({@link ScanClashIndex.load}) instead of making one per proposition.
  */
 export class ScanClashIndex {
-  private readonly active: boolean[];
+  private groups: readonly GroupShape[] = [];
+  private active = new Uint8Array(0);
+  private verdicts = new Uint8Array(0);
 
-  constructor(private readonly groups: readonly GroupShape[]) {
-    this.active = groups.map(() => false);
+  constructor(groups: readonly GroupShape[] = []) {
+    this.load(groups);
+  }
+
+  /** Forgets the last groups and their verdicts, and takes these, none of them active. */
+  load(groups: readonly GroupShape[]): this {
+    const g = groups.length;
+    if (this.active.length < g) {
+      this.active = new Uint8Array(g);
+      this.verdicts = new Uint8Array(g * g);
+    } else {
+      this.active.fill(0, 0, g);
+      this.verdicts.fill(UNKNOWN, 0, g * g);
+    }
+    this.groups = groups;
+    return this;
   }
 
   /** Switches a group on or off. */
   set(id: number, active: boolean): void {
-    this.active[id] = active;
+    if (id < this.groups.length) this.active[id] = active ? 1 : 0;
+  }
+
+  /** Whether groups `a` and `b` contradict each other. */
+  clash(a: number, b: number): boolean {
+    const g = this.groups.length;
+    let verdict = this.verdicts[a * g + b];
+    if (verdict === UNKNOWN) {
+      verdict = groupsClash(this.groups[a] as GroupShape, this.groups[b] as GroupShape) ? CLASH : FIT;
+      this.verdicts[a * g + b] = verdict;
+      this.verdicts[b * g + a] = verdict;
+    }
+    return verdict === CLASH;
   }
 
   /** Visits every active group that contradicts group `id`; false when `visit` stopped it. */
   clashes(id: number, visit: Visit): boolean {
-    const group = this.groups[id];
-    if (!group) return true;
-    for (let other = 0; other < this.groups.length; other++) {
-      const shape = this.groups[other];
-      if (other !== id && this.active[other] && shape && groupsClash(group, shape) && !visit(other)) return false;
+    const g = this.groups.length;
+    if (!(id >= 0 && id < g)) return true;
+    for (let other = 0; other < g; other++) {
+      if (other !== id && this.active[other] === 1 && this.clash(id, other) && !visit(other)) return false;
     }
     return true;
   }

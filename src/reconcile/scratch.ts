@@ -24,7 +24,7 @@ export class Scratch {
   stamp = 0;
   /** What reading each claim ahead summed to (see `touch` in reconcile): kept, so the reads stay. */
   touched = 0;
-  /** The groups found clashing with the group the sweep is starting. */
+  /** Group lists: those clashing with the group the sweep is starting, then a side's own groups. */
   found = new Int32Array(0);
   /** Lists of claim positions: validity ends for the sweep, and the current claims. */
   ends = new Int32Array(0);

@@ -110,7 +110,9 @@ export class Sweep {
             const earlier = (timeline[a] as Claim).id;
             const pair = this.pair(other, group);
             const reason = clashReason(groups[other] as Group, groups[group] as Group);
-            const endText = timeline[endedBy[until[a] === ending ? a : i] as number]?.stated;
+            // While both stand there is no end; reading timeline[-1] would take the slow path.
+            const endText =
+              ending === Number.POSITIVE_INFINITY ? undefined : (timeline[endedBy[until[a] === ending ? a : i] as number] as Claim).stated;
             // One literal per shape: a field added after an object is made is stored outside it.
             const contradiction: Contradiction =
               endText === undefined

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Stance, Value } from "../../src/index.js";
 import { ClashIndex, type GroupShape } from "../../src/reconcile/clashIndex.js";
-import { ScanClashIndex } from "../../src/reconcile/scanClashIndex.js";
+import { groupsClash, ScanClashIndex } from "../../src/reconcile/scanClashIndex.js";
 import { DEFAULT_TOLERANCES } from "../../src/relate/options.js";
 import { sameStatement } from "../../src/relate/sameStatement.js";
 import { valueSet } from "../../src/relate/valueSet.js";
@@ -80,3 +80,25 @@ test.prop([groups])("stopping a visit stops the search", (shapes) => {
     expect(finished).toBe(visits === 0);
   }
 });
+
+test.prop([groups, groups, fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 60 })])(
+  "a scan loaded with new groups forgets the verdicts and switches of the last ones",
+  (before, after, switches) => {
+    const scan = new ScanClashIndex(before);
+    before.forEach((_, id) => scan.set(id, true));
+    for (let a = 0; a < before.length; a++) for (let b = 0; b < before.length; b++) scan.clash(a, b);
+    scan.load(after);
+    const indexed = new ClashIndex(after);
+    for (const [raw, on] of switches) {
+      const id = raw % after.length;
+      indexed.set(id, on);
+      scan.set(id, on);
+    }
+    for (let a = 0; a < after.length; a++) {
+      expect(clashesOf(scan, a)).toEqual(clashesOf(indexed, a));
+      for (let b = 0; b < after.length; b++) {
+        expect(scan.clash(a, b)).toBe(groupsClash(after[a] as GroupShape, after[b] as GroupShape));
+      }
+    }
+  },
+);
