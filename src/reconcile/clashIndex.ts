@@ -38,7 +38,7 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
   groups.forEach((group, id) => {
     if (group.stance !== stance) return;
     const { set } = group;
-    if (set.family === "date") dates.push([id, set.days]);
+    if (set.family === "date") dates.push([id, { lo: set.lo, hi: set.hi }]);
     else if (set.family === "number") {
       const unit = set.unit ?? "";
       let bucket = numbers.get(unit);
@@ -46,17 +46,20 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
         bucket = { plain: [], perSideTotal: [], parties: new Map() };
         numbers.set(unit, bucket);
       }
-      if (set.bySide) {
-        bucket.perSideTotal.push([id, set.total]);
-        for (const [party, interval] of set.bySide) {
+      const total = { lo: set.lo, hi: set.hi };
+      const figures = set.bySide;
+      if (figures) {
+        bucket.perSideTotal.push([id, total]);
+        for (let k = 0; k < figures.parties.length; k++) {
+          const party = figures.parties[k] as string;
           let entries = bucket.parties.get(party);
           if (!entries) {
             entries = [];
             bucket.parties.set(party, entries);
           }
-          entries.push([id, interval]);
+          entries.push([id, { lo: figures.bounds[2 * k] as number, hi: figures.bounds[2 * k + 1] as number }]);
         }
-      } else bucket.plain.push([id, set.total]);
+      } else bucket.plain.push([id, total]);
     }
   });
   const numberBuckets = new Map<string, NumberBucket>();
@@ -111,7 +114,7 @@ export class ClashIndex {
       if (!bucket) return;
       if (set.bySide) {
         bucket.perSideTotal.set(id, active);
-        for (const party of set.bySide.keys()) bucket.parties.get(party)?.set(id, active);
+        for (const party of set.bySide.parties) bucket.parties.get(party)?.set(id, active);
       } else bucket.plain.set(id, active);
     }
   }
@@ -140,7 +143,7 @@ export class ClashIndex {
     }
     if (set.family !== "date") {
       if (!dates.active(skip, visit)) return false;
-    } else if (!dates.disjoint(set.days.lo, set.days.hi, skip, visit)) return false;
+    } else if (!dates.disjoint(set.lo, set.hi, skip, visit)) return false;
     for (let k = 0; k < buckets.length; k++) {
       const unit = units[k] as string;
       const bucket = buckets[k] as NumberBucket;
@@ -148,8 +151,9 @@ export class ClashIndex {
         if (!bucket.plain.active(skip, visit) || !bucket.perSideTotal.active(skip, visit)) return false;
         continue;
       }
-      if (!bucket.plain.disjoint(set.total.lo, set.total.hi, skip, visit)) return false;
-      if (set.bySide) {
+      if (!bucket.plain.disjoint(set.lo, set.hi, skip, visit)) return false;
+      const figures = set.bySide;
+      if (figures) {
         // A per-side pair clashes when any party's figures are disjoint; a group may turn up
         // under several parties, so each is visited once.
         const stamp = ++this.stamp;
@@ -158,11 +162,11 @@ export class ClashIndex {
           this.seen[other] = stamp;
           return visit(other);
         };
-        for (const [party, interval] of set.bySide) {
-          const index = bucket.parties.get(party);
-          if (index && !index.disjoint(interval.lo, interval.hi, skip, once)) return false;
+        for (let k = 0; k < figures.parties.length; k++) {
+          const index = bucket.parties.get(figures.parties[k] as string);
+          if (index && !index.disjoint(figures.bounds[2 * k] as number, figures.bounds[2 * k + 1] as number, skip, once)) return false;
         }
-      } else if (!bucket.perSideTotal.disjoint(set.total.lo, set.total.hi, skip, visit)) return false;
+      } else if (!bucket.perSideTotal.disjoint(set.lo, set.hi, skip, visit)) return false;
     }
     return true;
   }
@@ -173,24 +177,25 @@ export class ClashIndex {
       const other = indexes.labels.get(set.label);
       return other === undefined || other === skip || visit(other);
     }
-    if (set.family === "date") return indexes.dates.overlapping(set.days.lo, set.days.hi, skip, visit);
+    if (set.family === "date") return indexes.dates.overlapping(set.lo, set.hi, skip, visit);
     const { units, buckets } = indexes;
     for (let k = 0; k < buckets.length; k++) {
       const unit = units[k] as string;
       const bucket = buckets[k] as NumberBucket;
       if (set.unit !== undefined && unit !== "" && unit !== set.unit) continue;
-      if (!bucket.plain.overlapping(set.total.lo, set.total.hi, skip, visit)) return false;
-      if (set.bySide) {
+      if (!bucket.plain.overlapping(set.lo, set.hi, skip, visit)) return false;
+      const figures = set.bySide;
+      if (figures) {
         // Every party must overlap: search one party's index and check the rest.
-        const [first] = set.bySide;
-        if (!first) continue;
-        const index = bucket.parties.get(first[0]);
+        const first = figures.parties[0];
+        if (first === undefined) continue;
+        const index = bucket.parties.get(first);
         const filtered: Visit = (other) => {
           const shape = this.groups[other];
           return !shape || !fit(set, shape.set).compatible || visit(other);
         };
-        if (index && !index.overlapping(first[1].lo, first[1].hi, skip, filtered)) return false;
-      } else if (!bucket.perSideTotal.overlapping(set.total.lo, set.total.hi, skip, visit)) return false;
+        if (index && !index.overlapping(figures.bounds[0] as number, figures.bounds[1] as number, skip, filtered)) return false;
+      } else if (!bucket.perSideTotal.overlapping(set.lo, set.hi, skip, visit)) return false;
     }
     return true;
   }

@@ -32,15 +32,15 @@ export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
       : undefined;
   }
   if (first.family === "date") {
-    let days = first.days;
+    let lo = first.lo;
+    let hi = first.hi;
     for (const set of sets) {
       if (set.family !== "date") return undefined;
-      days = intersect(days, set.days);
+      lo = Math.max(lo, set.lo);
+      hi = Math.min(hi, set.hi);
     }
-    if (days.lo > days.hi) return undefined;
-    return days.lo === days.hi
-      ? { kind: "date", value: dayToIso(days.lo) }
-      : { kind: "date", min: dayToIso(days.lo), max: dayToIso(days.hi) };
+    if (lo > hi) return undefined;
+    return lo === hi ? { kind: "date", value: dayToIso(lo) } : { kind: "date", min: dayToIso(lo), max: dayToIso(hi) };
   }
   let unit: string | undefined;
   let plain: Interval | undefined;
@@ -48,10 +48,16 @@ export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
   for (const set of sets) {
     if (set.family !== "number") return undefined;
     unit ??= set.unit;
-    if (set.bySide) {
-      if (!bySide) bySide = new Map(set.bySide);
-      else for (const [side, interval] of set.bySide) bySide.set(side, intersect(bySide.get(side) ?? interval, interval));
-    } else plain = plain ? intersect(plain, set.total) : set.total;
+    const figures = set.bySide;
+    if (figures) {
+      bySide ??= new Map();
+      for (let k = 0; k < figures.parties.length; k++) {
+        const side = figures.parties[k] as string;
+        const interval = { lo: figures.bounds[2 * k] as number, hi: figures.bounds[2 * k + 1] as number };
+        const known = bySide.get(side);
+        bySide.set(side, known ? intersect(known, interval) : interval);
+      }
+    } else plain = plain ? intersect(plain, set) : { lo: set.lo, hi: set.hi };
   }
   if (plain && plain.lo > plain.hi) return undefined;
   if (!bySide) return plain ? { kind: "quantity", ...body(plain, unit) } : undefined;

@@ -10,14 +10,52 @@ export interface Interval {
 }
 
 /**
+ * Per-side figures as a set: each party's name, and its interval as `bounds[2k]`, `bounds[2k + 1]`.
+ * Flat lists rather than a map of intervals, since reconcile makes one per distinct statement.
+ */
+export interface PartyBounds {
+  readonly parties: readonly string[];
+  readonly bounds: readonly number[];
+}
+
+/** A figure as a set: the interval of its total, and per party when it is given per side. */
+export interface NumberSet {
+  readonly family: "number";
+  readonly unit: string | undefined;
+  /** The total: the figure, or the sum of the parties' figures. */
+  readonly lo: number;
+  readonly hi: number;
+  readonly bySide: PartyBounds | undefined;
+}
+
+/**
  * A value as the set of answers it allows, in the form compatibility needs:
  * a number interval (with the per-party intervals of a per-side figure), a label, or a span of
  * days.
  */
 export type ValueSet =
-  | { readonly family: "number"; readonly unit: string | undefined; readonly total: Interval; readonly bySide?: ReadonlyMap<string, Interval> }
+  | NumberSet
   | { readonly family: "label"; readonly label: string }
-  | { readonly family: "date"; readonly days: Interval };
+  | { readonly family: "date"; readonly lo: number; readonly hi: number };
+
+/** The lower bound of the set a quantity allows (see {@link quantityInterval}). */
+function lowerBound(quantity: QuantityBody, tolerance: number): number {
+  const { value, min, max, approx } = quantity;
+  const t = approx ? tolerance : 0;
+  if (value !== undefined) return value * (1 - t);
+  if (min !== undefined) return max !== undefined ? min * (1 - t) : min;
+  if (max !== undefined) return approx ? max * (1 - t) : 0;
+  return 0;
+}
+
+/** The upper bound of the set a quantity allows (see {@link quantityInterval}). */
+function upperBound(quantity: QuantityBody, tolerance: number): number {
+  const { value, min, max, approx } = quantity;
+  const t = approx ? tolerance : 0;
+  if (value !== undefined) return value * (1 + t);
+  if (max !== undefined) return min !== undefined ? max * (1 + t) : max;
+  return approx ? (min ?? 0) * (1 + t) : Number.POSITIVE_INFINITY;
+}
 
 /**
  * The set a quantity allows. Exact `value` → [v, v]; `approx` widens by the tolerance t: a value
@@ -25,13 +63,7 @@ export type ValueSet =
  * `min` alone to [min, min(1+t)]. Without `approx`, `min` alone is [min, ∞), `max` alone [0, max].
  */
 export function quantityInterval(quantity: QuantityBody, tolerance: number): Interval {
-  const { value, min, max, approx } = quantity;
-  const t = approx ? tolerance : 0;
-  if (value !== undefined) return { lo: value * (1 - t), hi: value * (1 + t) };
-  if (min !== undefined && max !== undefined) return { lo: min * (1 - t), hi: max * (1 + t) };
-  if (max !== undefined) return { lo: approx ? max * (1 - t) : 0, hi: max };
-  const floor = min ?? 0;
-  return { lo: floor, hi: approx ? floor * (1 + t) : Number.POSITIVE_INFINITY };
+  return { lo: lowerBound(quantity, tolerance), hi: upperBound(quantity, tolerance) };
 }
 
 /**
@@ -42,29 +74,43 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
   // A switch, not ts-pattern: this runs once per statement, and `never` keeps it exhaustive.
   switch (value.kind) {
     case "quantity":
-      return { family: "number", unit: value.unit, total: quantityInterval(value, tolerances.tolerance) };
+      return {
+        family: "number",
+        unit: value.unit,
+        lo: lowerBound(value, tolerances.tolerance),
+        hi: upperBound(value, tolerances.tolerance),
+        bySide: undefined,
+      };
     case "per-side": {
       const { each, bySide } = value;
-      const sides = new Map<string, Interval>();
+      const { tolerance } = tolerances;
+      if (each) {
+        const lo = lowerBound(each, tolerance);
+        const hi = upperBound(each, tolerance);
+        const bounds = new Array<number>(2 * parties.length);
+        for (let k = 0; k < parties.length; k++) {
+          bounds[2 * k] = lo;
+          bounds[2 * k + 1] = hi;
+        }
+        return { family: "number", unit: each.unit, lo: lo * parties.length, hi: hi * parties.length, bySide: { parties, bounds } };
+      }
+      const named: string[] = [];
+      const bounds: number[] = [];
       let lo = 0;
       let hi = 0;
       let unit: string | undefined;
-      if (each) {
-        const interval = quantityInterval(each, tolerances.tolerance);
-        for (const party of parties) sides.set(party, interval);
-        lo = interval.lo * parties.length;
-        hi = interval.hi * parties.length;
-        unit = each.unit;
-      } else {
-        for (const [side, quantity] of Object.entries(bySide ?? {})) {
-          const interval = quantityInterval(quantity, tolerances.tolerance);
-          sides.set(side, interval);
-          lo += interval.lo;
-          hi += interval.hi;
-          unit ??= quantity.unit;
-        }
+      for (const side in bySide) {
+        if (!Object.hasOwn(bySide, side)) continue;
+        const quantity = bySide[side] as QuantityBody;
+        const low = lowerBound(quantity, tolerance);
+        const high = upperBound(quantity, tolerance);
+        named.push(side);
+        bounds.push(low, high);
+        lo += low;
+        hi += high;
+        unit ??= quantity.unit;
       }
-      return { family: "number", unit, total: { lo, hi }, bySide: sides };
+      return { family: "number", unit, lo, hi, bySide: { parties: named, bounds } };
     }
     case "label":
       return { family: "label", label: nfc(value.value) };
@@ -72,7 +118,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       const reach = value.approx ? tolerances.dateTolerance : 0;
       const from = epochDay(value.value ?? value.min ?? "") ?? 0;
       const to = epochDay(value.value ?? value.max ?? "") ?? 0;
-      return { family: "date", days: { lo: from - reach, hi: to + reach } };
+      return { family: "date", lo: from - reach, hi: to + reach };
     }
     default:
       return unreachable(value);
@@ -88,21 +134,34 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
+/** Where `party` sits in `figures`, or -1. Parties are few: a scan beats a map. */
+export function partyAt(figures: PartyBounds, party: string): number {
+  const { parties } = figures;
+  for (let k = 0; k < parties.length; k++) if (parties[k] === party) return k;
+  return -1;
+}
+
 /**
  * The first party, in code-unit order, on which two per-side figures differ: one names it and the
  * other does not, or their intervals for it do not overlap. Undefined when they fit.
  */
-function firstDifference(a: ReadonlyMap<string, Interval>, b: ReadonlyMap<string, Interval>): string | undefined {
+function firstDifference(a: PartyBounds, b: PartyBounds): string | undefined {
   let first: string | undefined;
-  // Map iteration by forEach: no iterator objects, and `compare` runs this on every clash.
-  a.forEach((left, side) => {
-    if (first !== undefined && side >= first) return;
-    const right = b.get(side);
-    if (!right || !overlaps(left, right)) first = side;
-  });
-  b.forEach((_, side) => {
-    if ((first === undefined || side < first) && !a.has(side)) first = side;
-  });
+  // The same list of parties (two `each` figures of one corpus): compare place by place.
+  const aligned = a.parties === b.parties;
+  for (let k = 0; k < a.parties.length; k++) {
+    const side = a.parties[k] as string;
+    if (first !== undefined && side >= first) continue;
+    const at = aligned ? k : partyAt(b, side);
+    if (at < 0 || !((a.bounds[2 * k] as number) <= (b.bounds[2 * at + 1] as number) && (b.bounds[2 * at] as number) <= (a.bounds[2 * k + 1] as number))) {
+      first = side;
+    }
+  }
+  if (aligned) return first;
+  for (let k = 0; k < b.parties.length; k++) {
+    const side = b.parties[k] as string;
+    if ((first === undefined || side < first) && partyAt(a, side) < 0) first = side;
+  }
   return first;
 }
 
@@ -131,13 +190,13 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
       const side = firstDifference(a.bySide, b.bySide);
       return side === undefined ? FITS : { compatible: false, why: "values", side };
     }
-    return overlaps(a.total, b.total) ? FITS : VALUES_DIFFER;
+    return a.lo <= b.hi && b.lo <= a.hi ? FITS : VALUES_DIFFER;
   }
   if (a.family === "label" && b.family === "label") {
     return a.label === b.label ? FITS : VALUES_DIFFER;
   }
   if (a.family === "date" && b.family === "date") {
-    return overlaps(a.days, b.days) ? FITS : VALUES_DIFFER;
+    return a.lo <= b.hi && b.lo <= a.hi ? FITS : VALUES_DIFFER;
   }
   return KINDS_DIFFER;
 }
