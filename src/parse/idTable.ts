@@ -30,12 +30,13 @@ export function hashOf(text: string): number {
  * ids.positionOf("c2"); // => -1
  */
 export class IdTable {
-  private slots: Int32Array;
-  private hashes: Int32Array;
+  /** Per slot, side by side: the entry (its index + 1, or 0 when empty) and its hash. */
+  private table: Int32Array;
   private mask: number;
   private readonly ids: string[] = [];
-  private readonly positions: number[] = [];
-  private readonly entryHashes: number[] = [];
+  /** Per entry: where it first appeared, and its hash (to rebuild the table when it grows). */
+  private positions: Int32Array;
+  private entryHashes: Int32Array;
   private map: Map<string, number> | undefined;
 
   /** @param expected - How many ids to make room for; the table grows past it. */
@@ -45,9 +46,11 @@ export class IdTable {
   ) {
     let size = 16;
     while (size < 2 * expected) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    // One list for entries and hashes: a probe reads one cache line, not two.
+    this.table = new Int32Array(2 * size);
     this.mask = size - 1;
+    this.positions = new Int32Array(Math.max(expected, 8));
+    this.entryHashes = new Int32Array(Math.max(expected, 8));
   }
 
   /** Records `id` at `position` unless it is known; returns where it first appeared, or -1 if new. */
@@ -64,14 +67,16 @@ export class IdTable {
       this.toMap();
       return this.add(id, position);
     }
-    const entry = this.slots[at] as number;
+    const entry = this.table[2 * at] as number;
     if (entry !== 0) return this.positions[entry - 1] as number;
+    const count = this.ids.length;
+    if (count === this.positions.length) this.growEntries();
     this.ids.push(id);
-    this.positions.push(position);
-    this.entryHashes.push(hash);
-    this.slots[at] = this.ids.length;
-    this.hashes[at] = hash;
-    if (2 * this.ids.length > this.slots.length) this.grow();
+    this.positions[count] = position;
+    this.entryHashes[count] = hash;
+    this.table[2 * at] = count + 1;
+    this.table[2 * at + 1] = hash;
+    if (2 * (count + 1) > this.mask + 1) this.grow();
     return -1;
   }
 
@@ -83,7 +88,7 @@ export class IdTable {
       this.toMap();
       return this.positionOf(id);
     }
-    const entry = this.slots[at] as number;
+    const entry = this.table[2 * at] as number;
     return entry === 0 ? -1 : (this.positions[entry - 1] as number);
   }
 
@@ -93,28 +98,38 @@ export class IdTable {
    * this and every later question.
    */
   private probe(id: string, hash: number): number {
-    const { slots, hashes, mask } = this;
+    const { table, mask } = this;
     let at = hash & mask;
-    for (let probes = 0; slots[at] !== 0; probes++) {
-      if (hashes[at] === hash && this.ids[(slots[at] as number) - 1] === id) return at;
+    for (let probes = 0; table[2 * at] !== 0; probes++) {
+      if (table[2 * at + 1] === hash && this.ids[(table[2 * at] as number) - 1] === id) return at;
       if (probes === MAX_PROBES) return -1;
       at = (at + 1) & mask;
     }
     return at;
   }
 
+  private growEntries(): void {
+    const positions = new Int32Array(2 * this.positions.length);
+    positions.set(this.positions);
+    this.positions = positions;
+    const hashes = new Int32Array(2 * this.entryHashes.length);
+    hashes.set(this.entryHashes);
+    this.entryHashes = hashes;
+  }
+
   private grow(): void {
-    const size = 2 * this.slots.length;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    this.mask = size - 1;
+    const size = 2 * (this.mask + 1);
+    const table = new Int32Array(2 * size);
+    const mask = size - 1;
     for (let entry = 0; entry < this.ids.length; entry++) {
       const hash = this.entryHashes[entry] as number;
-      let at = hash & this.mask;
-      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
-      this.slots[at] = entry + 1;
-      this.hashes[at] = hash;
+      let at = hash & mask;
+      while (table[2 * at] !== 0) at = (at + 1) & mask;
+      table[2 * at] = entry + 1;
+      table[2 * at + 1] = hash;
     }
+    this.table = table;
+    this.mask = mask;
   }
 
   private toMap(): void {
