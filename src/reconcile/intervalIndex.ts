@@ -1,5 +1,5 @@
 import type { Interval } from "../relate/valueSet.js";
-import { compareNumbers } from "./sortSmall.js";
+import { sortByKey } from "./sort.js";
 
 /** Visits a member; returning false stops the search. */
 export type Visit = (member: number) => boolean;
@@ -68,8 +68,8 @@ export class IntervalIndex {
     const byLo = new Int32Array(n);
     const byHi = new Int32Array(n);
     for (let i = 0; i < n; i++) byLo[i] = byHi[i] = i;
-    byLo.sort((a, b) => compareNumbers(los[a] as number, los[b] as number));
-    byHi.sort((a, b) => compareNumbers(his[a] as number, his[b] as number));
+    sortByKey(byLo, n, los);
+    sortByKey(byHi, n, his);
     this.loOrder = new Int32Array(n);
     this.loKeys = new Float64Array(n);
     this.hiOrder = new Int32Array(n);

@@ -20,7 +20,7 @@ import type {
 } from "./proposition.js";
 import { ScanClashIndex } from "./scanClashIndex.js";
 import { Scratch } from "./scratch.js";
-import { sortSmall } from "./sortSmall.js";
+import { sortSmall } from "./sort.js";
 import { type Group, groupStatements } from "./statements.js";
 import { linkAt, supersede } from "./supersede.js";
 import { type ClashFinder, STOP, Sweep } from "./sweep.js";

@@ -1,7 +1,7 @@
 import type { Claim } from "../model/claim.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
-import { compareNumbers, sortPositions } from "./sortSmall.js";
+import { sortNumbers } from "./sort.js";
 
 /** How a link was made: the newer claim names the older, or the same side said otherwise later. */
 export type LinkKind = "supersedes" | "time";
@@ -50,7 +50,7 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: S
     }
   }
   if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides);
-  sortPositions(scratch.links, scratch.linkCount, compareNumbers);
+  sortNumbers(scratch.links, scratch.linkCount);
   return scratch.linkCount;
 }
 

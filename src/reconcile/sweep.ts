@@ -3,7 +3,7 @@ import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
 import type { Scratch } from "./scratch.js";
-import { compareNumbers, sortPositions } from "./sortSmall.js";
+import { sortByKey, sortNumbers } from "./sort.js";
 import type { Group } from "./statements.js";
 
 /** What the sweep asks of an index of groups. */
@@ -55,10 +55,6 @@ export class Sweep {
     return true;
   };
 
-  /** Orders claim positions by the end of their validity. */
-  private readonly byEnd = (a: number, b: number): number =>
-    compareNumbers(this.scratch.until[a] as number, this.scratch.until[b] as number);
-
   run(timeline: readonly Claim[], groups: readonly Group[], index: ClashFinder): Contradiction[] {
     const n = timeline.length;
     const g = groups.length;
@@ -66,7 +62,7 @@ export class Sweep {
     const { until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
     let endCount = 0;
     for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
-    if (endCount > 1) sortPositions(ends, endCount, this.byEnd);
+    if (endCount > 1) sortByKey(ends, endCount, until);
     activeCount.fill(0, 0, g);
     // Per group, the place in its run of the latest claim that started.
     started.fill(-1, 0, g);
@@ -93,7 +89,7 @@ export class Sweep {
         index.clashes(group, this.collect);
         const foundCount = this.foundCount;
         if (foundCount > 0) {
-          sortPositions(found, foundCount, compareNumbers);
+          sortNumbers(found, foundCount);
           for (let f = 0; f < foundCount; f++) {
             const other = found[f] as number;
             if (contradictions.length >= maxContradictions) {

@@ -1,0 +1,46 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { sortByKey, sortNumbers, sortSmall } from "../../src/reconcile/sort.js";
+
+// Pairs with few distinct keys, so stability is tested: equal keys must keep their order.
+const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 40 });
+const byKey = (a: readonly [number, number], b: readonly [number, number]): number => a[0] - b[0];
+
+test.prop([pairs])("sortSmall sorts as Array.prototype.sort does, stably, short lists and long", (items) => {
+  const expected = [...items].sort(byKey);
+  expect(sortSmall([...items], byKey)).toEqual(expected);
+});
+
+test.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: false }), { maxLength: 60 }), fc.nat(60)])(
+  "sortNumbers sorts the first count numbers ascending and leaves the rest",
+  (values, cut) => {
+    const count = Math.min(cut, values.length);
+    const items = Float64Array.from(values);
+    sortNumbers(items, count);
+    const sorted = [...items.subarray(0, count)];
+    for (let k = 1; k < sorted.length; k++) expect(sorted[k - 1]).toBeLessThanOrEqual(sorted[k] as number);
+    expect([...sorted].sort((a, b) => a - b)).toEqual(values.slice(0, count).sort((a, b) => a - b));
+    expect([...items.subarray(count)]).toEqual(values.slice(count));
+  },
+);
+
+// Keys drawn from a few values (ties), with infinities and large moments among them.
+const key = fc.oneof(
+  fc.integer({ min: -3, max: 3 }),
+  fc.constantFrom(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1.7e12, 1.7e12 + 1, 8.64e15, -8.64e15, 0.5),
+);
+
+test.prop([fc.array(key, { maxLength: 80 }), fc.nat(80)])(
+  "sortByKey orders items by their keys stably, as Array.prototype.sort with a comparator does",
+  (keys, cut) => {
+    const count = Math.min(cut, keys.length);
+    const keyOf = Float64Array.from(keys);
+    // Items in a shuffled order, so stability is about the given order, not the index.
+    const given = keys.map((_, i) => i).reverse();
+    const items = Int32Array.from(given);
+    sortByKey(items, count, keyOf);
+    const expected = given.slice(0, count).sort((a, b) => ((keyOf[a] as number) < (keyOf[b] as number) ? -1 : (keyOf[a] as number) > (keyOf[b] as number) ? 1 : 0));
+    expect([...items.subarray(0, count)]).toEqual(expected);
+    expect([...items.subarray(count)]).toEqual(given.slice(count));
+  },
+);
