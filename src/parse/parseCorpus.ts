@@ -224,12 +224,21 @@ export function parseCorpus(input: unknown): ParseResult {
 
   // Claims
   const momentCache = new Map<string, number>();
+  // A claim's date is read twice, to check the claim and to resolve it: the last one is kept.
+  let lastText = "";
+  let lastMoment: number | undefined;
   const moment = (text: string): number | undefined => {
+    if (text === lastText) return lastMoment;
     // NaN marks a text already found not to be a date: one lookup per claim, not two.
     const known = momentCache.get(text);
-    if (known !== undefined) return Number.isNaN(known) ? undefined : known;
-    const value = parseMoment(text);
-    momentCache.set(text, value ?? Number.NaN);
+    let value: number | undefined;
+    if (known !== undefined) value = Number.isNaN(known) ? undefined : known;
+    else {
+      value = parseMoment(text);
+      momentCache.set(text, value ?? Number.NaN);
+    }
+    lastText = text;
+    lastMoment = value;
     return value;
   };
 
@@ -287,7 +296,9 @@ export function parseCorpus(input: unknown): ParseResult {
   // `supersedes` pointing at them is not reported a second time.
   const claimIds = new IdTable(arrays.claims.length);
   const claims: Claim[] = [];
-  const claimIndex: number[] = [];
+  // The input positions of the resolved claims that name others in `supersedes`: few, and the
+  // only ones the supersession checks need to visit.
+  const naming: number[] = [];
   // Resolved claims by input position: with claimIds, a claim by id.
   const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
   for (let index = 0; index < arrays.claims.length; index++) {
@@ -332,11 +343,11 @@ export function parseCorpus(input: unknown): ParseResult {
     if (via !== undefined) claim.via = via;
     if (input.note !== undefined) claim.note = input.note;
     claims.push(claim);
-    claimIndex.push(index);
+    if (claim.supersedes.length > 0) naming.push(index);
     resolvedAt[index] = claim;
   }
 
-  checkSupersedes(claims, claimIndex, (id) => resolvedAt[claimIds.positionOf(id)], claimIds, issues);
+  checkSupersedes(naming, resolvedAt, claimIds, issues);
 
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
   return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
@@ -416,29 +427,29 @@ function readStatedWords(
   return undefined;
 }
 
-function checkSupersedes(
-  claims: readonly Claim[],
-  claimIndex: readonly number[],
-  claimById: (id: string) => Claim | undefined,
-  claimIds: IdTable,
-  issues: Issue[],
-): void {
+/**
+ * Checks the `supersedes` of the claims at the `naming` input positions: each target a claim on
+ * the same proposition, none the claim itself, no cycle; repeats are folded.
+ */
+function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim | undefined)[], claimIds: IdTable, issues: Issue[]): void {
   // Only links that hold by themselves take part in the cycle search.
   const edges = new Map<string, string[]>();
   const edgePath = new Map<string, Path>();
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i];
-    if (!claim || claim.supersedes.length === 0) continue;
+  for (const index of naming) {
+    const claim = resolvedAt[index];
+    if (!claim) continue;
     const targets: string[] = [];
     claim.supersedes.forEach((target, j) => {
-      const path: Path = ["claims", claimIndex[i] ?? i, "supersedes", j];
+      const path: Path = ["claims", index, "supersedes", j];
       if (target === claim.id) {
         issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
         return;
       }
-      const older = claimById(target);
+      const at = claimIds.positionOf(target);
+      const older = at < 0 ? undefined : resolvedAt[at];
       if (!older) {
-        if (claimIds.positionOf(target) < 0) {
+        // A claim whose own checks failed is reported there, not again here.
+        if (at < 0) {
           issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });
         }
         return;
