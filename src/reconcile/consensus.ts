@@ -27,9 +27,8 @@ export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
   const [first] = sets;
   if (!first) return undefined;
   if (first.family === "label") {
-    return sets.every((set) => set.family === "label" && set.label === first.label)
-      ? { kind: "label", value: first.label }
-      : undefined;
+    for (const set of sets) if (set.family !== "label" || set.label !== first.label) return undefined;
+    return { kind: "label", value: first.label };
   }
   if (first.family === "date") {
     let lo = first.lo;

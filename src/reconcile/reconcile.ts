@@ -103,10 +103,12 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     sweep: new Sweep(scratch, maxContradictions),
     scan: new ScanClashIndex(),
   };
-  const propositions: Proposition[] = [];
   const later: Claim[] = [];
   const { claims } = corpus;
   const runs = byProposition(claims);
+  // Room for every proposition; those with no claim up to `asOf` leave theirs unused.
+  const propositions = new Array<Proposition>(runs.count);
+  let propositionCount = 0;
   // One list for every proposition's timeline in turn: reconcileProposition keeps none of it.
   const timeline: Claim[] = [];
   for (let p = 0; p < runs.count; p++) {
@@ -121,8 +123,9 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     for (let i = counted; i < n; i++) later.push(timeline[i] as Claim);
     if (counted === 0) continue;
     if (counted < n) timeline.length = counted;
-    propositions.push(reconcileProposition(timeline, context));
+    propositions[propositionCount++] = reconcileProposition(timeline, context);
   }
+  propositions.length = propositionCount;
   sortSmall(later, byTimeline);
   const reconciliation: { -readonly [K in keyof Reconciliation]: Reconciliation[K] } = {
     propositions,
@@ -193,19 +196,19 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     supersessions = list;
   }
 
-  const { until, current, groupOf, mark } = scratch;
+  const { until, current, groupOf, mark, currentGroups } = scratch;
   let currentCount = 0;
   for (let i = 0; i < n; i++) if (until[i] === Number.POSITIVE_INFINITY) current[currentCount++] = i;
   // The groups with a current claim, in order of their first current claim.
-  const activeGroups: number[] = [];
-  if (groups.length === 1) activeGroups.push(0);
+  let currentGroupCount = 0;
+  if (groups.length === 1) currentGroups[currentGroupCount++] = 0;
   else {
     const stamp = ++scratch.stamp;
     for (let k = 0; k < currentCount; k++) {
       const group = groupOf[current[k] as number] as number;
       if (mark[group] !== stamp) {
         mark[group] = stamp;
-        activeGroups.push(group);
+        currentGroups[currentGroupCount++] = group;
       }
     }
   }
@@ -221,8 +224,8 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     if (found.length > 0) contradictions = found;
     truncated = context.sweep.truncated;
     // After the sweep the active groups are those with a current claim.
-    for (const id of activeGroups) {
-      if (!index.clashes(id, STOP)) {
+    for (let k = 0; k < currentGroupCount; k++) {
+      if (!index.clashes(currentGroups[k] as number, STOP)) {
         contested = true;
         break;
       }
@@ -241,8 +244,8 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   let consensus: Value | undefined;
   if (!contested) {
     const asserted: ValueSet[] = [];
-    for (const id of activeGroups) {
-      const group = groups[id] as Group;
+    for (let k = 0; k < currentGroupCount; k++) {
+      const group = groups[currentGroups[k] as number] as Group;
       if (group.stance === "asserts") asserted.push(group.set);
     }
     consensus = consensusOf(asserted);

@@ -26,6 +26,8 @@ export class Scratch {
   touched = 0;
   /** Group lists: those clashing with the group the sweep is starting, then a side's own groups. */
   found = new Int32Array(0);
+  /** The groups with a current claim. */
+  currentGroups = new Int32Array(0);
   /** Lists of claim positions: validity ends for the sweep, and the current claims. */
   ends = new Int32Array(0);
   current = new Int32Array(0);
@@ -60,6 +62,7 @@ export class Scratch {
     this.started = new Int32Array(size);
     this.mark = new Int32Array(size);
     this.found = new Int32Array(size);
+    this.currentGroups = new Int32Array(size);
     this.ends = new Int32Array(size);
     this.current = new Int32Array(size);
     this.slotSide = new Int32Array(size);
