@@ -175,7 +175,12 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const { scratch } = context;
   scratch.fit(n);
   const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[i] = (timeline[i] as Claim).id;
+  const { moments } = scratch;
+  for (let i = 0; i < n; i++) {
+    const claim = timeline[i] as Claim;
+    ids[i] = claim.id;
+    moments[i] = claim.moment;
+  }
 
   const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
   const linkCount = supersede(timeline, scratch, context.sides);

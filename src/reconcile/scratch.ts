@@ -4,6 +4,8 @@
  * them with {@link Scratch.fit} and resets the part it uses; nothing in them outlives the call.
  */
 export class Scratch {
+  /** Per claim (timeline position): its moment, read once from the claim. */
+  moments = new Float64Array(0);
   /** Per claim (timeline position): its group, its place in that group, and its validity. */
   groupOf = new Int32Array(0);
   memberAt = new Int32Array(0);
@@ -49,6 +51,7 @@ export class Scratch {
   fit(n: number): void {
     if (this.groupOf.length >= n) return;
     const size = Math.max(n, 2 * this.groupOf.length, 64);
+    this.moments = new Float64Array(size);
     this.groupOf = new Int32Array(size);
     this.memberAt = new Int32Array(size);
     this.until = new Float64Array(size);

@@ -11,7 +11,7 @@ export type LinkKind = "supersedes" | "time";
  * timeline order of the newer claim, then the older: link `k` is
  * `linkAt(scratch.links[k], timeline.length)`. Fills, in the scratch arrays, each claim's validity
  * end (`until`): the moment of its earliest superseder (`endedBy`), or Infinity while current.
- * `groupOf` must hold each claim's statement.
+ * `groupOf` must hold each claim's statement and `moments` each claim's moment.
  *
  * Explicit `supersedes` links come first. On over-time attributes, among the claims no claim
  * names, a side's claim is superseded by its first later claim with a different statement
@@ -64,7 +64,7 @@ const TIME = 1;
 function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older: number, kind: typeof NAMED | typeof TIME): void {
   scratch.addLink((newer * timeline.length + older) * 2 + kind);
   const { until, endedBy } = scratch;
-  const moment = (timeline[newer] as Claim).moment;
+  const moment = scratch.moments[newer] as number;
   if (moment < (until[older] as number)) {
     until[older] = moment;
     endedBy[older] = newer;
@@ -87,7 +87,7 @@ export function linkAt(key: number, n: number): { newer: number; older: number; 
  */
 function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): void {
   const n = timeline.length;
-  const { named, unnamed, pending, groupOf: statement } = scratch;
+  const { named, unnamed, pending, groupOf: statement, moments } = scratch;
   let count = 0;
   for (let i = 0; i < n; i++) if (!named[i]) unnamed[count++] = i;
   const slots = chainBySide(timeline, unnamed, count, scratch, sides);
@@ -96,11 +96,11 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
     let waiting = 0;
     let head = slotHead[slot] as number;
     while (head >= 0) {
-      const moment = (timeline[head] as Claim).moment;
+      const moment = moments[head] as number;
       const headKey = statement[head] as number;
       let other = -1;
       let end = next[head] as number;
-      while (end >= 0 && (timeline[end] as Claim).moment === moment) {
+      while (end >= 0 && moments[end] === moment) {
         if (other < 0 && statement[end] !== headKey) other = end;
         end = next[end] as number;
       }

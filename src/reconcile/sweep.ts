@@ -22,7 +22,7 @@ const SMALL = 64;
  * Walks a timeline, switching groups on while one of their claims is valid, and records each
  * pair of groups the first time they clash. Ends come before starts at the same moment: a claim
  * superseded at t does not overlap the claim that superseded it. Reads the scratch arrays that
- * {@link groupStatements} and {@link supersede} filled.
+ * {@link groupStatements} and {@link supersede} filled, and the claims' `moments`.
  *
  * One reconcile call makes one and runs it on every proposition with two groups or more: its
  * visitor, its record of pairs and its shared group pairs are made once, not per proposition.
@@ -59,7 +59,7 @@ export class Sweep {
     const n = timeline.length;
     const g = groups.length;
     const { scratch, maxContradictions } = this;
-    const { until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
+    const { moments, until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
     let endCount = 0;
     for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
     if (endCount > 1) sortByKey(ends, endCount, until);
@@ -72,10 +72,10 @@ export class Sweep {
     let endAt = 0;
     for (let i = 0; i < n; i++) {
       const claim = timeline[i] as Claim;
-      const now = claim.moment;
+      const now = moments[i] as number;
       while (endAt < endCount && (until[ends[endAt] as number] as number) <= now) {
         const ended = ends[endAt++] as number;
-        if ((until[ended] as number) <= (timeline[ended] as Claim).moment) continue;
+        if ((until[ended] as number) <= (moments[ended] as number)) continue;
         const group = groupOf[ended] as number;
         if (--(activeCount[group] as number) === 0) index.set(group, false);
       }
