@@ -82,6 +82,16 @@ function uniqueById<T extends { id: string }>(
   return byId;
 }
 
+/** Whether `bySide` names each party and nothing else; the common case, checked without lists. */
+function namesExactly(bySide: Readonly<Record<string, unknown>>, parties: readonly string[]): boolean {
+  let named = 0;
+  for (const side in bySide) {
+    if (!Object.hasOwn(bySide, side) || !parties.includes(side)) return false;
+    named++;
+  }
+  return named === parties.length;
+}
+
 function checkPerSide(value: Value, parties: readonly string[], index: number, issues: Issue[]): void {
   if (value.kind !== "per-side") return;
   const path: Path = ["claims", index, "value"];
@@ -93,7 +103,7 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
     });
     return;
   }
-  if (value.bySide) {
+  if (value.bySide && !namesExactly(value.bySide, parties)) {
     const named = Object.keys(value.bySide);
     const missing = parties.filter((party) => !Object.hasOwn(value.bySide ?? {}, party));
     const extra = named.filter((side) => !parties.includes(side));
@@ -334,12 +344,29 @@ export function parseCorpus(input: unknown): ParseResult {
     const before = issues.length;
     const value = readValueWords(input.value, source.fields, sideNames, index, issues);
     if (value) checkPerSide(value, parties, index, issues);
-    // Most claims take their source's date: no words to read, its moment known.
-    const stated = input.stated === undefined ? source : readStatedWords(input.stated, source.fields, index, issues, moment);
-    if (issues.length > before || !value || stated === undefined) continue;
-    const claim = resolvedClaim(input, speaker, source.fields.id, stated, changesOf.get(input.attribute) ?? "never", nfcLabel(value), parties);
+    // Most claims take their source's date or give an ISO one: no words to read, and no record
+    // of the reading to make.
+    let iso: string;
+    let at: number;
+    let words: string | undefined;
+    if (input.stated === undefined) {
+      iso = source.iso;
+      at = source.moment;
+    } else {
+      const known = moment(input.stated);
+      if (known !== undefined) {
+        iso = input.stated;
+        at = known;
+      } else {
+        const read = readStatedWords(input.stated, source.fields, index, issues, moment);
+        if (read === undefined) continue;
+        ({ iso, moment: at, words } = read);
+      }
+    }
+    if (issues.length > before || !value) continue;
+    const claim = resolvedClaim(input, speaker, source.fields.id, iso, at, changesOf.get(input.attribute) ?? "never", nfcLabel(value), parties);
     if ("text" in input.value) claim.valueText = input.value.text;
-    if (stated.words !== undefined) claim.statedText = stated.words;
+    if (words !== undefined) claim.statedText = words;
     if (via !== undefined) claim.via = via;
     if (input.note !== undefined) claim.note = input.note;
     claims.push(claim);
@@ -361,7 +388,8 @@ function resolvedClaim(
   input: ClaimFields | WellFormedClaim,
   speaker: Actor,
   source: string,
-  stated: StatedAt,
+  stated: string,
+  moment: number,
   changes: Changes,
   value: Value,
   parties: string[],
@@ -371,11 +399,10 @@ function resolvedClaim(
   // As written, so issue paths index the input; repeats are folded after the checks.
   const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : [...input.supersedes];
   const { id, subject, attribute, quote } = input;
-  const { iso, moment } = stated;
   // A well-formed value is kept as it stands: copying every value would double the work.
   return quote === undefined
-    ? { id, speaker: speaker.id, side, source, stated: iso, moment, subject, attribute, changes, value, stance, supersedes, parties }
-    : { id, speaker: speaker.id, side, source, stated: iso, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+    ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
+    : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
 }
 
 /** Labels are compared as NFC; a well-formed value is kept as it stands, not copied. */
@@ -405,8 +432,8 @@ function readValueWords(
 }
 
 /**
- * When a claim was stated: an ISO date or date-time as written, words in the source's language
- * read as a day ("am 15. November", the source's date giving the year), or the source's date.
+ * When a claim was stated, from words in the source's language read as a day ("am 15. November",
+ * the source's date giving the year); for a `stated` that is no ISO date or date-time.
  */
 function readStatedWords(
   stated: string,
@@ -414,9 +441,7 @@ function readStatedWords(
   index: number,
   issues: Issue[],
   moment: (text: string) => number | undefined,
-): StatedAt | undefined {
-  const at = moment(stated);
-  if (at !== undefined) return { iso: stated, moment: at };
+): Required<StatedAt> | undefined {
   const read = readDate(stated, { language: source.language, reference: source.published.slice(0, 10) });
   if (read.ok) return { iso: read.value, moment: moment(read.value) ?? 0, words: stated };
   issues.push({

@@ -51,6 +51,11 @@ const isFlag = (x: unknown): boolean => x === undefined || typeof x === "boolean
 const isText = (x: unknown): boolean => x === undefined || typeof x === "string";
 const isOptionalName = (x: unknown): boolean => x === undefined || isName(x);
 
+/** Absent, or an ISO date (a day, no time) that is a real one. */
+function isDay(x: unknown, moment: MomentCache): boolean {
+  return x === undefined || (typeof x === "string" && ISO_DATE.test(x) && moment(x) !== undefined);
+}
+
 function isBody(x: unknown, keys: ReadonlySet<string>): boolean {
   if (!isRecord(x) || !onlyKeys(x, keys)) return false;
   const { value, min, max, approx, unit } = x;
@@ -86,8 +91,7 @@ function isValue(x: unknown, moment: MomentCache): boolean {
     case "date": {
       if (!onlyKeys(x, DATE_KEYS)) return false;
       const { value, min, max, approx } = x;
-      const isDay = (y: unknown): boolean => y === undefined || (typeof y === "string" && ISO_DATE.test(y) && moment(y) !== undefined);
-      if (!isDay(value) || !isDay(min) || !isDay(max) || !isFlag(approx)) return false;
+      if (!isDay(value, moment) || !isDay(min, moment) || !isDay(max, moment) || !isFlag(approx)) return false;
       if (value !== undefined) return min === undefined && max === undefined;
       return min !== undefined && max !== undefined && (min as string) <= (max as string);
     }
