@@ -11,15 +11,34 @@ const DATE_TIME =
 
 const DAY_MS = 86_400_000;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function dayOf(year: number, month: number, day: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const ms = Date.UTC(year, month - 1, day);
-  // Date.UTC rolls 31 Feb over into March; a real day maps back onto itself.
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return undefined;
-  }
-  return ms;
+  // Date.UTC reads years below 100 as 19xx: such a date would not map back onto itself.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return undefined;
+  const last = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  return day > last ? undefined : Date.UTC(year, month - 1, day);
+}
+
+/** The number of the two digits at `at` in `text`, or NaN when they are not digits. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
+}
+
+/** An ISO date "YYYY-MM-DD" read without a regular expression: corpora hold many. */
+function plainDate(text: string): number | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  // NaN fails every comparison in dayOf, but not `year < 100`: check it here.
+  return Number.isNaN(year + month + day) ? undefined : dayOf(year, month, day);
 }
 
 /**
@@ -32,8 +51,7 @@ function dayOf(year: number, month: number, day: number): number | undefined {
  * parseMoment("2025-02-30"); // => undefined
  */
 export function parseMoment(text: string): number | undefined {
-  const date = DATE.exec(text);
-  if (date) return dayOf(Number(date[1]), Number(date[2]), Number(date[3]));
+  if (text.length === 10) return plainDate(text);
   const full = DATE_TIME.exec(text);
   if (!full) return undefined;
   const day = dayOf(Number(full[1]), Number(full[2]), Number(full[3]));

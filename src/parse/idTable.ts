@@ -33,7 +33,8 @@ export class IdTable {
   /** Per slot, side by side: the entry (its index + 1, or 0 when empty) and its hash. */
   private table: Int32Array;
   private mask: number;
-  private readonly ids: string[] = [];
+  private ids: string[];
+  private count = 0;
   /** Per entry: where it first appeared, and its hash (to rebuild the table when it grows). */
   private positions: Int32Array;
   private entryHashes: Int32Array;
@@ -49,8 +50,9 @@ export class IdTable {
     // One list for entries and hashes: a probe reads one cache line, not two.
     this.table = new Int32Array(2 * size);
     this.mask = size - 1;
-    this.positions = new Int32Array(Math.max(expected, 8));
-    this.entryHashes = new Int32Array(Math.max(expected, 8));
+    this.ids = new Array<string>(Math.max(expected, 8));
+    this.positions = new Int32Array(this.ids.length);
+    this.entryHashes = new Int32Array(this.ids.length);
   }
 
   /** Records `id` at `position` unless it is known; returns where it first appeared, or -1 if new. */
@@ -69,9 +71,10 @@ export class IdTable {
     }
     const entry = this.table[2 * at] as number;
     if (entry !== 0) return this.positions[entry - 1] as number;
-    const count = this.ids.length;
+    const { count } = this;
     if (count === this.positions.length) this.growEntries();
-    this.ids.push(id);
+    this.ids[count] = id;
+    this.count = count + 1;
     this.positions[count] = position;
     this.entryHashes[count] = hash;
     this.table[2 * at] = count + 1;
@@ -109,6 +112,7 @@ export class IdTable {
   }
 
   private growEntries(): void {
+    this.ids.length = 2 * this.ids.length;
     const positions = new Int32Array(2 * this.positions.length);
     positions.set(this.positions);
     this.positions = positions;
@@ -121,7 +125,7 @@ export class IdTable {
     const size = 2 * (this.mask + 1);
     const table = new Int32Array(2 * size);
     const mask = size - 1;
-    for (let entry = 0; entry < this.ids.length; entry++) {
+    for (let entry = 0; entry < this.count; entry++) {
       const hash = this.entryHashes[entry] as number;
       let at = hash & mask;
       while (table[2 * at] !== 0) at = (at + 1) & mask;
@@ -134,7 +138,7 @@ export class IdTable {
 
   private toMap(): void {
     const map = new Map<string, number>();
-    for (let entry = 0; entry < this.ids.length; entry++) map.set(this.ids[entry] as string, this.positions[entry] as number);
+    for (let entry = 0; entry < this.count; entry++) map.set(this.ids[entry] as string, this.positions[entry] as number);
     this.map = map;
   }
 }
