@@ -49,16 +49,17 @@ function clashesOf(index: { clashes: ClashIndex["clashes"] }, id: number): numbe
   return found.sort((a, b) => a - b);
 }
 
+/** Switches groups on and off in each index alike; a switch names a group modulo their number. */
+function applySwitches(switches: readonly [number, boolean][], count: number, ...indexes: { set: ClashIndex["set"] }[]): void {
+  for (const [raw, on] of switches) for (const index of indexes) index.set(raw % count, on);
+}
+
 test.prop([groups, fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 60 })])(
   "the interval-indexed ClashIndex finds exactly the clashes a scan of every active group finds",
   (shapes, switches) => {
     const indexed = new ClashIndex(shapes);
     const scan = new ScanClashIndex(shapes);
-    for (const [raw, on] of switches) {
-      const id = raw % shapes.length;
-      indexed.set(id, on);
-      scan.set(id, on);
-    }
+    applySwitches(switches, shapes.length, indexed, scan);
     for (let id = 0; id < shapes.length; id++) {
       const found = clashesOf(indexed, id);
       expect(found).toEqual(clashesOf(scan, id));
@@ -89,11 +90,7 @@ test.prop([groups, groups, fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLengt
     for (let a = 0; a < before.length; a++) for (let b = 0; b < before.length; b++) scan.clash(a, b);
     scan.load(after);
     const indexed = new ClashIndex(after);
-    for (const [raw, on] of switches) {
-      const id = raw % after.length;
-      indexed.set(id, on);
-      scan.set(id, on);
-    }
+    applySwitches(switches, after.length, indexed, scan);
     for (let a = 0; a < after.length; a++) {
       expect(clashesOf(scan, a)).toEqual(clashesOf(indexed, a));
       for (let b = 0; b < after.length; b++) {
