@@ -43,6 +43,8 @@ export class Sweep {
    * room for all of them up front, so the list never turns into a sparse dictionary.
    */
   private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
+  /** One sentence per party the figures differ on, shared by every such contradiction. */
+  private readonly sideReasons = new Map<string, string>();
 
   constructor(scratch: Scratch, maxContradictions: number) {
     this.scratch = scratch;
@@ -105,7 +107,7 @@ export class Sweep {
             const ending = Math.min(until[a] as number, until[i] as number);
             const earlier = (timeline[a] as Claim).id;
             const pair = this.pair(other, group);
-            const reason = clashReason(groups[other] as Group, groups[group] as Group);
+            const reason = clashReason(groups[other] as Group, groups[group] as Group, this.sideReasons);
             // While both stand there is no end; reading timeline[-1] would take the slow path.
             const endText =
               ending === Number.POSITIVE_INFINITY ? undefined : (timeline[endedBy[until[a] === ending ? a : i] as number] as Claim).stated;
@@ -159,12 +161,17 @@ export class Sweep {
   }
 }
 
+function remember(reasons: Map<string, string>, side: string, reason: string): string {
+  reasons.set(side, reason);
+  return reason;
+}
+
 /**
  * Why two groups clash, without repeating their values (the groups hold them, and
  * `explain(compare(a, b), corpus)` spells them out): formatting every value of every clash would
  * cost more than finding the clashes.
  */
-function clashReason(earlierGroup: Group, laterGroup: Group): string {
+function clashReason(earlierGroup: Group, laterGroup: Group, sideReasons: Map<string, string>): string {
   if (earlierGroup.stance !== laterGroup.stance) return DENIAL_REASON;
   const result = fit(earlierGroup.set, laterGroup.set);
   if (result.compatible) return VALUES_REASON;
@@ -174,6 +181,7 @@ function clashReason(earlierGroup: Group, laterGroup: Group): string {
     case "kinds":
       return "different kinds of answer";
     case "values":
-      return result.side === undefined ? VALUES_REASON : `they differ on ${result.side}'s figure`;
+      if (result.side === undefined) return VALUES_REASON;
+      return sideReasons.get(result.side) ?? remember(sideReasons, result.side, `they differ on ${result.side}'s figure`);
   }
 }
