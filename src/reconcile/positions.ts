@@ -3,6 +3,7 @@ import { compareText } from "./byProposition.js";
 import type { Position } from "./proposition.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
+import { outputList } from "./outputList.js";
 import type { ScanClashIndex } from "./scanClashIndex.js";
 import type { Group } from "./statements.js";
 import { type ClashFinder, STOP } from "./sweep.js";
@@ -28,10 +29,10 @@ export function positionsOf(
   const order = scratch.slotOrder;
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
   if (slots > 1) sortSlots(order, slots, timeline, scratch, sides);
-  const positions = new Array<Position>(slots);
+  const positions = outputList<Position>(slots);
   for (let p = 0; p < slots; p++) {
     const slot = order[p] as number;
-    const claims = new Array<string>(slotCount[slot] as number);
+    const claims = outputList<string>(slotCount[slot] as number);
     let latest = -1;
     for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number, k++) {
       claims[k] = ids[i] as string;

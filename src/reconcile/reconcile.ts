@@ -18,6 +18,7 @@ import type {
   Status,
   Supersession,
 } from "./proposition.js";
+import { outputList } from "./outputList.js";
 import { ScanClashIndex } from "./scanClashIndex.js";
 import { Scratch } from "./scratch.js";
 import { sortSmall } from "./sort.js";
@@ -174,7 +175,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const n = timeline.length;
   const { scratch } = context;
   scratch.fit(n);
-  const ids = new Array<string>(n);
+  const ids = outputList<string>(n);
   const { moments } = scratch;
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
@@ -186,7 +187,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const linkCount = supersede(timeline, scratch, context.sides);
   let supersessions: readonly Supersession[] = NONE;
   if (linkCount > 0) {
-    const list = new Array<Supersession>(linkCount);
+    const list = outputList<Supersession>(linkCount);
     for (let k = 0; k < linkCount; k++) {
       const { newer, older, by } = linkAt(scratch.links[k] as number, n);
       list[k] = {
@@ -240,7 +241,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const positions = positionsOf(timeline, ids, currentCount, groups, scratch, context.sides, clashFinder, scan);
   const status: Status = positions.length <= 1 ? "one-sided" : contested ? "contested" : "consensus";
   const { members, start, count } = scratch;
-  const agreementGroups = new Array<AgreementGroup>(groups.length);
+  const agreementGroups = outputList<AgreementGroup>(groups.length);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g] as Group;
     const claims = idsAt(ids, members, start[g] as number, count[g] as number);
@@ -270,7 +271,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
 
 /** The ids of `count` claims whose timeline positions start at `from`, in a list of its own. */
 function idsAt(ids: readonly string[], positions: Int32Array, from: number, count: number): string[] {
-  const list = new Array<string>(count);
+  const list = outputList<string>(count);
   for (let k = 0; k < count; k++) list[k] = ids[positions[from + k] as number] as string;
   return list;
 }
