@@ -1,5 +1,5 @@
 /**
- * A list of `count` slots for reconcile's output to fill. Up to four slots it comes from an array
+ * A list of `count` slots for reconcile's output to fill. Up to eight slots it comes from an array
  * literal: V8 learns that what a literal makes outlives the call and then makes it in the old
  * generation directly, while a list from `new Array(count)` is made young and copied by the
  * collections that follow. Most lists in the output are this short.
@@ -24,6 +24,18 @@ export function outputList<T>(count: number): T[] {
       break;
     case 4:
       list = [undefined, undefined, undefined, undefined];
+      break;
+    case 5:
+      list = [undefined, undefined, undefined, undefined, undefined];
+      break;
+    case 6:
+      list = [undefined, undefined, undefined, undefined, undefined, undefined];
+      break;
+    case 7:
+      list = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+      break;
+    case 8:
+      list = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
       break;
     default:
       list = new Array<unknown>(count);

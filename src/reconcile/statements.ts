@@ -67,7 +67,10 @@ export function groupStatements(
       count[id] = 0;
     } else {
       const group = groups[id] as Group;
-      if (!group.sides.includes(claim.side)) group.sides = [...group.sides, claim.side];
+      // A literal for the common second side: see outputList for why.
+      if (!group.sides.includes(claim.side)) {
+        group.sides = group.sides.length === 1 ? [group.sides[0] as string, claim.side] : [...group.sides, claim.side];
+      }
     }
     groupOf[i] = id;
     memberAt[i] = (count[id] as number)++;
