@@ -3,6 +3,7 @@ import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
 import type { Scratch } from "./scratch.js";
+import { outputList } from "./outputList.js";
 import { sortByKey, sortNumbers } from "./sort.js";
 import type { Group } from "./statements.js";
 
@@ -43,6 +44,8 @@ export class Sweep {
    * room for all of them up front, so the list never turns into a sparse dictionary.
    */
   private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
+  /** The contradictions of the proposition at hand, before they are copied into its own list. */
+  private readonly contradictions: Contradiction[] = [];
   /** One sentence per party the figures differ on, shared by every such contradiction. */
   private readonly sideReasons = new Map<string, string>();
 
@@ -69,7 +72,9 @@ export class Sweep {
     // Per group, the place in its run of the latest claim that started.
     started.fill(-1, 0, g);
     this.reset(g);
-    const contradictions: Contradiction[] = [];
+    // Found into a list kept from one proposition to the next, then copied into one of their own.
+    const contradictions = this.contradictions;
+    let count = 0;
     let truncated = false;
     let endAt = 0;
     for (let i = 0; i < n; i++) {
@@ -94,7 +99,7 @@ export class Sweep {
           sortNumbers(found, foundCount);
           for (let f = 0; f < foundCount; f++) {
             const other = found[f] as number;
-            if (contradictions.length >= maxContradictions) {
+            if (count >= maxContradictions) {
               truncated = true;
               break;
             }
@@ -116,14 +121,16 @@ export class Sweep {
               endText === undefined
                 ? { a: earlier, b: claim.id, groups: pair, reason, from: claim.stated, current: ending === Number.POSITIVE_INFINITY }
                 : { a: earlier, b: claim.id, groups: pair, reason, from: claim.stated, current: ending === Number.POSITIVE_INFINITY, until: endText };
-            contradictions.push(contradiction);
+            contradictions[count++] = contradiction;
           }
         }
       }
       index.set(group, true);
     }
     this.truncated = truncated;
-    return contradictions;
+    const list = outputList<Contradiction>(count);
+    for (let k = 0; k < count; k++) list[k] = contradictions[k] as Contradiction;
+    return list;
   }
 
   /** Forgets every recorded pair, for a proposition of `groups` groups. */
