@@ -82,7 +82,16 @@ export function sortByKey(items: Int32Array, count: number, keyOf: Float64Array)
   }
   packed.sort();
   const original = items.slice(0, count);
-  for (let k = 0; k < count; k++) items[k] = original[(packed[k] as number) % count] as number;
+  for (let k = 0; k < count; k++) items[k] = original[placeOf(packed[k] as number, count)] as number;
+}
+
+/**
+ * `packed % count` for a whole number below 2⁵³, without `%` on doubles (a call into the runtime):
+ * the quotient may round up by one near 2⁵³, and the remainder says so.
+ */
+function placeOf(packed: number, count: number): number {
+  const place = packed - Math.floor(packed / count) * count;
+  return place < 0 ? place + count : place;
 }
 
 /** Moves the distinct values of the first `count` of a sorted array to its front; returns how many. */

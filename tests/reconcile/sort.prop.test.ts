@@ -44,3 +44,17 @@ test.prop([fc.array(key, { maxLength: 80 }), fc.nat(80)])(
     expect([...items.subarray(count)]).toEqual(given.slice(count));
   },
 );
+
+test.prop([fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 17, maxLength: 2000 })])(
+  "sortByKey stays exact for whole keys whose span times the count comes close to 2⁵³",
+  (fractions) => {
+    const count = fractions.length;
+    // The widest span the one-sort path takes for this many items.
+    const span = Math.floor(Number.MAX_SAFE_INTEGER / count) - 1;
+    const keyOf = Float64Array.from(fractions, (f) => Math.floor(f * span));
+    const items = Int32Array.from(fractions, (_, i) => i);
+    sortByKey(items, count, keyOf);
+    const expected = fractions.map((_, i) => i).sort((a, b) => (keyOf[a] as number) - (keyOf[b] as number) || a - b);
+    expect([...items]).toEqual(expected);
+  },
+);
