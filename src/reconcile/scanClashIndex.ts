@@ -41,8 +41,10 @@ export class ScanClashIndex {
       this.active = new Uint8Array(g);
       this.verdicts = new Uint8Array(g * g);
     } else {
-      this.active.fill(0, 0, g);
-      this.verdicts.fill(UNKNOWN, 0, g * g);
+      // Loops, not fill: a handful of groups, loaded once per proposition.
+      const { active, verdicts } = this;
+      for (let k = 0; k < g; k++) active[k] = 0;
+      for (let k = 0; k < g * g; k++) verdicts[k] = UNKNOWN;
     }
     this.groups = groups;
     return this;

@@ -23,9 +23,12 @@ export type LinkKind = "supersedes" | "time";
 export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): number {
   const n = timeline.length;
   const { until, endedBy, named } = scratch;
-  until.fill(Number.POSITIVE_INFINITY, 0, n);
-  endedBy.fill(-1, 0, n);
-  named.fill(0, 0, n);
+  // One loop, not three calls to fill: most timelines are a few claims long.
+  for (let i = 0; i < n; i++) {
+    until[i] = Number.POSITIVE_INFINITY;
+    endedBy[i] = -1;
+    named[i] = 0;
+  }
   scratch.linkCount = 0;
   // The claims each named target is superseded by: claims rarely name one, so this map is
   // made only when one does, and stays small.

@@ -68,9 +68,11 @@ export class Sweep {
     let endCount = 0;
     for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
     if (endCount > 1) sortByKey(ends, endCount, until);
-    activeCount.fill(0, 0, g);
-    // Per group, the place in its run of the latest claim that started.
-    started.fill(-1, 0, g);
+    for (let k = 0; k < g; k++) {
+      activeCount[k] = 0;
+      // Per group, the place in its run of the latest claim that started.
+      started[k] = -1;
+    }
     this.reset(g);
     // Found into a list kept from one proposition to the next, then copied into one of their own.
     const contradictions = this.contradictions;
@@ -138,7 +140,8 @@ export class Sweep {
     this.groups = groups;
     if (groups <= SMALL) {
       this.set = undefined;
-      this.matrix.fill(0, 0, groups * groups);
+      const { matrix } = this;
+      for (let k = 0; k < groups * groups; k++) matrix[k] = 0;
     } else this.set = new Set();
   }
 
