@@ -5,7 +5,6 @@ import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
 import { outputList } from "./outputList.js";
 import type { ScanClashIndex } from "./scanClashIndex.js";
-import type { Group } from "./statements.js";
 import { type ClashFinder, STOP } from "./sweep.js";
 
 /**
@@ -18,13 +17,15 @@ export function positionsOf(
   timeline: readonly Claim[],
   ids: readonly string[],
   currentCount: number,
-  groups: readonly Group[],
   scratch: Scratch,
   sides: SideOrder,
-  clashFinder: (groups: readonly Group[]) => ClashFinder,
-  scan: ScanClashIndex | undefined,
+  clashes: OwnClashes,
 ): Position[] {
   const { current, next, slotHead, slotCount } = scratch;
+  const { index, scan } = clashes;
+  // The sweep leaves the groups with a current claim switched on; each side's own are then
+  // switched on alone, in turn.
+  if (index && !scan) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k] as number, false);
   const slots = chainBySide(timeline, current, currentCount, scratch, sides);
   const order = scratch.slotOrder;
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
@@ -44,7 +45,7 @@ export function positionsOf(
       claims,
       value: claim.value,
       stance: claim.stance,
-      divided: divided(slotHead[slot] as number, groups, scratch, clashFinder, scan),
+      divided: divided(slotHead[slot] as number, scratch, clashes),
     };
   }
   return positions;
@@ -83,17 +84,19 @@ function slotAfter(a: number, b: number, timeline: readonly Claim[], scratch: Sc
 }
 
 /**
- * Whether the claims of one side's list (from `head`) contradict each other. `scan`, when given,
- * holds the proposition's groups and the verdicts the sweep found: a few groups are checked pair
- * by pair there.
+ * The proposition's clash index after the sweep, and its groups with a current claim: what
+ * {@link positionsOf} needs to tell whether a side's own current claims contradict each other.
+ * `scan` is the index when the proposition has a few statements (verdicts by pair).
  */
-function divided(
-  head: number,
-  groups: readonly Group[],
-  scratch: Scratch,
-  clashFinder: (groups: readonly Group[]) => ClashFinder,
-  scan: ScanClashIndex | undefined,
-): boolean {
+export interface OwnClashes {
+  readonly index: ClashFinder | undefined;
+  readonly scan: ScanClashIndex | undefined;
+  readonly current: Int32Array;
+  readonly currentCount: number;
+}
+
+/** Whether the claims of one side's list (from `head`) contradict each other. */
+function divided(head: number, scratch: Scratch, clashes: OwnClashes): boolean {
   const { next, groupOf, mark, found } = scratch;
   if ((next[head] as number) < 0) return false;
   const stamp = ++scratch.stamp;
@@ -104,20 +107,25 @@ function divided(
     mark[group] = stamp;
     found[count++] = group;
   }
-  if (count < 2) return false;
+  const { index, scan } = clashes;
+  if (count < 2 || !index) return false;
   if (scan) {
     for (let a = 1; a < count; a++) {
       for (let b = 0; b < a; b++) if (scan.clash(found[a] as number, found[b] as number)) return true;
     }
     return false;
   }
-  // The side's own current groups, in an index of their own.
-  const own = new Array<Group>(count);
-  for (let k = 0; k < count; k++) own[k] = groups[found[k] as number] as Group;
-  const index = clashFinder(own);
-  for (let k = 0; k < own.length; k++) {
-    if (!index.clashes(k, STOP)) return true;
-    index.set(k, true);
+  // The side's groups switched on one by one, each first asked whether it clashes with those
+  // before it; then switched off again for the next side.
+  let on = 0;
+  let clash = false;
+  for (; on < count; on++) {
+    if (!index.clashes(found[on] as number, STOP)) {
+      clash = true;
+      break;
+    }
+    index.set(found[on] as number, true);
   }
-  return false;
+  for (let k = 0; k < on; k++) index.set(found[k] as number, false);
+  return clash;
 }

@@ -6,7 +6,7 @@ import { type RelateOptions, resolveTolerances, type Tolerances } from "../relat
 import type { ValueSet } from "../relate/valueSet.js";
 import type { Value } from "../model/value.js";
 import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
-import { ClashIndex, type GroupShape } from "./clashIndex.js";
+import { ClashIndex } from "./clashIndex.js";
 import { consensusOf } from "./consensus.js";
 import type { SideOrder } from "./bySide.js";
 import { positionsOf } from "./positions.js";
@@ -53,10 +53,6 @@ const LATER_REASON = "a later statement by the same side, with a different value
  * interval trees; the bound keeps the check O(1) per claim.
  */
 const SCAN_LIMIT = 8;
-
-function clashFinder(groups: readonly GroupShape[]): ClashFinder {
-  return groups.length <= SCAN_LIMIT ? new ScanClashIndex(groups) : new ClashIndex(groups);
-}
 
 /**
  * Reconciles a parsed corpus into one proposition per (subject, attribute): its timeline, each
@@ -224,8 +220,9 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   let contested = false;
   // One statement cannot contradict itself: most small propositions stop here.
   const scan = groups.length > 1 && groups.length <= SCAN_LIMIT ? context.scan.load(groups) : undefined;
+  let index: ClashFinder | undefined;
   if (groups.length > 1) {
-    const index = scan ?? new ClashIndex(groups);
+    index = scan ?? new ClashIndex(groups);
     const found = context.sweep.run(timeline, groups, index);
     if (found.length > 0) contradictions = found;
     truncated = context.sweep.truncated;
@@ -238,7 +235,12 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     }
   }
 
-  const positions = positionsOf(timeline, ids, currentCount, groups, scratch, context.sides, clashFinder, scan);
+  const positions = positionsOf(timeline, ids, currentCount, scratch, context.sides, {
+    index,
+    scan,
+    current: currentGroups,
+    currentCount: currentGroupCount,
+  });
   const status: Status = positions.length <= 1 ? "one-sided" : contested ? "contested" : "consensus";
   const { members, start, count } = scratch;
   const agreementGroups = outputList<AgreementGroup>(groups.length);

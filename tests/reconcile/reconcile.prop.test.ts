@@ -315,6 +315,21 @@ describe("reconcile", () => {
     });
   });
 
+  // Up to 60 claims, so some propositions have more distinct statements than a scan serves.
+  test.prop([corpusArb({ minClaims: 8, maxClaims: 60, changes: "never" })])(
+    "a side is divided exactly when two of its current claims contradict each other",
+    (corpus) => {
+      const byId = claimsById(corpus);
+      for (const proposition of reconcile(corpus).propositions) {
+        for (const position of proposition.positions) {
+          const claims = position.claims.map((id) => get(byId, id));
+          const clash = claims.some((a, i) => claims.some((b, j) => j < i && compare(a, b).kind === "contradiction"));
+          expect({ side: position.side, divided: position.divided }).toEqual({ side: position.side, divided: clash });
+        }
+      }
+    },
+  );
+
   test.prop([corpusArb(), fc.boolean()])("every listed contradiction is between claims that contradict", (corpus, changing) => {
     const subject = changing ? overTime(corpus) : corpus;
     const byId = claimsById(subject);
