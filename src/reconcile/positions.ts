@@ -4,7 +4,7 @@ import type { Position } from "./proposition.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
 import { outputList } from "./outputList.js";
-import type { ScanClashIndex } from "./scanClashIndex.js";
+import { ScanClashIndex } from "./scanClashIndex.js";
 import { type ClashFinder, STOP } from "./sweep.js";
 
 /**
@@ -22,10 +22,10 @@ export function positionsOf(
   clashes: OwnClashes,
 ): Position[] {
   const { current, next, slotHead, slotCount } = scratch;
-  const { index, scan } = clashes;
+  const { index } = clashes;
   // The sweep leaves the groups with a current claim switched on; each side's own are then
-  // switched on alone, in turn.
-  if (index && !scan) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k] as number, false);
+  // switched on alone, in turn (a scan answers by pair instead).
+  if (index && !(index instanceof ScanClashIndex)) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k] as number, false);
   const slots = chainBySide(timeline, current, currentCount, scratch, sides);
   const order = scratch.slotOrder;
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
@@ -86,11 +86,10 @@ function slotAfter(a: number, b: number, timeline: readonly Claim[], scratch: Sc
 /**
  * The proposition's clash index after the sweep, and its groups with a current claim: what
  * {@link positionsOf} needs to tell whether a side's own current claims contradict each other.
- * `scan` is the index when the proposition has a few statements (verdicts by pair).
+ * No index when the proposition has one statement.
  */
 export interface OwnClashes {
   readonly index: ClashFinder | undefined;
-  readonly scan: ScanClashIndex | undefined;
   readonly current: Int32Array;
   readonly currentCount: number;
 }
@@ -107,11 +106,11 @@ function divided(head: number, scratch: Scratch, clashes: OwnClashes): boolean {
     mark[group] = stamp;
     found[count++] = group;
   }
-  const { index, scan } = clashes;
+  const { index } = clashes;
   if (count < 2 || !index) return false;
-  if (scan) {
+  if (index instanceof ScanClashIndex) {
     for (let a = 1; a < count; a++) {
-      for (let b = 0; b < a; b++) if (scan.clash(found[a] as number, found[b] as number)) return true;
+      for (let b = 0; b < a; b++) if (index.clash(found[a] as number, found[b] as number)) return true;
     }
     return false;
   }

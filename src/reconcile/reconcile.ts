@@ -219,10 +219,9 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   let truncated = false;
   let contested = false;
   // One statement cannot contradict itself: most small propositions stop here.
-  const scan = groups.length > 1 && groups.length <= SCAN_LIMIT ? context.scan.load(groups) : undefined;
   let index: ClashFinder | undefined;
   if (groups.length > 1) {
-    index = scan ?? new ClashIndex(groups);
+    index = groups.length <= SCAN_LIMIT ? context.scan.load(groups) : new ClashIndex(groups);
     const found = context.sweep.run(timeline, groups, index);
     if (found.length > 0) contradictions = found;
     truncated = context.sweep.truncated;
@@ -237,7 +236,6 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
 
   const positions = positionsOf(timeline, ids, currentCount, scratch, context.sides, {
     index,
-    scan,
     current: currentGroups,
     currentCount: currentGroupCount,
   });
