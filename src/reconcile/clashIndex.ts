@@ -38,7 +38,7 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
   groups.forEach((group, id) => {
     if (group.stance !== stance) return;
     const { set } = group;
-    if (set.family === "date") dates.push([id, { lo: set.lo, hi: set.hi }]);
+    if (set.family === "date") dates.push([id, set]);
     else if (set.family === "number") {
       const unit = set.unit ?? "";
       let bucket = numbers.get(unit);
@@ -46,10 +46,9 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
         bucket = { plain: [], perSideTotal: [], parties: new Map() };
         numbers.set(unit, bucket);
       }
-      const total = { lo: set.lo, hi: set.hi };
       const figures = set.bySide;
       if (figures) {
-        bucket.perSideTotal.push([id, total]);
+        bucket.perSideTotal.push([id, set]);
         for (let k = 0; k < figures.parties.length; k++) {
           const party = figures.parties[k] as string;
           let entries = bucket.parties.get(party);
@@ -59,7 +58,7 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
           }
           entries.push([id, { lo: figures.bounds[2 * k] as number, hi: figures.bounds[2 * k + 1] as number }]);
         }
-      } else bucket.plain.push([id, total]);
+      } else bucket.plain.push([id, set]);
     }
   });
   const numberBuckets = new Map<string, NumberBucket>();

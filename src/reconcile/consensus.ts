@@ -56,7 +56,7 @@ export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
         const known = bySide.get(side);
         bySide.set(side, known ? intersect(known, interval) : interval);
       }
-    } else plain = plain ? intersect(plain, set) : { lo: set.lo, hi: set.hi };
+    } else plain = plain ? intersect(plain, set) : set;
   }
   if (plain && plain.lo > plain.hi) return undefined;
   if (!bySide) return plain ? { kind: "quantity", ...body(plain, unit) } : undefined;

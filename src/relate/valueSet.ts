@@ -38,7 +38,12 @@ export type ValueSet =
   | { readonly family: "label"; readonly label: string }
   | { readonly family: "date"; readonly lo: number; readonly hi: number };
 
-/** The lower bound of the set a quantity allows (see {@link quantityInterval}). */
+/**
+ * The lower bound of the set a quantity allows. Exact `value` → [v, v]; `approx` widens by the
+ * tolerance t: a value to [v(1−t), v(1+t)], a range to [min(1−t), max(1+t)], `max` alone to
+ * [max(1−t), max], `min` alone to [min, min(1+t)]. Without `approx`, `min` alone is [min, ∞),
+ * `max` alone [0, max].
+ */
 function lowerBound(quantity: QuantityBody, tolerance: number): number {
   const { value, min, max, approx } = quantity;
   const t = approx ? tolerance : 0;
@@ -48,22 +53,13 @@ function lowerBound(quantity: QuantityBody, tolerance: number): number {
   return 0;
 }
 
-/** The upper bound of the set a quantity allows (see {@link quantityInterval}). */
+/** The upper bound of the set a quantity allows, by the rules of {@link lowerBound}. */
 function upperBound(quantity: QuantityBody, tolerance: number): number {
   const { value, min, max, approx } = quantity;
   const t = approx ? tolerance : 0;
   if (value !== undefined) return value * (1 + t);
   if (max !== undefined) return min !== undefined ? max * (1 + t) : max;
   return approx ? (min ?? 0) * (1 + t) : Number.POSITIVE_INFINITY;
-}
-
-/**
- * The set a quantity allows. Exact `value` → [v, v]; `approx` widens by the tolerance t: a value
- * to [v(1−t), v(1+t)], a range to [min(1−t), max(1+t)], `max` alone to [max(1−t), max],
- * `min` alone to [min, min(1+t)]. Without `approx`, `min` alone is [min, ∞), `max` alone [0, max].
- */
-export function quantityInterval(quantity: QuantityBody, tolerance: number): Interval {
-  return { lo: lowerBound(quantity, tolerance), hi: upperBound(quantity, tolerance) };
 }
 
 /**
@@ -135,7 +131,7 @@ export function overlaps(a: Interval, b: Interval): boolean {
 }
 
 /** Where `party` sits in `figures`, or -1. Parties are few: a scan beats a map. */
-export function partyAt(figures: PartyBounds, party: string): number {
+function partyAt(figures: PartyBounds, party: string): number {
   const { parties } = figures;
   for (let k = 0; k < parties.length; k++) if (parties[k] === party) return k;
   return -1;
@@ -190,13 +186,13 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
       const side = firstDifference(a.bySide, b.bySide);
       return side === undefined ? FITS : { compatible: false, why: "values", side };
     }
-    return a.lo <= b.hi && b.lo <= a.hi ? FITS : VALUES_DIFFER;
+    return overlaps(a, b) ? FITS : VALUES_DIFFER;
   }
   if (a.family === "label" && b.family === "label") {
     return a.label === b.label ? FITS : VALUES_DIFFER;
   }
   if (a.family === "date" && b.family === "date") {
-    return a.lo <= b.hi && b.lo <= a.hi ? FITS : VALUES_DIFFER;
+    return overlaps(a, b) ? FITS : VALUES_DIFFER;
   }
   return KINDS_DIFFER;
 }
