@@ -31,13 +31,13 @@ function twoDigits(text: string, at: number): number {
   return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
 }
 
-/** An ISO date "YYYY-MM-DD" read without a regular expression: corpora hold many. */
+/** A 10-character text read as an ISO date "YYYY-MM-DD", without a regular expression: corpora hold many. */
 function plainDate(text: string): number | undefined {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
-  // NaN fails every comparison in dayOf, but not `year < 100`: check it here.
+  // A NaN makes every comparison in dayOf false, so none of its checks would reject it.
   return Number.isNaN(year + month + day) ? undefined : dayOf(year, month, day);
 }
 
