@@ -1,3 +1,5 @@
+import { keepLayout } from "../model/keepLayout.js";
+
 /** A probe longer than this means ids chosen to collide: the table hands over to a Map. */
 const MAX_PROBES = 64;
 
@@ -142,3 +144,5 @@ export class IdTable {
     this.map = map;
   }
 }
+
+keepLayout("IdTable", () => new IdTable(0));

@@ -4,13 +4,13 @@ import { type Attribute, AttributeInput, type Changes } from "../model/attribute
 import { type Claim, ClaimInput } from "../model/claim.js";
 import type { Corpus } from "../model/corpus.js";
 import type { Issue } from "../model/issue.js";
-import { parseMoment } from "../model/moment.js";
 import { type Side, SideInput } from "../model/side.js";
 import { type Source, SourceInput } from "../model/source.js";
 import type { TextValue, Value } from "../model/value.js";
 import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
+import { MomentCache } from "./momentCache.js";
 import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
@@ -233,28 +233,11 @@ export function parseCorpus(input: unknown): ParseResult {
   const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
 
   // Claims
-  const momentCache = new Map<string, number>();
-  // A claim's date is read twice, to check the claim and to resolve it: the last one is kept.
-  let lastText = "";
-  let lastMoment: number | undefined;
-  const moment = (text: string): number | undefined => {
-    if (text === lastText) return lastMoment;
-    // NaN marks a text already found not to be a date: one lookup per claim, not two.
-    const known = momentCache.get(text);
-    let value: number | undefined;
-    if (known !== undefined) value = Number.isNaN(known) ? undefined : known;
-    else {
-      value = parseMoment(text);
-      momentCache.set(text, value ?? Number.NaN);
-    }
-    lastText = text;
-    lastMoment = value;
-    return value;
-  };
+  const moments = new MomentCache();
 
   // Each source with its date read once: most claims take it as theirs.
   const sourceAt = new Map<string, SourceAt>();
-  for (const [id, { value }] of sourceById) sourceAt.set(id, { fields: value, iso: value.published, moment: moment(value.published) ?? 0 });
+  for (const [id, { value }] of sourceById) sourceAt.set(id, { fields: value, iso: value.published, moment: moments.read(value.published) ?? 0 });
 
   // One scratch record for the references of the claim at hand: this runs once per claim.
   const found: { valid: boolean; speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {
@@ -317,7 +300,7 @@ export function parseCorpus(input: unknown): ParseResult {
     const firstAt = elementId === undefined ? -1 : claimIds.add(elementId, index);
     const first = firstAt < 0 ? undefined : firstAt;
     // The common, well-formed claim is used as it stands; zod judges everything else.
-    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moment);
+    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moments);
     if (!input) {
       const result = ClaimInput.safeParse(element);
       if (!result.success) {
@@ -353,12 +336,12 @@ export function parseCorpus(input: unknown): ParseResult {
       iso = source.iso;
       at = source.moment;
     } else {
-      const known = moment(input.stated);
+      const known = moments.read(input.stated);
       if (known !== undefined) {
         iso = input.stated;
         at = known;
       } else {
-        const read = readStatedWords(input.stated, source.fields, index, issues, moment);
+        const read = readStatedWords(input.stated, source.fields, index, issues, moments);
         if (read === undefined) continue;
         ({ iso, moment: at, words } = read);
       }
@@ -440,10 +423,10 @@ function readStatedWords(
   source: SourceFields,
   index: number,
   issues: Issue[],
-  moment: (text: string) => number | undefined,
+  moments: MomentCache,
 ): Required<StatedAt> | undefined {
   const read = readDate(stated, { language: source.language, reference: source.published.slice(0, 10) });
-  if (read.ok) return { iso: read.value, moment: moment(read.value) ?? 0, words: stated };
+  if (read.ok) return { iso: read.value, moment: moments.read(read.value) ?? 0, words: stated };
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",

@@ -2,6 +2,7 @@ import type { ClaimInput } from "../model/claim.js";
 import type { Value } from "../model/value.js";
 import type { z } from "zod";
 import { nfc } from "../model/nfc.js";
+import type { MomentCache } from "./momentCache.js";
 
 type ClaimFields = z.output<typeof ClaimInput>;
 
@@ -13,9 +14,6 @@ export type WellFormedClaim = Omit<ClaimFields, "stance" | "value"> & {
   readonly stance?: ClaimFields["stance"] | undefined;
   readonly value: Value;
 };
-
-/** Moments already read in this parse: corpora repeat the same few dates many times. */
-export type MomentCache = (text: string) => number | undefined;
 
 const QUANTITY_KEYS: ReadonlySet<string> = new Set(["kind", "value", "min", "max", "approx", "unit"]);
 const BODY_KEYS: ReadonlySet<string> = new Set(["value", "min", "max", "approx", "unit"]);
@@ -52,8 +50,8 @@ const isText = (x: unknown): boolean => x === undefined || typeof x === "string"
 const isOptionalName = (x: unknown): boolean => x === undefined || isName(x);
 
 /** Absent, or an ISO date (a day, no time) that is a real one. */
-function isDay(x: unknown, moment: MomentCache): boolean {
-  return x === undefined || (typeof x === "string" && ISO_DATE.test(x) && moment(x) !== undefined);
+function isDay(x: unknown, moments: MomentCache): boolean {
+  return x === undefined || (typeof x === "string" && ISO_DATE.test(x) && moments.read(x) !== undefined);
 }
 
 function isBody(x: unknown, keys: ReadonlySet<string>): boolean {
@@ -64,7 +62,7 @@ function isBody(x: unknown, keys: ReadonlySet<string>): boolean {
   return min === undefined || max === undefined || (min as number) <= (max as number);
 }
 
-function isValue(x: unknown, moment: MomentCache): boolean {
+function isValue(x: unknown, moments: MomentCache): boolean {
   if (!isRecord(x)) return false;
   switch (x["kind"]) {
     case "quantity":
@@ -91,7 +89,7 @@ function isValue(x: unknown, moment: MomentCache): boolean {
     case "date": {
       if (!onlyKeys(x, DATE_KEYS)) return false;
       const { value, min, max, approx } = x;
-      if (!isDay(value, moment) || !isDay(min, moment) || !isDay(max, moment) || !isFlag(approx)) return false;
+      if (!isDay(value, moments) || !isDay(min, moments) || !isDay(max, moments) || !isFlag(approx)) return false;
       if (value !== undefined) return min === undefined && max === undefined;
       return min !== undefined && max !== undefined && (min as string) <= (max as string);
     }
@@ -106,7 +104,7 @@ function isValue(x: unknown, moment: MomentCache): boolean {
  * path. Anything unusual gives undefined, and zod then reports what is wrong (or reads the words
  * of a `{ text }` value, or normalises a label).
  */
-export function wellFormedClaim(x: unknown, moment: MomentCache): WellFormedClaim | undefined {
+export function wellFormedClaim(x: unknown, moments: MomentCache): WellFormedClaim | undefined {
   if (!isRecord(x)) return undefined;
   const { id, speaker, source, stated, subject, attribute, value, stance, quote, via, supersedes, side, note } = x;
   // Every key is a known field exactly when the keys are as many as the known fields given:
@@ -116,10 +114,10 @@ export function wellFormedClaim(x: unknown, moment: MomentCache): WellFormedClai
     one(stance) + one(quote) + one(via) + one(supersedes) + one(side) + one(note);
   if (keyCount(x) !== known) return undefined;
   if (!isName(id) || !isName(speaker) || !isName(source) || !isName(subject) || !isName(attribute)) return undefined;
-  if (stated !== undefined && (typeof stated !== "string" || moment(stated) === undefined)) return undefined;
+  if (stated !== undefined && (typeof stated !== "string" || moments.read(stated) === undefined)) return undefined;
   if (stance !== undefined && stance !== "asserts" && stance !== "denies") return undefined;
   if (!isText(quote) || !isText(note) || !isOptionalName(via) || !isOptionalName(side)) return undefined;
   if (supersedes !== undefined && !(Array.isArray(supersedes) && supersedes.every(isName))) return undefined;
-  if (!isValue(value, moment)) return undefined;
+  if (!isValue(value, moments)) return undefined;
   return x as WellFormedClaim;
 }

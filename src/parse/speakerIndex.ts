@@ -2,6 +2,7 @@ import type { Actor } from "../model/actor.js";
 import type { Issue } from "../model/issue.js";
 import { nameKey } from "../text/nameKey.js";
 import { editDistance, foldName } from "./fold.js";
+import { keepLayout } from "../model/keepLayout.js";
 
 /** What a name resolves to: one actor, or several when two actors share it. */
 export type Resolution =
@@ -111,3 +112,5 @@ export class SpeakerIndex {
 export function listActors(actors: readonly Actor[]): string {
   return actors.map((actor) => (actor.name === actor.id ? actor.id : `${actor.id} (${actor.name})`)).join(", ");
 }
+
+keepLayout("SpeakerIndex", () => new SpeakerIndex([], []));

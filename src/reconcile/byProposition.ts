@@ -1,5 +1,6 @@
 import type { Claim } from "../model/claim.js";
 import { compareNumbers, dedupe, rankOf, sortByKey, sortSmall } from "./sort.js";
+import { keepLayout } from "../model/keepLayout.js";
 
 /** Timeline order: by moment, then by id, so the order never depends on the input's. */
 export function byTimeline(a: Claim, b: Claim): number {
@@ -213,3 +214,5 @@ class Names {
     return ranks;
   }
 }
+
+keepLayout("Names", () => new Names());

@@ -1,6 +1,7 @@
 import type { Stance } from "../model/claim.js";
 import { fit, type Interval, type ValueSet } from "../relate/valueSet.js";
 import { IntervalIndex, type Visit } from "./intervalIndex.js";
+import { keepLayout } from "../model/keepLayout.js";
 
 /** What the index needs of a group of identical statements. */
 export interface GroupShape {
@@ -226,3 +227,5 @@ class ActiveList {
     this.at[id] = -1;
   }
 }
+
+keepLayout("ClashIndex", () => new ClashIndex([]));

@@ -1,5 +1,6 @@
 import type { Interval } from "../relate/valueSet.js";
 import { sortByKey } from "./sort.js";
+import { keepLayout } from "../model/keepLayout.js";
 
 /** Visits a member; returning false stops the search. */
 export type Visit = (member: number) => boolean;
@@ -170,3 +171,5 @@ type Test = typeof REACHING | typeof ACTIVE_BY_LO | typeof ACTIVE_BY_HI;
 const REACHING = 0;
 const ACTIVE_BY_LO = 1;
 const ACTIVE_BY_HI = 2;
+
+keepLayout("IntervalIndex", () => new IntervalIndex([]));

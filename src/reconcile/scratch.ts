@@ -1,3 +1,5 @@
+import { keepLayout } from "../model/keepLayout.js";
+
 /**
  * Working arrays that one reconcile call reuses from one proposition to the next, so that a
  * proposition of five claims does not allocate a dozen short-lived lists. Each proposition sizes
@@ -25,7 +27,8 @@ export class Scratch {
   mark = new Int32Array(0);
   stamp = 0;
   /** What reading each claim ahead summed to (see `touch` in reconcile): kept, so the reads stay. */
-  touched = 0;
+  // A fraction from the start, as the sums are: see keepLayout.
+  touched = 0.5;
   /** Group lists: those clashing with the group the sweep is starting, then a side's own groups. */
   found = new Int32Array(0);
   /** The groups with a current claim. */
@@ -87,3 +90,5 @@ export class Scratch {
     this.links[this.linkCount++] = key;
   }
 }
+
+keepLayout("Scratch", () => new Scratch());

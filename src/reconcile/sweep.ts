@@ -2,10 +2,11 @@ import type { Claim } from "../model/claim.js";
 import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
-import type { Scratch } from "./scratch.js";
+import { Scratch } from "./scratch.js";
 import { outputList } from "./outputList.js";
 import { sortByKey, sortNumbers } from "./sort.js";
 import type { Group } from "./statements.js";
+import { keepLayout } from "../model/keepLayout.js";
 
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
@@ -195,3 +196,5 @@ function clashReason(earlierGroup: Group, laterGroup: Group, sideReasons: Map<st
       return sideReasons.get(result.side) ?? remember(sideReasons, result.side, `they differ on ${result.side}'s figure`);
   }
 }
+
+keepLayout("Sweep", () => new Sweep(new Scratch(), 1000));

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { ClaimInput } from "../../src/index.js";
-import { parseMoment } from "../../src/model/moment.js";
+import { MomentCache } from "../../src/parse/momentCache.js";
 import { wellFormedClaim } from "../../src/parse/readClaim.js";
 
 /** The fields parseCorpus takes from a well-formed claim: as written, stance defaulting to "asserts". */
@@ -45,7 +45,7 @@ const claim = fc.record(
 );
 
 test.prop([claim])("the fast claim check accepts only what zod accepts, and zod reads it as it stands", (input) => {
-  const fast = wellFormedClaim(input, parseMoment);
+  const fast = wellFormedClaim(input, new MomentCache());
   const slow = ClaimInput.safeParse(input);
   if (fast !== undefined) {
     expect(fast).toBe(input);
@@ -63,7 +63,7 @@ test.prop([fc.constantFrom(
   { id: "c4", speaker: "x", source: "s1", subject: "p", attribute: "a", value: { kind: "date", min: "2025-12-01", max: "2025-12-11" } },
   { id: "c5", speaker: "x", source: "s1", subject: "p", attribute: "a", value: { kind: "label", value: "stalled" }, quote: "…", via: "y", side: "ukraine", note: "n" },
 )])("well-formed claims take the fast path", (input) => {
-  const fast = wellFormedClaim(input, parseMoment);
+  const fast = wellFormedClaim(input, new MomentCache());
   expect(fast).toBe(input);
   expect(fieldsOf(input)).toEqual(ClaimInput.parse(input));
 });
