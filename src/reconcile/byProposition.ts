@@ -1,4 +1,5 @@
 import type { Claim } from "../model/claim.js";
+import { TextTable } from "../model/textTable.js";
 import { compareNumbers, dedupe, rankOf, sortByKey, sortSmall } from "./sort.js";
 import { keepLayout } from "../model/keepLayout.js";
 
@@ -180,36 +181,28 @@ const SCAN = 4;
 
 /** Distinct names numbered in order of appearance, then ranked in code-unit order. */
 class Names {
-  private readonly numbers = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly table = new TextTable();
 
   get size(): number {
-    return this.names.length;
+    return this.table.size;
   }
 
   number(name: string): number {
-    const { names } = this;
+    const { table } = this;
     // Most corpora have a handful of attributes: comparing a few names costs less than hashing one.
-    if (names.length <= SCAN) {
-      for (let k = 0; k < names.length; k++) if (names[k] === name) return k;
-      if (names.length < SCAN) return this.add(name);
+    const { size } = table;
+    if (size <= SCAN) {
+      for (let k = 0; k < size; k++) if (table.textOf(k) === name) return k;
     }
-    return this.numbers.get(name) ?? this.add(name);
-  }
-
-  private add(name: string): number {
-    const number = this.names.length;
-    this.numbers.set(name, number);
-    this.names.push(name);
-    return number;
+    return table.number(name);
   }
 
   /** Each name's place in code-unit order, by its number. */
   ranks(): Int32Array {
-    const { names } = this;
-    const byName = names.map((_, number) => number);
-    byName.sort((a, b) => compareText(names[a] as string, names[b] as string));
-    const ranks = new Int32Array(names.length);
+    const { table } = this;
+    const byName = Array.from({ length: table.size }, (_, number) => number);
+    byName.sort((a, b) => compareText(table.textOf(a), table.textOf(b)));
+    const ranks = new Int32Array(byName.length);
     for (let rank = 0; rank < byName.length; rank++) ranks[byName[rank] as number] = rank;
     return ranks;
   }

@@ -24,7 +24,7 @@ test("the layout check itself tells layouts apart", () => {
 
 test("every working class is kept", () => {
   expect(keptLayouts().map((layout) => layout.name).sort()).toEqual(
-    ["ClashIndex", "IdTable", "IntervalIndex", "MomentCache", "Names", "ScanClashIndex", "Scratch", "SpeakerIndex", "Sweep"],
+    ["ClashIndex", "IdTable", "IntervalIndex", "MomentCache", "Names", "ScanClashIndex", "Scratch", "SpeakerIndex", "Sweep", "TextTable"],
   );
 });
 
