@@ -23,6 +23,8 @@ export class Scratch {
   count = new Int32Array(0);
   activeCount = new Int32Array(0);
   started = new Int32Array(0);
+  /** Per group: the group made before it whose statement has the same hash, or -1. */
+  sameHash = new Int32Array(0);
   /** Per group: the last stamp that marked it; a new stamp unmarks every group at once. */
   mark = new Int32Array(0);
   stamp = 0;
@@ -66,6 +68,7 @@ export class Scratch {
     this.count = new Int32Array(size);
     this.activeCount = new Int32Array(size);
     this.started = new Int32Array(size);
+    this.sameHash = new Int32Array(size);
     this.mark = new Int32Array(size);
     this.found = new Int32Array(size);
     this.currentGroups = new Int32Array(size);

@@ -30,27 +30,26 @@ export function groupStatements(
   alone: Map<string, readonly string[]>,
 ): Group[] {
   const n = timeline.length;
-  const { groupOf, memberAt, count, start, members } = scratch;
+  const { groupOf, memberAt, count, start, members, sameHash } = scratch;
   const groups: Group[] = [];
-  // Claims bucketed by a cheap hash, then matched by sameStatement: no string per figure.
-  const buckets = n > GROUP_SCAN ? new Map<number | string, number[]>() : undefined;
+  // Claims bucketed by a cheap hash, then matched by sameStatement: no string per figure. A
+  // bucket is its latest group, which links to the one before it in `sameHash`: no list per hash.
+  const buckets = n > GROUP_SCAN ? new Map<number | string, number>() : undefined;
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
     let id = -1;
     const hash = statementHash(claim.value, claim.stance);
     if (buckets) {
-      const bucket = buckets.get(hash);
-      if (bucket) {
-        for (const candidate of bucket) {
-          if (sameStatement((groups[candidate] as Group).first, claim)) {
-            id = candidate;
-            break;
-          }
+      const latest = buckets.get(hash) ?? -1;
+      for (let candidate = latest; candidate >= 0; candidate = sameHash[candidate] as number) {
+        if (sameStatement((groups[candidate] as Group).first, claim)) {
+          id = candidate;
+          break;
         }
       }
       if (id < 0) {
-        if (bucket) bucket.push(groups.length);
-        else buckets.set(hash, [groups.length]);
+        sameHash[groups.length] = latest;
+        buckets.set(hash, groups.length);
       }
     } else {
       for (let candidate = 0; candidate < groups.length; candidate++) {

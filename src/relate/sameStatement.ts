@@ -15,6 +15,13 @@ function partyBody(value: Extract<Value, { kind: "per-side" }>, party: string): 
   return value.each ?? (value.bySide && Object.hasOwn(value.bySide, party) ? value.bySide[party] : undefined);
 }
 
+/** How many parties a `bySide` names. */
+function keyCount(bySide: object | undefined): number {
+  let count = 0;
+  for (const _ in bySide) count++;
+  return count;
+}
+
 function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: readonly string[]): boolean {
   switch (a.kind) {
     case "quantity":
@@ -23,10 +30,14 @@ function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: re
       if (b.kind !== "per-side") return false;
       // Both written with `each`, the common case: one body each, no list of sides to build.
       if (a.each && b.each) return aParties.length === bParties.length && (aParties.length === 0 || sameBody(a.each, b.each));
-      const sides = a.each ? aParties : Object.keys(a.bySide ?? {});
-      const otherSides = b.each ? bParties : Object.keys(b.bySide ?? {});
-      if (sides.length !== otherSides.length) return false;
-      return sides.every((side) => sameBody(partyBody(a, side), partyBody(b, side)));
+      // Party by party, building no list: this runs for every claim grouping compares.
+      if ((a.each ? aParties.length : keyCount(a.bySide)) !== (b.each ? bParties.length : keyCount(b.bySide))) return false;
+      if (a.each) {
+        for (const party of aParties) if (!sameBody(a.each, partyBody(b, party))) return false;
+        return true;
+      }
+      for (const party in a.bySide) if (!sameBody(partyBody(a, party), partyBody(b, party))) return false;
+      return true;
     }
     case "label":
       return b.kind === "label" && (a.value === b.value || nfc(a.value) === nfc(b.value));
