@@ -1,6 +1,6 @@
 import type { Stance } from "../model/claim.js";
-import { fit, type Interval, type ValueSet } from "../relate/valueSet.js";
-import { IntervalIndex, type Visit } from "./intervalIndex.js";
+import { fit, type ValueSet } from "../relate/valueSet.js";
+import { addInterval, IntervalIndex, type IntervalList, intervalList, type Visit } from "./intervalIndex.js";
 import { keepLayout } from "../model/keepLayout.js";
 
 /** What the index needs of a group of identical statements. */
@@ -24,44 +24,43 @@ interface StanceIndexes {
   readonly buckets: NumberBucket[];
 }
 
-type Entries = [number, Interval][];
-
 /** Most buckets of a proposition are empty: they share one index with nothing in it. */
-const EMPTY = new IntervalIndex([]);
+const EMPTY = new IntervalIndex(intervalList());
 
-function indexOf(entries: Entries): IntervalIndex {
-  return entries.length === 0 ? EMPTY : new IntervalIndex(entries);
+function indexOf(entries: IntervalList): IntervalIndex {
+  return entries.members.length === 0 ? EMPTY : new IntervalIndex(entries);
 }
 
 function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndexes {
-  const dates: Entries = [];
-  const numbers = new Map<string, { plain: Entries; perSideTotal: Entries; parties: Map<string, Entries> }>();
-  groups.forEach((group, id) => {
-    if (group.stance !== stance) return;
+  const dates = intervalList();
+  const numbers = new Map<string, { plain: IntervalList; perSideTotal: IntervalList; parties: Map<string, IntervalList> }>();
+  for (let id = 0; id < groups.length; id++) {
+    const group = groups[id] as GroupShape;
+    if (group.stance !== stance) continue;
     const { set } = group;
-    if (set.family === "date") dates.push([id, set]);
+    if (set.family === "date") addInterval(dates, id, set.lo, set.hi);
     else if (set.family === "number") {
       const unit = set.unit ?? "";
       let bucket = numbers.get(unit);
       if (!bucket) {
-        bucket = { plain: [], perSideTotal: [], parties: new Map() };
+        bucket = { plain: intervalList(), perSideTotal: intervalList(), parties: new Map() };
         numbers.set(unit, bucket);
       }
       const figures = set.bySide;
       if (figures) {
-        bucket.perSideTotal.push([id, set]);
+        addInterval(bucket.perSideTotal, id, set.lo, set.hi);
         for (let k = 0; k < figures.parties.length; k++) {
           const party = figures.parties[k] as string;
           let entries = bucket.parties.get(party);
           if (!entries) {
-            entries = [];
+            entries = intervalList();
             bucket.parties.set(party, entries);
           }
-          entries.push([id, { lo: figures.bounds[2 * k] as number, hi: figures.bounds[2 * k + 1] as number }]);
+          addInterval(entries, id, figures.bounds[2 * k] as number, figures.bounds[2 * k + 1] as number);
         }
-      } else bucket.plain.push([id, set]);
+      } else addInterval(bucket.plain, id, set.lo, set.hi);
     }
-  });
+  }
   const numberBuckets = new Map<string, NumberBucket>();
   for (const [unit, bucket] of numbers) {
     numberBuckets.set(unit, {

@@ -1,4 +1,3 @@
-import type { Interval } from "../relate/valueSet.js";
 import { sortByKey } from "./sort.js";
 import { keepLayout } from "../model/keepLayout.js";
 
@@ -29,6 +28,31 @@ function lowerBound(keys: Float64Array, x: number): number {
   return lo;
 }
 
+/** Intervals to index, each with its member id: three lists side by side, no object per interval. */
+export interface IntervalList {
+  readonly members: number[];
+  readonly los: number[];
+  readonly his: number[];
+}
+
+/**
+ * An empty {@link IntervalList}.
+ *
+ * @example
+ * const list = intervalList();
+ * addInterval(list, 3, 10, 20); // member 3: [10, 20]
+ */
+export function intervalList(): IntervalList {
+  return { members: [], los: [], his: [] };
+}
+
+/** Appends member `member`'s interval [lo, hi]. */
+export function addInterval(list: IntervalList, member: number, lo: number, hi: number): void {
+  list.members.push(member);
+  list.los.push(lo);
+  list.his.push(hi);
+}
+
 /**
  * A fixed set of intervals, each switched on and off as the timeline sweep goes, that lists the
  * active ones overlapping — or disjoint from — a query interval in O(log n) per answer, so
@@ -50,22 +74,16 @@ export class IntervalIndex {
   private readonly maxHi: Float64Array;
   private readonly anyActive: Uint8Array;
 
-  constructor(entries: readonly (readonly [member: number, interval: Interval])[]) {
-    const n = entries.length;
+  constructor(entries: IntervalList) {
+    const n = entries.members.length;
     let size = 1;
     while (size < n) size <<= 1;
     this.size = size;
-    const los = new Float64Array(n);
-    const his = new Float64Array(n);
-    const members = new Int32Array(n);
+    const los = Float64Array.from(entries.los);
+    const his = Float64Array.from(entries.his);
+    const members = Int32Array.from(entries.members);
     let largest = -1;
-    for (let i = 0; i < n; i++) {
-      const [member, interval] = entries[i] as readonly [number, Interval];
-      members[i] = member;
-      los[i] = interval.lo;
-      his[i] = interval.hi;
-      if (member > largest) largest = member;
-    }
+    for (let i = 0; i < n; i++) if ((members[i] as number) > largest) largest = members[i] as number;
     const byLo = new Int32Array(n);
     const byHi = new Int32Array(n);
     for (let i = 0; i < n; i++) byLo[i] = byHi[i] = i;
@@ -172,4 +190,4 @@ const REACHING = 0;
 const ACTIVE_BY_LO = 1;
 const ACTIVE_BY_HI = 2;
 
-keepLayout("IntervalIndex", () => new IntervalIndex([]));
+keepLayout("IntervalIndex", () => new IntervalIndex(intervalList()));
