@@ -17,6 +17,13 @@ function body(interval: Interval, unit: string | undefined): QuantityBody {
   return quantity;
 }
 
+/** A quantity of exactly `interval`: one literal per shape, no body spread into a second object. */
+function quantity({ lo, hi }: Interval, unit: string | undefined): Value {
+  if (lo === hi) return unit === undefined ? { kind: "quantity", value: lo } : { kind: "quantity", value: lo, unit };
+  if (hi === Number.POSITIVE_INFINITY) return unit === undefined ? { kind: "quantity", min: lo } : { kind: "quantity", min: lo, unit };
+  return unit === undefined ? { kind: "quantity", min: lo, max: hi } : { kind: "quantity", min: lo, max: hi, unit };
+}
+
 /**
  * The value every asserted set fits: their intersection, as an exact value. Called only when no
  * two current claims contradict each other; returns undefined when nothing is asserted or the
@@ -59,7 +66,7 @@ export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
     } else plain = plain ? intersect(plain, set) : set;
   }
   if (plain && plain.lo > plain.hi) return undefined;
-  if (!bySide) return plain ? { kind: "quantity", ...body(plain, unit) } : undefined;
+  if (!bySide) return plain ? quantity(plain, unit) : undefined;
   let lo = 0;
   let hi = 0;
   for (const interval of bySide.values()) {

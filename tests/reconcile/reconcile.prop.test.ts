@@ -233,6 +233,8 @@ describe("reconcile", () => {
         expect(proposition.consensus).toBeUndefined();
         continue;
       }
+      // Plain data: no field left undefined, nothing JSON would drop.
+      expect(JSON.parse(JSON.stringify(proposition.consensus))).toStrictEqual(proposition.consensus);
       for (const id of proposition.current) {
         const claim = get(byId, id);
         // A side no claim has, so compare does not apply the time rule to the synthetic claim.
