@@ -201,7 +201,7 @@ class Names {
   ranks(): Int32Array {
     const { table } = this;
     const byName = Array.from({ length: table.size }, (_, number) => number);
-    byName.sort((a, b) => compareText(table.textOf(a), table.textOf(b)));
+    byName.sort((a, b) => table.compare(a, b));
     const ranks = new Int32Array(byName.length);
     for (let rank = 0; rank < byName.length; rank++) ranks[byName[rank] as number] = rank;
     return ranks;

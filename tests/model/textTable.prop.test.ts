@@ -20,6 +20,14 @@ test.prop([fc.array(textArb, { maxLength: 300 }), fc.nat({ max: 400 }), hashArb,
     expect(table.size).toBe(numbers.size);
     for (const text of [...lookups, ...texts]) expect(table.find(text)).toBe(numbers.get(text) ?? -1);
     for (const [text, number] of numbers) expect(table.textOf(number)).toBe(text);
+    // compare orders as `<` orders the strings, from the copied units or, once a Map answers, the texts.
+    const some = [...numbers.keys()].slice(0, 30);
+    for (const a of some) {
+      for (const b of some) {
+        const expected = a < b ? -1 : a > b ? 1 : 0;
+        expect(Math.sign(table.compare(numbers.get(a) as number, numbers.get(b) as number))).toBe(expected);
+      }
+    }
   },
 );
 
