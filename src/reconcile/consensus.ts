@@ -29,18 +29,24 @@ function quantity({ lo, hi }: Interval, unit: string | undefined): Value {
  * two current claims contradict each other; returns undefined when nothing is asserted or the
  * sets, though pairwise compatible, share no common point (possible when per-side figures meet
  * totals).
+ *
+ * @param sets - The asserted sets; only the first `count` are read, so a caller can keep one list.
  */
-export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
-  const [first] = sets;
+export function consensusOf(sets: readonly ValueSet[], count = sets.length): Value | undefined {
+  const first = count > 0 ? sets[0] : undefined;
   if (!first) return undefined;
   if (first.family === "label") {
-    for (const set of sets) if (set.family !== "label" || set.label !== first.label) return undefined;
+    for (let k = 1; k < count; k++) {
+      const set = sets[k] as ValueSet;
+      if (set.family !== "label" || set.label !== first.label) return undefined;
+    }
     return { kind: "label", value: first.label };
   }
   if (first.family === "date") {
     let lo = first.lo;
     let hi = first.hi;
-    for (const set of sets) {
+    for (let k = 1; k < count; k++) {
+      const set = sets[k] as ValueSet;
       if (set.family !== "date") return undefined;
       lo = Math.max(lo, set.lo);
       hi = Math.min(hi, set.hi);
@@ -51,7 +57,8 @@ export function consensusOf(sets: readonly ValueSet[]): Value | undefined {
   let unit: string | undefined;
   let plain: Interval | undefined;
   let bySide: Map<string, Interval> | undefined;
-  for (const set of sets) {
+  for (let k = 0; k < count; k++) {
+    const set = sets[k] as ValueSet;
     if (set.family !== "number") return undefined;
     unit ??= set.unit;
     const figures = set.bySide;

@@ -23,7 +23,7 @@ import { ScanClashIndex } from "./scanClashIndex.js";
 import { Scratch } from "./scratch.js";
 import { sortSmall } from "./sort.js";
 import { type Group, groupStatements } from "./statements.js";
-import { linkAt, supersede } from "./supersede.js";
+import { supersede, supersessionsOf } from "./supersede.js";
 import { type ClashFinder, STOP, Sweep } from "./sweep.js";
 
 /**
@@ -45,8 +45,6 @@ export interface ReconcileOptions extends RelateOptions {
   readonly maxContradictions?: number | undefined;
 }
 
-const NAMED_REASON = "the newer claim names the older in supersedes";
-const LATER_REASON = "a later statement by the same side, with a different value or stance, on an over-time attribute";
 
 /**
  * Up to this many distinct statements, checking every active group is cheaper than building
@@ -99,6 +97,7 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     scratch,
     sweep: new Sweep(scratch, maxContradictions),
     scan: new ScanClashIndex(),
+    asserted: [],
   };
   const later: Claim[] = [];
   const { claims } = corpus;
@@ -161,6 +160,8 @@ interface Context {
   readonly sweep: Sweep;
   /** Loaded with each proposition of a few statements in turn. */
   readonly scan: ScanClashIndex;
+  /** The sets of a proposition's current asserting groups, in its first places: no list per proposition. */
+  readonly asserted: ValueSet[];
 }
 
 /** Shared by every proposition without links or clashes; frozen, so none can change it for all. */
@@ -181,22 +182,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
 
   const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
   const linkCount = supersede(timeline, scratch, context.sides);
-  let supersessions: readonly Supersession[] = NONE;
-  if (linkCount > 0) {
-    const list = outputList<Supersession>(linkCount);
-    for (let k = 0; k < linkCount; k++) {
-      const { newer, older, by } = linkAt(scratch.links[k] as number, n);
-      list[k] = {
-        newer: ids[newer] as string,
-        older: ids[older] as string,
-        by,
-        // Shared sentences, not one string per link: the link names both claims, and
-        // explain(compare(newer, older), corpus) tells the whole story.
-        reason: by === "supersedes" ? NAMED_REASON : LATER_REASON,
-      };
-    }
-    supersessions = list;
-  }
+  const supersessions: readonly Supersession[] = linkCount > 0 ? supersessionsOf(scratch, ids, linkCount) : NONE;
 
   const { until, current, groupOf, mark, currentGroups } = scratch;
   let currentCount = 0;
@@ -249,12 +235,13 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   }
   let consensus: Value | undefined;
   if (!contested) {
-    const asserted: ValueSet[] = [];
+    const { asserted } = context;
+    let assertedCount = 0;
     for (let k = 0; k < currentGroupCount; k++) {
       const group = groups[currentGroups[k] as number] as Group;
-      if (group.stance === "asserts") asserted.push(group.set);
+      if (group.stance === "asserts") asserted[assertedCount++] = group.set;
     }
-    consensus = consensusOf(asserted);
+    consensus = consensusOf(asserted, assertedCount);
   }
   const subject = first.subject;
   const attribute = first.attribute;

@@ -1,15 +1,14 @@
 import type { Claim } from "../model/claim.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";
+import { outputList } from "./outputList.js";
+import type { Supersession } from "./proposition.js";
 import { sortNumbers } from "./sort.js";
-
-/** How a link was made: the newer claim names the older, or the same side said otherwise later. */
-export type LinkKind = "supersedes" | "time";
 
 /**
  * The supersession links of one proposition's timeline (claims sorted by moment, then id), in
- * timeline order of the newer claim, then the older: link `k` is
- * `linkAt(scratch.links[k], timeline.length)`. Fills, in the scratch arrays, each claim's validity
+ * timeline order of the newer claim, then the older, kept as numbers in `scratch.links` until
+ * {@link supersessionsOf} makes them output. Fills, in the scratch arrays, each claim's validity
  * end (`until`): the moment of its earliest superseder (`endedBy`), or Infinity while current.
  * `groupOf` must hold each claim's statement and `moments` each claim's moment.
  *
@@ -74,12 +73,31 @@ function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older
   }
 }
 
-/** The newer and older claim's timeline positions and the kind of a link made by {@link supersede}. */
-export function linkAt(key: number, n: number): { newer: number; older: number; by: LinkKind } {
-  const kind = key % 2;
-  const pair = (key - kind) / 2;
-  const newer = Math.floor(pair / n);
-  return { newer, older: pair - newer * n, by: kind === NAMED ? "supersedes" : "time" };
+// Shared sentences, not one string per link: the link names both claims, and
+// explain(compare(newer, older), corpus) tells the whole story.
+const NAMED_REASON = "the newer claim names the older in supersedes";
+const LATER_REASON = "a later statement by the same side, with a different value or stance, on an over-time attribute";
+
+/**
+ * The first `linkCount` links {@link supersede} found, as the output lists them: each link's
+ * number read back into its newer and older claim (by id) and its kind.
+ */
+export function supersessionsOf(scratch: Scratch, ids: readonly string[], linkCount: number): Supersession[] {
+  const n = ids.length;
+  const list = outputList<Supersession>(linkCount);
+  for (let k = 0; k < linkCount; k++) {
+    const key = scratch.links[k] as number;
+    const kind = key % 2;
+    const pair = (key - kind) / 2;
+    const newer = Math.floor(pair / n);
+    const newerId = ids[newer] as string;
+    const olderId = ids[pair - newer * n] as string;
+    list[k] =
+      kind === NAMED
+        ? { newer: newerId, older: olderId, by: "supersedes", reason: NAMED_REASON }
+        : { newer: newerId, older: olderId, by: "time", reason: LATER_REASON };
+  }
+  return list;
 }
 
 /**
