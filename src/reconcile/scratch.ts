@@ -28,8 +28,11 @@ export class Scratch {
   /** Per group: the last stamp that marked it; a new stamp unmarks every group at once. */
   mark = new Int32Array(0);
   stamp = 0;
-  /** What reading each claim ahead summed to (see `touch` in reconcile): kept, so the reads stay. */
-  // A fraction from the start, as the sums are: see keepLayout.
+  /**
+   * What reading each claim ahead summed to (see `touch` in reconcile): kept, so the reads stay.
+   * A fraction from the start, as the sums are, so that storing one keeps the layout
+   * {@link keepLayout} keeps.
+   */
   touched = 0.5;
   /** Group lists: those clashing with the group the sweep is starting, then a side's own groups. */
   found = new Int32Array(0);
