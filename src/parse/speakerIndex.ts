@@ -1,8 +1,8 @@
 import type { Actor } from "../model/actor.js";
 import type { Issue } from "../model/issue.js";
+import { keepLayout } from "../model/keepLayout.js";
 import { nameKey } from "../text/nameKey.js";
 import { editDistance, foldName } from "./fold.js";
-import { keepLayout } from "../model/keepLayout.js";
 
 /** What a name resolves to: one actor, or several when two actors share it. */
 export type Resolution =

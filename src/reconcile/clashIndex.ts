@@ -1,7 +1,7 @@
 import type { Stance } from "../model/claim.js";
+import { keepLayout } from "../model/keepLayout.js";
 import { fit, type ValueSet } from "../relate/valueSet.js";
 import { addInterval, IntervalIndex, type IntervalList, intervalList, type Visit } from "./intervalIndex.js";
-import { keepLayout } from "../model/keepLayout.js";
 
 /** What the index needs of a group of identical statements. */
 export interface GroupShape {

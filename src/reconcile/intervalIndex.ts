@@ -1,5 +1,5 @@
-import { sortByKey } from "./sort.js";
 import { keepLayout } from "../model/keepLayout.js";
+import { sortByKey } from "./sort.js";
 
 /** Visits a member; returning false stops the search. */
 export type Visit = (member: number) => boolean;

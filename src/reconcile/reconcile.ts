@@ -45,7 +45,6 @@ export interface ReconcileOptions extends RelateOptions {
   readonly maxContradictions?: number | undefined;
 }
 
-
 /**
  * Up to this many distinct statements, checking every active group is cheaper than building
  * interval trees; the bound keeps the check O(1) per claim.

@@ -1,7 +1,7 @@
 import { fit } from "../relate/valueSet.js";
+import { keepLayout } from "../model/keepLayout.js";
 import type { GroupShape } from "./clashIndex.js";
 import type { Visit } from "./intervalIndex.js";
-import { keepLayout } from "../model/keepLayout.js";
 
 /**
  * Whether two groups contradict each other: assertions that cannot both be true, or a denial of

@@ -1,4 +1,5 @@
 import type { Claim } from "../model/claim.js";
+import { keepLayout } from "../model/keepLayout.js";
 import { fit } from "../relate/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
 import type { Contradiction } from "./proposition.js";
@@ -6,7 +7,6 @@ import { Scratch } from "./scratch.js";
 import { outputList } from "./outputList.js";
 import { sortByKey, sortNumbers } from "./sort.js";
 import type { Group } from "./statements.js";
-import { keepLayout } from "../model/keepLayout.js";
 
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
