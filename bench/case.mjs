@@ -28,7 +28,7 @@ const gc = globalThis.gc;
 const size = parseSize(sizeArg);
 const seed = Number(process.env.BENCH_SEED ?? DEFAULT_SEED);
 // Runs on a shared machine vary by a third: the best of several is the steadier figure.
-const reps = Number(process.env.BENCH_REPS ?? (size <= 10_000 ? 10 : size <= 100_000 ? 5 : 2));
+const reps = Number(process.env.BENCH_REPS ?? (size <= 10_000 ? 10 : size <= 100_000 ? 5 : 3));
 const budgetMs = 1000 * Number(process.env.BENCH_CASE_BUDGET_S ?? 180);
 
 // ---- the library (the built ESM bundle)
