@@ -20,7 +20,13 @@ export function hashOf(text: string): number {
   return hash ^ (hash >>> 16);
 }
 
-function compareStrings(a: string, b: string): number {
+/**
+ * Code-unit order, as `Array.prototype.sort` without a comparator gives.
+ *
+ * @example
+ * compareText("c10", "c9"); // => -1
+ */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -116,7 +122,7 @@ export class TextTable {
    * while the table has them: sorting many texts then never leaves the table's memory.
    */
   compare(a: number, b: number): number {
-    if (this.map) return compareStrings(this.texts[a] as string, this.texts[b] as string);
+    if (this.map) return compareText(this.texts[a] as string, this.texts[b] as string);
     const { units, starts } = this;
     const aFrom = starts[a] as number;
     const bFrom = starts[b] as number;

@@ -1,5 +1,5 @@
 import type { Claim } from "../model/claim.js";
-import { TextTable } from "../model/textTable.js";
+import { compareText, TextTable } from "../model/textTable.js";
 import { keepLayout } from "../model/keepLayout.js";
 import { compareNumbers, dedupe, rankOf, sortByKey, sortSmall } from "./sort.js";
 
@@ -49,11 +49,6 @@ function sortRun(claims: Claim[], from: number, to: number): void {
 
 function byId(a: Claim, b: Claim): number {
   return compareText(a.id, b.id);
-}
-
-/** Code-unit order, as `Array.prototype.sort` without a comparator gives. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

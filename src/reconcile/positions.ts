@@ -1,5 +1,5 @@
 import type { Claim } from "../model/claim.js";
-import { compareText } from "./byProposition.js";
+import { compareText } from "../model/textTable.js";
 import type { Position } from "./proposition.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./scratch.js";

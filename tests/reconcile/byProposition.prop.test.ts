@@ -1,7 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Claim } from "../../src/index.js";
-import { byProposition, byTimeline, compareText, sortTimeline } from "../../src/reconcile/byProposition.js";
+import { compareText } from "../../src/model/textTable.js";
+import { byProposition, byTimeline, sortTimeline } from "../../src/reconcile/byProposition.js";
 
 // Few moments and short ids, so ties on the moment (broken by id) are common; long lists take
 // the typed-array path.
