@@ -17,13 +17,6 @@ function body(interval: Interval, unit: string | undefined): QuantityBody {
   return quantity;
 }
 
-/** A quantity of exactly `interval`: one literal per shape, no body spread into a second object. */
-function quantity({ lo, hi }: Interval, unit: string | undefined): Value {
-  if (lo === hi) return unit === undefined ? { kind: "quantity", value: lo } : { kind: "quantity", value: lo, unit };
-  if (hi === Number.POSITIVE_INFINITY) return unit === undefined ? { kind: "quantity", min: lo } : { kind: "quantity", min: lo, unit };
-  return unit === undefined ? { kind: "quantity", min: lo, max: hi } : { kind: "quantity", min: lo, max: hi, unit };
-}
-
 /**
  * The value every asserted set fits: their intersection, as an exact value. Called only when no
  * two current claims contradict each other; returns undefined when nothing is asserted or the
@@ -64,16 +57,16 @@ export function consensusOf(sets: readonly ValueSet[], count = sets.length): Val
     const figures = set.bySide;
     if (figures) {
       bySide ??= new Map();
-      for (let k = 0; k < figures.parties.length; k++) {
-        const side = figures.parties[k] as string;
-        const interval = { lo: figures.bounds[2 * k] as number, hi: figures.bounds[2 * k + 1] as number };
+      for (let p = 0; p < figures.parties.length; p++) {
+        const side = figures.parties[p] as string;
+        const interval = { lo: figures.bounds[2 * p] as number, hi: figures.bounds[2 * p + 1] as number };
         const known = bySide.get(side);
         bySide.set(side, known ? intersect(known, interval) : interval);
       }
     } else plain = plain ? intersect(plain, set) : set;
   }
   if (plain && plain.lo > plain.hi) return undefined;
-  if (!bySide) return plain ? quantity(plain, unit) : undefined;
+  if (!bySide) return plain ? { kind: "quantity", ...body(plain, unit) } : undefined;
   let lo = 0;
   let hi = 0;
   for (const interval of bySide.values()) {
