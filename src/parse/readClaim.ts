@@ -1,6 +1,7 @@
 import type { ClaimInput } from "../model/claim.js";
 import type { Value } from "../model/value.js";
 import type { z } from "zod";
+import { isDateOnly } from "../model/moment.js";
 import { nfc } from "../model/nfc.js";
 import type { MomentCache } from "./momentCache.js";
 
@@ -21,7 +22,6 @@ const DATE_KEYS: ReadonlySet<string> = new Set(["kind", "value", "min", "max", "
 const EACH_KEYS: ReadonlySet<string> = new Set(["kind", "each"]);
 const BY_SIDE_KEYS: ReadonlySet<string> = new Set(["kind", "bySide"]);
 const LABEL_KEYS: ReadonlySet<string> = new Set(["kind", "value"]);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A plain object, as JSON gives one: not null, not an array. */
 export function isRecord(x: unknown): x is Record<string, unknown> {
@@ -51,7 +51,7 @@ const isOptionalName = (x: unknown): boolean => x === undefined || isName(x);
 
 /** Absent, or an ISO date (a day, no time) that is a real one. */
 function isDay(x: unknown, moments: MomentCache): boolean {
-  return x === undefined || (typeof x === "string" && ISO_DATE.test(x) && moments.read(x) !== undefined);
+  return x === undefined || (typeof x === "string" && isDateOnly(x) && moments.read(x) !== undefined);
 }
 
 function isBody(x: unknown, keys: ReadonlySet<string>): boolean {
