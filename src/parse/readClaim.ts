@@ -1,6 +1,7 @@
 import type { ClaimInput } from "../model/claim.js";
 import type { Value } from "../model/value.js";
 import type { z } from "zod";
+import { keyCount } from "../model/keyCount.js";
 import { isDateOnly } from "../model/moment.js";
 import { nfc } from "../model/nfc.js";
 import type { MomentCache } from "./momentCache.js";
@@ -31,13 +32,6 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
 function onlyKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
   for (const key in x) if (!allowed.has(key)) return false;
   return true;
-}
-
-/** How many keys `for…in` finds on `x`: its own enumerable ones, and any it inherits. */
-function keyCount(x: object): number {
-  let count = 0;
-  for (const _ in x) count++;
-  return count;
 }
 
 /** 1 when a field is given, else 0. */

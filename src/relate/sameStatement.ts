@@ -1,5 +1,6 @@
 import type { Claim } from "../model/claim.js";
 import type { QuantityBody, Value } from "../model/value.js";
+import { keyCount } from "../model/keyCount.js";
 import { nfc } from "../model/nfc.js";
 
 function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boolean {
@@ -13,13 +14,6 @@ function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boo
 /** A per-side figure's body for one party, whether written with `each` or `bySide`. */
 function partyBody(value: Extract<Value, { kind: "per-side" }>, party: string): QuantityBody | undefined {
   return value.each ?? (value.bySide && Object.hasOwn(value.bySide, party) ? value.bySide[party] : undefined);
-}
-
-/** How many parties a `bySide` names. */
-function keyCount(bySide: object | undefined): number {
-  let count = 0;
-  for (const _ in bySide) count++;
-  return count;
 }
 
 function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: readonly string[]): boolean {
