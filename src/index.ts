@@ -1,7 +1,7 @@
-export * from "./model/index.js";
+export * from "./corpus/index.js";
 export { parseCorpus, type ParseResult } from "./parse/parseCorpus.js";
-export { compare, type Relation, type RelationKind } from "./relate/compare.js";
-export type { RelateOptions } from "./relate/options.js";
+export { compare, type Relation, type RelationKind } from "./rules/compare.js";
+export type { RelateOptions } from "./rules/options.js";
 export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
 export {
   AgreementGroup,
@@ -11,9 +11,9 @@ export {
   Reconciliation,
   Status,
   Supersession,
-} from "./reconcile/proposition.js";
+} from "./corpus/reconciliation.js";
 export { explain } from "./explain/explain.js";
-export { type CorpusDefinition, defineCorpus } from "./define/defineCorpus.js";
+export { type CorpusDefinition, defineCorpus } from "./parse/defineCorpus.js";
 export { type TextOptions, toText } from "./report/toText.js";
 export { type MarkdownOptions, toMarkdown } from "./report/toMarkdown.js";
 export { type HtmlOptions, toHtml } from "./report/toHtml.js";

@@ -15,7 +15,7 @@ import {
   toMarkdown,
   toText,
 } from "../index.js";
-import { formatNumber } from "../model/formatValue.js";
+import { formatNumber } from "../explain/formatValue.js";
 import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, loadCorpus } from "./input.js";
 import { colourText, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";

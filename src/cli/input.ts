@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { formatNumber } from "../model/formatValue.js";
+import { formatNumber } from "../explain/formatValue.js";
 import type { Input } from "./args.js";
 import type { Progress } from "./terminal.js";
 

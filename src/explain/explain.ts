@@ -1,10 +1,10 @@
 import { match } from "ts-pattern";
-import type { Claim } from "../model/claim.js";
-import type { Corpus } from "../model/corpus.js";
-import { formatDay, formatValue } from "../model/formatValue.js";
-import type { Proposition } from "../reconcile/proposition.js";
+import type { Claim } from "../corpus/claim.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { formatDay, formatValue } from "./formatValue.js";
+import type { Proposition } from "../corpus/reconciliation.js";
 import { type Names, namesOf } from "./names.js";
-import { describeAgainst, type Relation } from "../relate/compare.js";
+import { describeAgainst, type Relation } from "../rules/compare.js";
 
 /** "Medinsky (Russia, 23 Jul 2025)", with the relay when there is one. */
 function who(claim: Claim, names: Names): string {

@@ -1,6 +1,6 @@
-import type { Claim } from "../model/claim.js";
-import type { Corpus } from "../model/corpus.js";
-import type { Source } from "../model/source.js";
+import type { Claim } from "../corpus/claim.js";
+import type { Corpus } from "../corpus/corpus.js";
+import type { Source } from "../corpus/source.js";
 
 /** The names and claims of a corpus that explanations and reports look up. */
 export interface Names {

@@ -1,5 +1,5 @@
-import { keepLayout } from "../model/keepLayout.js";
-import { parseMoment } from "../model/moment.js";
+import { keepLayout } from "../internal/keepLayout.js";
+import { parseMoment } from "../corpus/moment.js";
 
 /**
  * Moments already read in one parse: corpora repeat the same few dates many times, and a claim's

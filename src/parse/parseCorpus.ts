@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import { type Actor, ActorInput } from "../model/actor.js";
-import { type Attribute, AttributeInput, type Changes } from "../model/attribute.js";
-import { type Claim, ClaimInput } from "../model/claim.js";
-import type { Corpus } from "../model/corpus.js";
-import type { Issue } from "../model/issue.js";
-import { type Side, SideInput } from "../model/side.js";
-import { type Source, SourceInput } from "../model/source.js";
-import type { TextValue, Value } from "../model/value.js";
+import { type Actor, ActorInput } from "../corpus/actor.js";
+import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
+import { type Claim, ClaimInput } from "../corpus/claim.js";
+import type { Corpus } from "../corpus/corpus.js";
+import type { Issue } from "../corpus/issue.js";
+import { type Side, SideInput } from "../corpus/side.js";
+import { type Source, SourceInput } from "../corpus/source.js";
+import type { TextValue, Value } from "../corpus/value.js";
 import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
@@ -14,7 +14,7 @@ import { MomentCache } from "./momentCache.js";
 import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
-import { nfc } from "../model/nfc.js";
+import { nfc } from "../internal/nfc.js";
 
 /** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
 export type ParseResult =

@@ -1,9 +1,9 @@
-import type { ClaimInput } from "../model/claim.js";
-import type { Value } from "../model/value.js";
+import type { ClaimInput } from "../corpus/claim.js";
+import type { Value } from "../corpus/value.js";
 import type { z } from "zod";
-import { keyCount } from "../model/keyCount.js";
-import { isDateOnly } from "../model/moment.js";
-import { nfc } from "../model/nfc.js";
+import { keyCount } from "../internal/keyCount.js";
+import { isDateOnly } from "../corpus/moment.js";
+import { nfc } from "../internal/nfc.js";
 import type { MomentCache } from "./momentCache.js";
 
 type ClaimFields = z.output<typeof ClaimInput>;

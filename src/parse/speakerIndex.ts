@@ -1,6 +1,6 @@
-import type { Actor } from "../model/actor.js";
-import type { Issue } from "../model/issue.js";
-import { keepLayout } from "../model/keepLayout.js";
+import type { Actor } from "../corpus/actor.js";
+import type { Issue } from "../corpus/issue.js";
+import { keepLayout } from "../internal/keepLayout.js";
 import { nameKey } from "../text/nameKey.js";
 import { editDistance, foldName } from "./fold.js";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Issue, IssueCode } from "../model/issue.js";
+import type { Issue, IssueCode } from "../corpus/issue.js";
 
 type Path = readonly (string | number)[];
 

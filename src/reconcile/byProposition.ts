@@ -1,7 +1,7 @@
-import type { Claim } from "../model/claim.js";
-import { compareText, TextTable } from "../model/textTable.js";
-import { keepLayout } from "../model/keepLayout.js";
-import { compareNumbers, dedupe, rankOf, sortByKey, sortSmall } from "./sort.js";
+import type { Claim } from "../corpus/claim.js";
+import { compareText, TextTable } from "../internal/textTable.js";
+import { keepLayout } from "../internal/keepLayout.js";
+import { compareNumbers, dedupe, rankOf, sortByKey, sortSmall } from "./engine/sort.js";
 
 /** Timeline order: by moment, then by id, so the order never depends on the input's. */
 export function byTimeline(a: Claim, b: Claim): number {

@@ -1,5 +1,5 @@
-import type { Claim } from "../model/claim.js";
-import type { Scratch } from "./scratch.js";
+import type { Claim } from "../corpus/claim.js";
+import type { Scratch } from "./engine/scratch.js";
 
 /** Where each side stands in the corpus's list of sides; shared by one reconcile call. */
 export interface SideOrder {

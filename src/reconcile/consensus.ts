@@ -1,6 +1,6 @@
-import { dayToIso } from "../model/moment.js";
-import type { QuantityBody, Value } from "../model/value.js";
-import type { Interval, ValueSet } from "../relate/valueSet.js";
+import { dayToIso } from "../corpus/moment.js";
+import type { QuantityBody, Value } from "../corpus/value.js";
+import type { Interval, ValueSet } from "../rules/valueSet.js";
 
 function intersect(a: Interval, b: Interval): Interval {
   return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi) };

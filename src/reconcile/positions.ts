@@ -1,11 +1,11 @@
-import type { Claim } from "../model/claim.js";
-import { compareText } from "../model/textTable.js";
-import type { Position } from "./proposition.js";
+import type { Claim } from "../corpus/claim.js";
+import { compareText } from "../internal/textTable.js";
+import type { Position } from "../corpus/reconciliation.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
-import type { Scratch } from "./scratch.js";
-import { outputList } from "./outputList.js";
-import { ScanClashIndex } from "./scanClashIndex.js";
-import { type ClashFinder, STOP } from "./sweep.js";
+import type { Scratch } from "./engine/scratch.js";
+import { outputList } from "./engine/outputList.js";
+import { ScanClashIndex } from "./engine/scanClashIndex.js";
+import { type ClashFinder, STOP } from "./engine/sweep.js";
 
 /**
  * Each side's current position: its current claims (the first `currentCount` of

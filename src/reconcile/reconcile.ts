@@ -1,12 +1,12 @@
-import type { Claim } from "../model/claim.js";
-import type { Corpus } from "../model/corpus.js";
-import { ConcordError } from "../model/issue.js";
-import { endOfAsOf } from "../model/moment.js";
-import { type RelateOptions, resolveTolerances, type Tolerances } from "../relate/options.js";
-import type { ValueSet } from "../relate/valueSet.js";
-import type { Value } from "../model/value.js";
+import type { Claim } from "../corpus/claim.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { ConcordError } from "../corpus/issue.js";
+import { endOfAsOf } from "../corpus/moment.js";
+import { type RelateOptions, resolveTolerances, type Tolerances } from "../rules/options.js";
+import type { ValueSet } from "../rules/valueSet.js";
+import type { Value } from "../corpus/value.js";
 import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
-import { ClashIndex } from "./clashIndex.js";
+import { ClashIndex } from "./engine/clashIndex.js";
 import { consensusOf } from "./consensus.js";
 import type { SideOrder } from "./bySide.js";
 import { positionsOf } from "./positions.js";
@@ -17,14 +17,14 @@ import type {
   Reconciliation,
   Status,
   Supersession,
-} from "./proposition.js";
-import { outputList } from "./outputList.js";
-import { ScanClashIndex } from "./scanClashIndex.js";
-import { Scratch } from "./scratch.js";
-import { sortSmall } from "./sort.js";
+} from "../corpus/reconciliation.js";
+import { outputList } from "./engine/outputList.js";
+import { ScanClashIndex } from "./engine/scanClashIndex.js";
+import { Scratch } from "./engine/scratch.js";
+import { sortSmall } from "./engine/sort.js";
 import { type Group, groupStatements } from "./statements.js";
 import { supersede, supersessionsOf } from "./supersede.js";
-import { type ClashFinder, STOP, Sweep } from "./sweep.js";
+import { type ClashFinder, STOP, Sweep } from "./engine/sweep.js";
 
 /**
  * Options for {@link reconcile}.

@@ -1,8 +1,8 @@
-import type { Claim } from "../model/claim.js";
-import type { Tolerances } from "../relate/options.js";
-import { sameStatement, statementHash } from "../relate/sameStatement.js";
-import { type ValueSet, valueSet } from "../relate/valueSet.js";
-import type { Scratch } from "./scratch.js";
+import type { Claim } from "../corpus/claim.js";
+import type { Tolerances } from "../rules/options.js";
+import { sameStatement, statementHash } from "../rules/sameStatement.js";
+import { type ValueSet, valueSet } from "../rules/valueSet.js";
+import type { Scratch } from "./engine/scratch.js";
 
 /** Claims of one proposition that make one statement: one value, one stance. */
 export interface Group {

@@ -1,9 +1,9 @@
-import type { Claim } from "../model/claim.js";
+import type { Claim } from "../corpus/claim.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
-import type { Scratch } from "./scratch.js";
-import { outputList } from "./outputList.js";
-import type { Supersession } from "./proposition.js";
-import { sortNumbers } from "./sort.js";
+import type { Scratch } from "./engine/scratch.js";
+import { outputList } from "./engine/outputList.js";
+import type { Supersession } from "../corpus/reconciliation.js";
+import { sortNumbers } from "./engine/sort.js";
 
 /**
  * The supersession links of one proposition's timeline (claims sorted by moment, then id), in

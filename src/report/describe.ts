@@ -1,7 +1,7 @@
-import type { Claim } from "../model/claim.js";
-import { formatDay, formatValue } from "../model/formatValue.js";
+import type { Claim } from "../corpus/claim.js";
+import { formatDay, formatValue } from "../explain/formatValue.js";
 import type { Names } from "../explain/names.js";
-import type { Contradiction, Position, Proposition, Status } from "../reconcile/proposition.js";
+import type { Contradiction, Position, Proposition, Status } from "../corpus/reconciliation.js";
 
 const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
 

@@ -1,9 +1,9 @@
-import type { Corpus } from "../model/corpus.js";
-import { formatDay, formatValue } from "../model/formatValue.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type Names, namesOf } from "../explain/names.js";
-import type { Proposition, Reconciliation, Status } from "../reconcile/proposition.js";
-import { compare } from "../relate/compare.js";
+import type { Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
+import { compare } from "../rules/compare.js";
 import { attribution, clashSpan, inReportOrder, positionValue } from "./describe.js";
 import { claimTable } from "./html/claimTable.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";

@@ -1,10 +1,10 @@
-import type { Claim } from "../model/claim.js";
-import type { Corpus } from "../model/corpus.js";
-import { formatDay, formatValue } from "../model/formatValue.js";
+import type { Claim } from "../corpus/claim.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type Names, namesOf } from "../explain/names.js";
-import type { Proposition, Reconciliation } from "../reconcile/proposition.js";
-import { compare } from "../relate/compare.js";
+import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
+import { compare } from "../rules/compare.js";
 import { clashSpan, inReportOrder, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
 

@@ -1,9 +1,9 @@
-import type { Corpus } from "../model/corpus.js";
-import { formatValue } from "../model/formatValue.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type Names, namesOf } from "../explain/names.js";
-import type { Proposition, Reconciliation } from "../reconcile/proposition.js";
-import { compare } from "../relate/compare.js";
+import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
+import { compare } from "../rules/compare.js";
 import { attribution, clashSpan, inReportOrder, positionValue, readFrom } from "./describe.js";
 import { wrap } from "./wrap.js";
 

@@ -1,4 +1,4 @@
-import type { PerSide, Quantity } from "../model/value.js";
+import type { PerSide, Quantity } from "../corpus/value.js";
 import { type Language, resolveLanguage } from "./language.js";
 import { prepareText } from "./prepareText.js";
 import { FigureReader } from "./scanFigures.js";

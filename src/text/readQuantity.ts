@@ -1,4 +1,4 @@
-import type { PerSide, Quantity } from "../model/value.js";
+import type { PerSide, Quantity } from "../corpus/value.js";
 import { checkQuantityInput, findInText, type QuantityOptions } from "./findQuantities.js";
 import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
 

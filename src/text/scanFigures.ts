@@ -1,4 +1,4 @@
-import type { PerSide, Quantity } from "../model/value.js";
+import type { PerSide, Quantity } from "../corpus/value.js";
 import type { CompiledRange, Language } from "./language.js";
 import type { HedgeForm, Unit } from "./languageTable.js";
 import { nameKey } from "./nameKey.js";

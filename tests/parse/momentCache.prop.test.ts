@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { parseMoment } from "../../src/model/moment.js";
+import { parseMoment } from "../../src/corpus/moment.js";
 import { MomentCache } from "../../src/parse/momentCache.js";
 
 // A few texts, dates and not, so most reads repeat one already cached or the one just read.

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Claim } from "../../src/index.js";
-import { compareText } from "../../src/model/textTable.js";
+import { compareText } from "../../src/internal/textTable.js";
 import { byProposition, byTimeline, sortTimeline } from "../../src/reconcile/byProposition.js";
 
 // Few moments and short ids, so ties on the moment (broken by id) are common; long lists take

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Corpus, reconcile, toHtml } from "../../src/index.js";
-import { formatValue } from "../../src/model/formatValue.js";
+import { formatValue } from "../../src/explain/formatValue.js";
 import { crowdedCorpus, istanbul } from "./toHtml.fixtures.js";
 
 const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { parseCorpus, reconcile, toMarkdown } from "../../src/index.js";
-import { formatValue } from "../../src/model/formatValue.js";
+import { formatValue } from "../../src/explain/formatValue.js";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));

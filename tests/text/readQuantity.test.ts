@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Value } from "../../src/model/value.js";
+import type { Value } from "../../src/corpus/value.js";
 import { findQuantities, readQuantity, supportedLanguages } from "../../src/text/index.js";
 
 const read = (language: string, text: string, sides?: readonly [string, string]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Value } from "../../src/model/value.js";
+import { Value } from "../../src/corpus/value.js";
 import { findQuantities, readDate, readQuantity } from "../../src/text/index.js";
 
 /**

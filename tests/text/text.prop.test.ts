@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { Value } from "../../src/model/value.js";
+import { Value } from "../../src/corpus/value.js";
 import { de } from "../../src/text/languages/de.js";
 import { en } from "../../src/text/languages/en.js";
 import { nl } from "../../src/text/languages/nl.js";

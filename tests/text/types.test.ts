@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
-import type { PerSide, Quantity } from "../../src/model/value.js";
+import type { PerSide, Quantity } from "../../src/corpus/value.js";
 import {
   findQuantities,
   nameKey,

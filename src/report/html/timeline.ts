@@ -1,7 +1,7 @@
-import type { Claim } from "../../model/claim.js";
-import { formatDay, formatValue } from "../../model/formatValue.js";
+import type { Claim } from "../../corpus/claim.js";
+import { formatDay, formatValue } from "../../explain/formatValue.js";
 import type { Names } from "../../explain/names.js";
-import type { Proposition } from "../../reconcile/proposition.js";
+import type { Proposition } from "../../corpus/reconciliation.js";
 import { clashSpan, sourceOf, speakerOf } from "../describe.js";
 import { claimAnchor, escapeHtml } from "./escape.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";

@@ -1,7 +1,7 @@
-import type { Claim } from "../model/claim.js";
-import type { QuantityBody, Value } from "../model/value.js";
-import { keyCount } from "../model/keyCount.js";
-import { nfc } from "../model/nfc.js";
+import type { Claim } from "../corpus/claim.js";
+import type { QuantityBody, Value } from "../corpus/value.js";
+import { keyCount } from "../internal/keyCount.js";
+import { nfc } from "../internal/nfc.js";
 
 function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boolean {
   if (a === b) return true;

@@ -1,11 +1,11 @@
-import type { ActorInput } from "../model/actor.js";
-import type { AttributeInput } from "../model/attribute.js";
-import type { ClaimInput } from "../model/claim.js";
-import type { Corpus } from "../model/corpus.js";
-import { ConcordError } from "../model/issue.js";
-import type { SideInput } from "../model/side.js";
-import type { SourceInput } from "../model/source.js";
-import { parseCorpus } from "../parse/parseCorpus.js";
+import type { ActorInput } from "../corpus/actor.js";
+import type { AttributeInput } from "../corpus/attribute.js";
+import type { ClaimInput } from "../corpus/claim.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { ConcordError } from "../corpus/issue.js";
+import type { SideInput } from "../corpus/side.js";
+import type { SourceInput } from "../corpus/source.js";
+import { parseCorpus } from "./parseCorpus.js";
 
 /**
  * A corpus written in TypeScript, whose references are checked by the compiler: an actor's

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Changes } from "../model/attribute.js";
-import { Stance } from "../model/claim.js";
-import { Value } from "../model/value.js";
+import { Changes } from "./attribute.js";
+import { Stance } from "./claim.js";
+import { Value } from "./value.js";
 
 // These schemas describe what `reconcile` returns; they are never parsed with on its hot path,
 // which builds the plain objects directly. They serve the published JSON Schema and anyone who

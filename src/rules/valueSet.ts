@@ -1,7 +1,7 @@
-import { epochDay } from "../model/moment.js";
-import type { QuantityBody, Value } from "../model/value.js";
+import { epochDay } from "../corpus/moment.js";
+import type { QuantityBody, Value } from "../corpus/value.js";
 import type { Tolerances } from "./options.js";
-import { nfc } from "../model/nfc.js";
+import { nfc } from "../internal/nfc.js";
 
 /** A closed interval [lo, hi]; `hi` may be Infinity ("at least 1,000"). */
 export interface Interval {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { outputList } from "../../src/reconcile/outputList.js";
+import { outputList } from "../../../src/reconcile/engine/outputList.js";
 
 test.prop([fc.nat(40)])("an output list has the slots asked for, each empty, and is a list of its own", (count) => {
   const list = outputList<string>(count);

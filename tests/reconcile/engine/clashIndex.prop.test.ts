@@ -1,11 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import type { Stance, Value } from "../../src/index.js";
-import { ClashIndex, type GroupShape } from "../../src/reconcile/clashIndex.js";
-import { groupsClash, ScanClashIndex } from "../../src/reconcile/scanClashIndex.js";
-import { DEFAULT_TOLERANCES } from "../../src/relate/options.js";
-import { sameStatement } from "../../src/relate/sameStatement.js";
-import { valueSet } from "../../src/relate/valueSet.js";
+import type { Stance, Value } from "../../../src/index.js";
+import { ClashIndex, type GroupShape } from "../../../src/reconcile/engine/clashIndex.js";
+import { groupsClash, ScanClashIndex } from "../../../src/reconcile/engine/scanClashIndex.js";
+import { DEFAULT_TOLERANCES } from "../../../src/rules/options.js";
+import { sameStatement } from "../../../src/rules/sameStatement.js";
+import { valueSet } from "../../../src/rules/valueSet.js";
 
 const parties = ["russia", "ukraine"];
 const count = fc.integer({ min: 0, max: 40 });

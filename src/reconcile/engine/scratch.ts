@@ -1,4 +1,4 @@
-import { keepLayout } from "../model/keepLayout.js";
+import { keepLayout } from "../../internal/keepLayout.js";
 
 /**
  * Working arrays that one reconcile call reuses from one proposition to the next, so that a

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { sortByKey, sortNumbers, sortSmall } from "../../src/reconcile/sort.js";
+import { sortByKey, sortNumbers, sortSmall } from "../../../src/reconcile/engine/sort.js";
 
 // Pairs with few distinct keys, so stability is tested: equal keys must keep their order.
 const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 40 });

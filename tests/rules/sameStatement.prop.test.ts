@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Stance, Value } from "../../src/index.js";
-import { sameStatement, statementHash } from "../../src/relate/sameStatement.js";
+import { sameStatement, statementHash } from "../../src/rules/sameStatement.js";
 import { valueArb } from "../../src/testing/index.js";
 
 const parties = ["ukraine", "russia"];

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { hashOf, TextTable } from "../../src/model/textTable.js";
+import { hashOf, TextTable } from "../../src/internal/textTable.js";
 
 // Few distinct short texts, so repeats are common, and some long ones in any script, so the
 // copied code units outgrow their first room; a constant hash makes every text collide, which must

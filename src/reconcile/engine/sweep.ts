@@ -1,12 +1,12 @@
-import type { Claim } from "../model/claim.js";
-import { keepLayout } from "../model/keepLayout.js";
-import { fit } from "../relate/valueSet.js";
+import type { Claim } from "../../corpus/claim.js";
+import { keepLayout } from "../../internal/keepLayout.js";
+import { fit } from "../../rules/valueSet.js";
 import type { ClashIndex } from "./clashIndex.js";
-import type { Contradiction } from "./proposition.js";
+import type { Contradiction } from "../../corpus/reconciliation.js";
 import { Scratch } from "./scratch.js";
 import { outputList } from "./outputList.js";
 import { sortByKey, sortNumbers } from "./sort.js";
-import type { Group } from "./statements.js";
+import type { Group } from "../statements.js";
 
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes">;

@@ -1,5 +1,5 @@
-import { fit } from "../relate/valueSet.js";
-import { keepLayout } from "../model/keepLayout.js";
+import { fit } from "../../rules/valueSet.js";
+import { keepLayout } from "../../internal/keepLayout.js";
 import type { GroupShape } from "./clashIndex.js";
 import type { Visit } from "./intervalIndex.js";
 

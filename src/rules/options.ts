@@ -1,4 +1,4 @@
-import { ConcordError } from "../model/issue.js";
+import { ConcordError } from "../corpus/issue.js";
 
 /**
  * How loosely values match.

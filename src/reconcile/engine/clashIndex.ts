@@ -1,6 +1,6 @@
-import type { Stance } from "../model/claim.js";
-import { keepLayout } from "../model/keepLayout.js";
-import { fit, type ValueSet } from "../relate/valueSet.js";
+import type { Stance } from "../../corpus/claim.js";
+import { keepLayout } from "../../internal/keepLayout.js";
+import { fit, type ValueSet } from "../../rules/valueSet.js";
 import { addInterval, IntervalIndex, type IntervalList, intervalList, type Visit } from "./intervalIndex.js";
 
 /** What the index needs of a group of identical statements. */

@@ -3,7 +3,7 @@ import { setFlagsFromString } from "node:v8";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { parseCorpus, reconcile } from "../../src/index.js";
-import { keptLayouts } from "../../src/model/keepLayout.js";
+import { keptLayouts } from "../../src/internal/keepLayout.js";
 import { corpusInputArb } from "../../src/testing/index.js";
 
 // V8's own test hook tells whether two objects share a hidden class; it is only reachable from

@@ -1,4 +1,4 @@
-import { keepLayout } from "../model/keepLayout.js";
+import { keepLayout } from "../../internal/keepLayout.js";
 import { sortByKey } from "./sort.js";
 
 /** Visits a member; returning false stops the search. */

@@ -1,4 +1,4 @@
-import type { QuantityBody, Value } from "./value.js";
+import type { QuantityBody, Value } from "../corpus/value.js";
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   person: "people",

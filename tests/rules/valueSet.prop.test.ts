@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { fit, type Interval, type ValueSet } from "../../src/relate/valueSet.js";
+import { fit, type Interval, type ValueSet } from "../../src/rules/valueSet.js";
 
 const intervalArb: fc.Arbitrary<Interval> = fc
   .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 5 }))

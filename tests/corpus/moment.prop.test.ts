@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { parseMoment } from "../../src/model/moment.js";
+import { parseMoment } from "../../src/corpus/moment.js";
 
 // The plain reading: regular expressions, and a day that must map back onto itself through Date.
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
-import type { Claim } from "../model/claim.js";
-import { formatQuantity, formatValue } from "../model/formatValue.js";
-import type { PerSide, QuantityBody } from "../model/value.js";
+import type { Claim } from "../corpus/claim.js";
+import { formatQuantity, formatValue } from "../explain/formatValue.js";
+import type { PerSide, QuantityBody } from "../corpus/value.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "./options.js";
 import { sameStatement } from "./sameStatement.js";
 import { type Fit, fit, valueSet } from "./valueSet.js";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { Scratch } from "../../src/reconcile/scratch.js";
+import { Scratch } from "../../../src/reconcile/engine/scratch.js";
 
 // Scratch names each working array twice, where it is declared and where fit makes it anew: a
 // list left out of fit would keep its old length, and writes past it are silently dropped.
