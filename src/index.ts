@@ -1,6 +1,15 @@
 export * from "./corpus/index.js";
 export { parseCorpus, type ParseResult } from "./parse/parseCorpus.js";
-export { compare, type Relation, type RelationKind } from "./rules/compare.js";
+export { compare } from "./rules/compare.js";
+export {
+  AgreementReason,
+  ContradictionReason,
+  type Reason,
+  Relation,
+  type RelationKind,
+  SupersessionReason,
+  UnrelatedReason,
+} from "./corpus/relation.js";
 export type { RelateOptions } from "./rules/options.js";
 export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
 export {
@@ -8,11 +17,13 @@ export {
   Contradiction,
   Position,
   Proposition,
+  ReconcileSettings,
   Reconciliation,
   Status,
   Supersession,
 } from "./corpus/reconciliation.js";
-export { explain } from "./explain/explain.js";
+export { type Explainable, explain } from "./explain/explain.js";
+export { type CorpusIndex, indexCorpus } from "./explain/corpusIndex.js";
 export { type CorpusDefinition, defineCorpus } from "./parse/defineCorpus.js";
 export { type TextOptions, toText } from "./report/toText.js";
 export { type MarkdownOptions, toMarkdown } from "./report/toMarkdown.js";

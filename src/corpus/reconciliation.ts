@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Changes } from "./attribute.js";
 import { Stance } from "./claim.js";
+import { ContradictionReason, SupersessionReason } from "./relation.js";
 import { Value } from "./value.js";
 
 // These schemas describe what `reconcile` returns; they are never parsed with on its hot path,
@@ -28,21 +29,17 @@ export const Status = z.enum(["consensus", "contested", "one-sided"]).meta({
 export type Status = z.infer<typeof Status>;
 
 /**
- * A link in a supersession chain: `newer` replaces `older`, `by` an explicit `supersedes` or by
- * `time` (a side's later, different statement on an over-time attribute).
+ * A link in a supersession chain: `newer` replaces `older`; the reason says whether by an explicit
+ * `supersedes` or by time (a side's later, different statement on an over-time attribute).
  *
  * @example
- * const link: Supersession = { newer: "c2", older: "c1", by: "time", reason: "…" };
+ * const link: Supersession = { newer: "c2", older: "c1", reason: { code: "later_statement" } };
  */
 export const Supersession = z
   .object({
     newer: claimId,
     older: claimId,
-    by: z.enum(["supersedes", "time"]).meta({
-      description:
-        "`supersedes` when the newer claim names the older one; `time` when it is the same side's later, different statement on an over-time attribute.",
-    }),
-    reason: z.string(),
+    reason: SupersessionReason,
   })
   .readonly()
   .meta({ title: "Supersession", description: "A link in a supersession chain: `newer` replaces `older`." });
@@ -56,14 +53,14 @@ export type Supersession = z.infer<typeof Supersession>;
  * later claim was stated `until` one of the two was superseded (absent while both stand).
  *
  * @example
- * const clash: Contradiction = { a: "c1", b: "c7", groups: [0, 3], reason: "…", from: "2025-07-23", current: true };
+ * const clash: Contradiction = { a: "c1", b: "c7", groups: [0, 3], reason: { code: "values_differ" }, from: "2025-07-23", current: true };
  */
 export const Contradiction = z
   .object({
     a: claimId.meta({ description: "The earlier of the two claims where the clash began." }),
     b: claimId.meta({ description: "The later of the two claims where the clash began." }),
     groups: z.tuple([groupIndex, groupIndex]).readonly(),
-    reason: z.string(),
+    reason: ContradictionReason,
     from: moment.meta({ description: "When the later claim was stated." }),
     until: moment.meta({ description: "When one of the two was superseded; absent while both stand." }).exactOptional(),
     current: z.boolean(),
@@ -154,15 +151,35 @@ export const Proposition = z
 export type Proposition = z.infer<typeof Proposition>;
 
 /**
+ * The options a reconciliation was made with, every default filled in: what its verdicts mean
+ * (how far "about" reaches) and which claims counted.
+ *
+ * @example
+ * reconcile(corpus, { tolerance: 0 }).options; // => { tolerance: 0, dateTolerance: 7, maxContradictions: 1000 }
+ */
+export const ReconcileSettings = z
+  .object({
+    tolerance: z.number().meta({ description: "How far an approximate quantity reaches, as a fraction." }),
+    dateTolerance: z.number().meta({ description: "How many days an approximate date reaches either way." }),
+    maxContradictions: z.number().meta({ description: "At most this many contradicting group pairs per proposition." }),
+    asOf: z.string().meta({ description: "The moment the picture was taken at, when one was given." }).exactOptional(),
+  })
+  .readonly()
+  .meta({ title: "Reconcile settings", description: "The options a reconciliation was made with, defaults filled in." });
+/** The options a reconciliation was made with. */
+export type ReconcileSettings = z.infer<typeof ReconcileSettings>;
+
+/**
  * The reconciled picture of a corpus: one proposition per (subject, attribute), sorted by
- * subject then attribute. With `asOf`, the claims stated after it are listed in `later`.
+ * subject then attribute, and the options it was made with. With `asOf`, the claims stated after
+ * it are listed in `later`.
  *
  * @example
  * reconcile(corpus, { asOf: "2025-12-11" }).later.length; // => 1
  */
 export const Reconciliation = z
   .object({
-    asOf: z.string().meta({ description: "The moment the picture was taken at, when one was given." }).exactOptional(),
+    options: ReconcileSettings,
     propositions: z.array(Proposition).readonly(),
     later: claimIds.meta({ description: "The claims stated after `asOf`, which do not count." }),
   })

@@ -5,7 +5,7 @@ import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./engine/scratch.js";
 import { outputList } from "./engine/outputList.js";
 import { ScanClashIndex } from "./engine/scanClashIndex.js";
-import { type ClashFinder, STOP } from "./engine/sweep.js";
+import { type ClashFinder, STOP } from "./contradictions.js";
 
 /**
  * Each side's current position: its current claims (the first `currentCount` of

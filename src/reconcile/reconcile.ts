@@ -14,6 +14,7 @@ import type {
   AgreementGroup,
   Contradiction,
   Proposition,
+  ReconcileSettings,
   Reconciliation,
   Status,
   Supersession,
@@ -24,7 +25,7 @@ import { Scratch } from "./engine/scratch.js";
 import { sortSmall } from "./engine/sort.js";
 import { type Group, groupStatements } from "./statements.js";
 import { supersede, supersessionsOf } from "./supersede.js";
-import { type ClashFinder, STOP, Sweep } from "./engine/sweep.js";
+import { type ClashFinder, STOP, Sweep } from "./contradictions.js";
 
 /**
  * Options for {@link reconcile}.
@@ -122,12 +123,12 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   }
   propositions.length = propositionCount;
   sortSmall(later, byTimeline);
-  const reconciliation: { -readonly [K in keyof Reconciliation]: Reconciliation[K] } = {
-    propositions,
-    later: later.map((claim) => claim.id),
-  };
-  if (options?.asOf !== undefined) reconciliation.asOf = options.asOf;
-  return reconciliation;
+  const { tolerance, dateTolerance } = tolerances;
+  const settings: ReconcileSettings =
+    options?.asOf === undefined
+      ? { tolerance, dateTolerance, maxContradictions }
+      : { tolerance, dateTolerance, maxContradictions, asOf: options.asOf };
+  return { options: settings, propositions, later: later.map((claim) => claim.id) };
 }
 
 /**

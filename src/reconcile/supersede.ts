@@ -1,4 +1,5 @@
 import type { Claim } from "../corpus/claim.js";
+import { LATER_STATEMENT, NAMED_IN_SUPERSEDES } from "../rules/supersession.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./engine/scratch.js";
 import { outputList } from "./engine/outputList.js";
@@ -13,7 +14,8 @@ import { sortNumbers } from "./engine/sort.js";
  * `groupOf` must hold each claim's statement and `moments` each claim's moment.
  *
  * Explicit `supersedes` links come first. On over-time attributes, among the claims no claim
- * names, a side's claim is superseded by its first later claim with a different statement
+ * names, the over-time rule ({@link overTimeApplies}) holds along the timeline: a side's claim is
+ * superseded by its first later claim with a different statement
  * (equal statement numbers, same statement); identical restatements leave both current,
  * and claims of one side at one moment all stand. Links form a chain, never every transitive pair.
  *
@@ -73,10 +75,6 @@ function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older
   }
 }
 
-// Shared sentences, not one string per link: the link names both claims, and
-// explain(compare(newer, older), corpus) tells the whole story.
-const NAMED_REASON = "the newer claim names the older in supersedes";
-const LATER_REASON = "a later statement by the same side, with a different value or stance, on an over-time attribute";
 
 /**
  * The first `linkCount` links {@link supersede} found, as the output lists them: each link's
@@ -94,8 +92,8 @@ export function supersessionsOf(scratch: Scratch, ids: readonly string[], linkCo
     const olderId = ids[pair - newer * n] as string;
     list[k] =
       kind === NAMED
-        ? { newer: newerId, older: olderId, by: "supersedes", reason: NAMED_REASON }
-        : { newer: newerId, older: olderId, by: "time", reason: LATER_REASON };
+        ? { newer: newerId, older: olderId, reason: NAMED_IN_SUPERSEDES }
+        : { newer: newerId, older: olderId, reason: LATER_STATEMENT };
   }
   return list;
 }

@@ -1,6 +1,6 @@
 import type { Claim } from "../corpus/claim.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
-import type { Names } from "../explain/names.js";
+import type { CorpusIndex } from "../explain/corpusIndex.js";
 import type { Contradiction, Position, Proposition, Status } from "../corpus/reconciliation.js";
 
 const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
@@ -22,7 +22,7 @@ export function inReportOrder(propositions: readonly Proposition[]): readonly Pr
  * @example
  * speakerOf(claim, names); // => "Rustem Umerov via Volodymyr Zelenskyy"
  */
-export function speakerOf(claim: Claim, names: Names): string {
+export function speakerOf(claim: Claim, names: CorpusIndex): string {
   return `${names.actor(claim.speaker)}${claim.via === undefined ? "" : ` via ${names.actor(claim.via)}`}`;
 }
 
@@ -33,7 +33,7 @@ export function speakerOf(claim: Claim, names: Names): string {
  * @example
  * sourceOf(claim, names); // => { outlet: "Korrespondent.net", url: undefined, language: " (de, machine translation)" }
  */
-export function sourceOf(claim: Claim, names: Names): { outlet: string; url: string | undefined; language: string } {
+export function sourceOf(claim: Claim, names: CorpusIndex): { outlet: string; url: string | undefined; language: string } {
   const source = names.source(claim.source);
   const language = source
     ? ` (${source.language}${source.translation === "none" ? "" : `, ${source.translation} translation`})`
@@ -48,7 +48,7 @@ export function sourceOf(claim: Claim, names: Names): { outlet: string; url: str
  * @example
  * attribution(claim, names); // => "Vladimir Medinsky, 23 Jul 2025 · TASS (ru)"
  */
-export function attribution(claim: Claim, names: Names): string {
+export function attribution(claim: Claim, names: CorpusIndex): string {
   const { outlet, language } = sourceOf(claim, names);
   return `${speakerOf(claim, names)}, ${formatDay(claim.stated)} · ${outlet}${language}`;
 }
@@ -60,7 +60,7 @@ export function attribution(claim: Claim, names: Names): string {
  * @example
  * readFrom(claim, names); // => ["329 read from “the complete list of 329 names”"]
  */
-export function readFrom(claim: Claim, names: Names): readonly string[] {
+export function readFrom(claim: Claim, names: CorpusIndex): readonly string[] {
   const read: string[] = [];
   if (claim.valueText !== undefined) read.push(`${formatValue(claim.value, names.side)} read from “${claim.valueText}”`);
   if (claim.statedText !== undefined) read.push(`${formatDay(claim.stated)} read from “${claim.statedText}”`);
@@ -73,7 +73,7 @@ export function readFrom(claim: Claim, names: Names): readonly string[] {
  * @example
  * positionValue(position, names); // => "denies 1,000 per side"
  */
-export function positionValue(position: Position, names: Names): string {
+export function positionValue(position: Position, names: CorpusIndex): string {
   const value = formatValue(position.value, names.side);
   return position.stance === "denies" ? `denies ${value}` : value;
 }

@@ -1,9 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
-import { type Names, namesOf } from "../explain/names.js";
+import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
-import { compare } from "../rules/compare.js";
 import { attribution, clashSpan, inReportOrder, positionValue } from "./describe.js";
 import { claimTable } from "./html/claimTable.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
@@ -48,7 +47,7 @@ function list(tag: "ul" | "ol", className: string, items: readonly string[]): st
   );
 }
 
-function section(proposition: Proposition, index: number, corpus: Corpus, names: Names, maxConnectors: number): string {
+function section(proposition: Proposition, index: number, corpus: Corpus, names: CorpusIndex, maxConnectors: number): string {
   const question = `${proposition.subject} · ${proposition.attribute}`;
   const chart = timeline(proposition, {
     names,
@@ -68,25 +67,21 @@ function section(proposition: Proposition, index: number, corpus: Corpus, names:
   });
 
   const clashes = proposition.contradictions.map((contradiction) => {
-    const a = names.claim(contradiction.a);
-    const b = names.claim(contradiction.b);
-    const sentence = a && b ? explain(compare(a, b), corpus, names) : contradiction.reason;
+    const sentence = explain(contradiction, names);
     return `<li class="clash-text">${escapeHtml(`${clashSpan(contradiction)}: ${sentence}`)} (${claimLink(contradiction.a)}, ${claimLink(contradiction.b)})</li>`;
   });
   if (proposition.contradictionsTruncated) clashes.push(`<li class="clash-text">… and more contradictions, not listed</li>`);
 
   const chain = proposition.supersessions.map((link) => {
-    const newer = names.claim(link.newer);
-    const older = names.claim(link.older);
-    const sentence = newer && older ? explain(compare(newer, older), corpus, names) : link.reason;
+    const sentence = explain(link, names);
     return `<li>${escapeHtml(sentence)} (${claimLink(link.newer)} → ${claimLink(link.older)})</li>`;
   });
 
-  const verdict = proposition.consensus
-    ? `<h3>${proposition.status === "one-sided" ? "Uncontested (one side speaks)" : "Consensus"}</h3><p>${escapeHtml(formatValue(proposition.consensus, names.side))}</p>`
-    : clashes.length > 0
-      ? `<h3>Contradictions</h3>${list("ul", "clashes", clashes)}`
-      : "";
+  // Past contradictions stay listed when the sides have since come to agree, as in text and Markdown.
+  const verdict =
+    (proposition.consensus
+      ? `<h3>${proposition.status === "one-sided" ? "Uncontested (one side speaks)" : "Consensus"}</h3><p>${escapeHtml(formatValue(proposition.consensus, names.side))}</p>`
+      : "") + (clashes.length > 0 ? `<h3>Contradictions</h3>${list("ul", "clashes", clashes)}` : "");
 
   const undrawn: string[] = [];
   if (chart.connectorsDrawn < proposition.contradictions.length) {
@@ -100,7 +95,7 @@ function section(proposition: Proposition, index: number, corpus: Corpus, names:
   }`;
 
   // explain names the question first; the heading already does.
-  const sentence = explain(proposition, corpus, names);
+  const sentence = explain(proposition, names);
   const summary = sentence.startsWith(`${question}: `) ? sentence.slice(question.length + 2) : sentence;
   const capital = summary.charAt(0).toUpperCase() + summary.slice(1);
 
@@ -159,7 +154,7 @@ export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?:
   const cap = options?.maxConnectors;
   // NaN or a negative cap falls back to the default rather than hiding every connector.
   const maxConnectors = cap !== undefined && cap >= 0 ? Math.floor(cap) : 100;
-  const names = namesOf(corpus);
+  const names = indexCorpus(corpus);
   const ordered = inReportOrder(reconciliation.propositions);
   const count = (status: Status) => reconciliation.propositions.filter((proposition) => proposition.status === status).length;
   const counted = reconciliation.propositions.reduce((sum, proposition) => sum + proposition.timeline.length, 0);
@@ -168,7 +163,7 @@ export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?:
     `${plural(corpus.claims.length, "claim")} from ${plural(corpus.sources.length, "source")} on ` +
     `${plural(reconciliation.propositions.length, "question")}: ${count("contested")} contested, ` +
     `${count("consensus")} with consensus, ${count("one-sided")} one-sided.` +
-    (reconciliation.asOf === undefined ? "" : ` As of ${formatDay(reconciliation.asOf)}.`) +
+    (reconciliation.options.asOf === undefined ? "" : ` As of ${formatDay(reconciliation.options.asOf)}.`) +
     (reconciliation.later.length > 0
       ? ` ${plural(reconciliation.later.length, "claim")} stated later ${reconciliation.later.length === 1 ? "is" : "are"} left out; ${counted} shown.`
       : "");

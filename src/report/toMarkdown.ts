@@ -1,10 +1,9 @@
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
-import { explain } from "../explain/explain.js";
-import { type Names, namesOf } from "../explain/names.js";
+import { explain, supersessionWords } from "../explain/explain.js";
+import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { compare } from "../rules/compare.js";
 import { clashSpan, inReportOrder, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
 
@@ -30,26 +29,26 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-function source(claim: Claim, names: Names): string {
+function source(claim: Claim, names: CorpusIndex): string {
   const { outlet, url, language } = sourceOf(claim, names);
   return `${url === undefined ? md(outlet) : `[${md(outlet)}](${linkDestination(url)})`}${md(language)}`;
 }
 
-function claimCell(claim: Claim, names: Names): string {
+function claimCell(claim: Claim, names: CorpusIndex): string {
   const quote = claim.quote === undefined ? "" : ` “${claim.quote}”`;
   const read = readFrom(claim, names);
   return md(`${claim.id}${quote}${read.length > 0 ? ` (${read.join("; ")})` : ""}`);
 }
 
 /** "zelenskyy-1211-stalled: “stalled” (Volodymyr Zelenskyy, 11 Dec 2025)" */
-function linkEnd(id: string, names: Names): string {
+function linkEnd(id: string, names: CorpusIndex): string {
   const claim = names.claim(id);
   if (!claim) return md(id);
   const value = formatValue(claim.value, names.side);
   return md(`${id}: ${claim.stance === "denies" ? `denies ${value}` : value} (${speakerOf(claim, names)}, ${formatDay(claim.stated)})`);
 }
 
-function verdict(proposition: Proposition, corpus: Corpus, names: Names): string[] {
+function verdict(proposition: Proposition, corpus: Corpus, names: CorpusIndex): string[] {
   const lines: string[] = [];
   if (proposition.status === "one-sided") {
     const sides = proposition.positions.map((position) => names.side(position.side)).join(", ");
@@ -59,16 +58,14 @@ function verdict(proposition: Proposition, corpus: Corpus, names: Names): string
   }
   const clashes: string[] = [];
   for (const contradiction of proposition.contradictions) {
-    const a = names.claim(contradiction.a);
-    const b = names.claim(contradiction.b);
-    if (a && b) clashes.push(`- **Contradiction**, ${md(clashSpan(contradiction))}: ${md(explain(compare(a, b), corpus, names))}`);
+    clashes.push(`- **Contradiction**, ${md(clashSpan(contradiction))}: ${md(explain(contradiction, names))}`);
   }
   if (proposition.contradictionsTruncated) clashes.push("- … and more contradictions, not listed.");
   if (clashes.length > 0) lines.push(clashes.join("\n"));
   return lines;
 }
 
-function block(proposition: Proposition, corpus: Corpus, names: Names, level: number): string {
+function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, level: number): string {
   const parts: string[] = [
     `${"#".repeat(level)} ${md(`${proposition.subject} · ${proposition.attribute} — ${proposition.status}`)}`,
   ];
@@ -90,8 +87,8 @@ function block(proposition: Proposition, corpus: Corpus, names: Names, level: nu
     const links = proposition.supersessions.map((link) => [
       linkEnd(link.newer, names),
       linkEnd(link.older, names),
-      link.by,
-      md(link.reason),
+      link.reason.code === "named_in_supersedes" ? "supersedes" : "time",
+      md(supersessionWords(link.reason)),
     ]);
     parts.push(table(["Newer", "Older", "By", "Reason"], links));
   }
@@ -118,11 +115,11 @@ function block(proposition: Proposition, corpus: Corpus, names: Names, level: nu
  */
 export function toMarkdown(reconciliation: Reconciliation, corpus: Corpus, options?: MarkdownOptions): string {
   const level = options?.headingLevel ?? 2;
-  const names = namesOf(corpus);
+  const names = indexCorpus(corpus);
   const blocks = inReportOrder(reconciliation.propositions).map((proposition) => block(proposition, corpus, names, level));
   if (reconciliation.later.length > 0) {
     blocks.push(
-      `*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.asOf ?? "the cut-off"} and are left out.`)}*`,
+      `*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.`)}*`,
     );
   }
   return `${blocks.join("\n\n")}\n`;

@@ -1,9 +1,8 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
-import { type Names, namesOf } from "../explain/names.js";
+import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { compare } from "../rules/compare.js";
 import { attribution, clashSpan, inReportOrder, positionValue, readFrom } from "./describe.js";
 import { wrap } from "./wrap.js";
 
@@ -21,7 +20,7 @@ export interface TextOptions {
   readonly width?: number | undefined;
 }
 
-function block(proposition: Proposition, corpus: Corpus, names: Names, width: number): string {
+function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, width: number): string {
   const lines: string[] = [];
   const add = (text: string, indent: string) => lines.push(wrap(indent + text, width, `${indent}  `));
   add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
@@ -36,17 +35,10 @@ function block(proposition: Proposition, corpus: Corpus, names: Names, width: nu
   }
   if (proposition.consensus) add(`Consensus: ${formatValue(proposition.consensus, names.side)}`, "  ");
   for (const contradiction of proposition.contradictions) {
-    const a = names.claim(contradiction.a);
-    const b = names.claim(contradiction.b);
-    if (!a || !b) continue;
-    add(`✗ ${clashSpan(contradiction)}: ${explain(compare(a, b), corpus, names)}`, "  ");
+    add(`✗ ${clashSpan(contradiction)}: ${explain(contradiction, names)}`, "  ");
   }
   if (proposition.contradictionsTruncated) add("✗ … and more contradictions, not listed", "  ");
-  for (const link of proposition.supersessions) {
-    const newer = names.claim(link.newer);
-    const older = names.claim(link.older);
-    if (newer && older) add(`↻ ${explain(compare(newer, older), corpus, names)}`, "  ");
-  }
+  for (const link of proposition.supersessions) add(`↻ ${explain(link, names)}`, "  ");
   return lines.join("\n");
 }
 
@@ -66,11 +58,11 @@ function block(proposition: Proposition, corpus: Corpus, names: Names, width: nu
  */
 export function toText(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): string {
   const width = options?.width ?? 80;
-  const names = namesOf(corpus);
+  const names = indexCorpus(corpus);
   const blocks: string[] = [];
   for (const proposition of inReportOrder(reconciliation.propositions)) blocks.push(block(proposition, corpus, names, width));
   if (reconciliation.later.length > 0) {
-    blocks.push(`(${reconciliation.later.length} claims were stated after ${reconciliation.asOf ?? "the cut-off"} and are left out.)`);
+    blocks.push(`(${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.)`);
   }
   return `${blocks.join("\n\n")}\n`;
 }

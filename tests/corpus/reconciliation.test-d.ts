@@ -3,12 +3,14 @@ import type {
   AgreementGroup,
   Changes,
   Contradiction,
+  ContradictionReason,
   Position,
   Proposition,
   Reconciliation,
   Stance,
   Status,
   Supersession,
+  SupersessionReason,
   Value,
 } from "../../src/index.js";
 
@@ -18,14 +20,13 @@ import type {
 interface SupersessionShape {
   readonly newer: string;
   readonly older: string;
-  readonly by: "supersedes" | "time";
-  readonly reason: string;
+  readonly reason: SupersessionReason;
 }
 interface ContradictionShape {
   readonly a: string;
   readonly b: string;
   readonly groups: readonly [number, number];
-  readonly reason: string;
+  readonly reason: ContradictionReason;
   readonly from: string;
   readonly until?: string;
   readonly current: boolean;
@@ -57,8 +58,14 @@ interface PropositionShape {
   readonly consensus?: Value;
   readonly status: Status;
 }
-interface ReconciliationShape {
+interface ReconcileSettingsShape {
+  readonly tolerance: number;
+  readonly dateTolerance: number;
+  readonly maxContradictions: number;
   readonly asOf?: string;
+}
+interface ReconciliationShape {
+  readonly options: ReconcileSettingsShape;
   readonly propositions: readonly PropositionShape[];
   readonly later: readonly string[];
 }
@@ -75,11 +82,12 @@ test("the output types keep their hand-written shapes", () => {
 
 // expectTypeOf does not tell `k?: T` from `k?: T | undefined`; the assignments below do.
 test("optional keys take no explicit undefined", () => {
-  expectTypeOf<Reconciliation>().toHaveProperty("asOf").toEqualTypeOf<string | undefined>();
+  expectTypeOf<Reconciliation["options"]>().toHaveProperty("asOf").toEqualTypeOf<string | undefined>();
+  const settings = { tolerance: 0.1, dateTolerance: 7, maxContradictions: 1000 };
   // @ts-expect-error exactOptionalPropertyTypes: `asOf` is left out, not set to undefined
-  const reconciliation: Reconciliation = { asOf: undefined, propositions: [], later: [] };
+  const reconciliation: Reconciliation = { options: { ...settings, asOf: undefined }, propositions: [], later: [] };
   expectTypeOf(reconciliation).toEqualTypeOf<Reconciliation>();
-  const clash: Contradiction = { a: "c1", b: "c2", groups: [0, 1], reason: "", from: "2025-05-16", current: true };
+  const clash: Contradiction = { a: "c1", b: "c2", groups: [0, 1], reason: { code: "values_differ" }, from: "2025-05-16", current: true };
   // @ts-expect-error `until` is absent while both claims stand
   const ended: Contradiction = { ...clash, until: undefined };
   expectTypeOf(ended).toEqualTypeOf<Contradiction>();
@@ -90,7 +98,7 @@ test("optional keys take no explicit undefined", () => {
 });
 
 test("arrays and properties are readonly", () => {
-  const reconciliation: Reconciliation = { propositions: [], later: ["c1"] };
+  const reconciliation: Reconciliation = { options: { tolerance: 0.1, dateTolerance: 7, maxContradictions: 1000 }, propositions: [], later: ["c1"] };
   // @ts-expect-error a reconciliation's arrays are readonly
   reconciliation.later.push("c2");
   // @ts-expect-error and so are its properties

@@ -181,13 +181,13 @@ describe("reconcile", () => {
     const links = propositions.flatMap((proposition) => proposition.supersessions);
     for (const claim of corpus.claims) {
       for (const older of claim.supersedes) {
-        expect(links).toContainEqual(expect.objectContaining({ newer: claim.id, older, by: "supersedes" }));
+        expect(links).toContainEqual(expect.objectContaining({ newer: claim.id, older, reason: { code: "named_in_supersedes" } }));
       }
     }
     for (const link of links) {
       const newer = get(byId, link.newer);
       const older = get(byId, link.older);
-      if (link.by === "supersedes") expect(newer.supersedes).toContain(older.id);
+      if (link.reason.code === "named_in_supersedes") expect(newer.supersedes).toContain(older.id);
       else {
         expect(newer.moment).toBeGreaterThan(older.moment);
         expect([newer.side, newer.changes]).toEqual([older.side, "over-time"]);
@@ -214,7 +214,7 @@ describe("reconcile", () => {
             if (newer) expected.push(key({ newer: newer.id, older: older.id }));
           }
         }
-        const actual = proposition.supersessions.filter((link) => link.by === "time").map(key);
+        const actual = proposition.supersessions.filter((link) => link.reason.code === "later_statement").map(key);
         expect(actual.sort()).toEqual(expected.sort());
       }
     },
@@ -295,7 +295,8 @@ describe("reconcile", () => {
 
   test.prop([corpusArb(), asOfArb])("asOf counts only claims stated on or before it", (corpus, asOf) => {
     const end = endOf(asOf);
-    const { propositions, later, asOf: echoed } = reconcile(corpus, { asOf });
+    const { propositions, later, options } = reconcile(corpus, { asOf });
+    const echoed = options.asOf;
     const byId = claimsById(corpus);
     const counted = propositions.flatMap((proposition) => proposition.timeline);
     expect(echoed).toBe(asOf);

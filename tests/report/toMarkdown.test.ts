@@ -49,7 +49,7 @@ test("every proposition: a heading, a positions table with one row per side, the
       const chain = cells(links ?? expect.unreachable("a supersession table"));
       expect(chain.header).toEqual(LINKS);
       expect(chain.rows.map((row) => [row[0]?.split(":")[0], row[1]?.split(":")[0], row[2]])).toEqual(
-        proposition.supersessions.map((link) => [link.newer, link.older, link.by]),
+        proposition.supersessions.map((link) => [link.newer, link.older, link.reason.code === "named_in_supersedes" ? "supersedes" : "time"]),
       );
     } else expect(links).toBeUndefined();
   }

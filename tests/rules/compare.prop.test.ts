@@ -121,8 +121,8 @@ describe("compare", () => {
     } else {
       expect(["supersession", "agreement"]).toContain(relation.kind);
       if (relation.kind === "supersession") {
-        const newer = byId.get(relation.newer ?? "");
-        const older = byId.get(relation.older ?? "");
+        const newer = byId.get(relation.newer);
+        const older = byId.get(relation.older);
         expect(newer && older && newer.moment > older.moment).toBe(true);
       }
     }
@@ -132,8 +132,8 @@ describe("compare", () => {
     const relation = compare(a, b);
     const explicit = a.supersedes.includes(b.id) || b.supersedes.includes(a.id);
     const byId = new Map([a, b].map((claim) => [claim.id, claim]));
-    const newer = byId.get(relation.newer ?? "");
-    const older = byId.get(relation.older ?? "");
+    const newer = relation.kind === "supersession" ? byId.get(relation.newer) : undefined;
+    const older = relation.kind === "supersession" ? byId.get(relation.older) : undefined;
     expect(relation.kind !== "supersession" || explicit || (newer !== undefined && older !== undefined && newer.moment > older.moment)).toBe(
       true,
     );

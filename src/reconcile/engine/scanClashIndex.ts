@@ -1,17 +1,7 @@
-import { fit } from "../../rules/valueSet.js";
+import { clashes as statementsClash } from "../../rules/judgement.js";
 import { keepLayout } from "../../internal/keepLayout.js";
 import type { GroupShape } from "./clashIndex.js";
 import type { Visit } from "./intervalIndex.js";
-
-/**
- * Whether two groups contradict each other: assertions that cannot both be true, or a denial of
- * a value the other's assertion fits. Two denials never do.
- */
-export function groupsClash(a: GroupShape, b: GroupShape): boolean {
-  if (a.stance === "denies" && b.stance === "denies") return false;
-  const compatible = fit(a.set, b.set).compatible;
-  return a.stance === b.stance ? !compatible : compatible;
-}
 
 const UNKNOWN = 0;
 const CLASH = 1;
@@ -61,7 +51,7 @@ export class ScanClashIndex {
     const g = this.groups.length;
     let verdict = this.verdicts[a * g + b];
     if (verdict === UNKNOWN) {
-      verdict = groupsClash(this.groups[a] as GroupShape, this.groups[b] as GroupShape) ? CLASH : FIT;
+      verdict = statementsClash(this.groups[a] as GroupShape, this.groups[b] as GroupShape) ? CLASH : FIT;
       this.verdicts[a * g + b] = verdict;
       this.verdicts[b * g + a] = verdict;
     }

@@ -1,6 +1,6 @@
 import type { Claim } from "../../corpus/claim.js";
 import { formatDay, formatValue } from "../../explain/formatValue.js";
-import type { Names } from "../../explain/names.js";
+import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
 import { claimAnchor, escapeHtml, httpUrl } from "./escape.js";
 
@@ -8,7 +8,7 @@ function link(id: string): string {
   return `<a href="#${claimAnchor(id)}">${escapeHtml(id)}</a>`;
 }
 
-function row(claim: Claim, names: Names, current: boolean, supersededBy: readonly string[] | undefined): string {
+function row(claim: Claim, names: CorpusIndex, current: boolean, supersededBy: readonly string[] | undefined): string {
   const source = names.source(claim.source);
   const value = escapeHtml(formatValue(claim.value, names.side));
   const read = claim.valueText === undefined ? "" : `<div class="read">read from “${escapeHtml(claim.valueText)}”</div>`;
@@ -59,9 +59,9 @@ function row(claim: Claim, names: Names, current: boolean, supersededBy: readonl
  * @param names - The corpus's names.
  * @returns The table.
  * @example
- * claimTable(proposition, namesOf(corpus)).startsWith("<table"); // => true
+ * claimTable(proposition, indexCorpus(corpus)).startsWith("<table"); // => true
  */
-export function claimTable(proposition: Proposition, names: Names): string {
+export function claimTable(proposition: Proposition, names: CorpusIndex): string {
   const current = new Set(proposition.current);
   const supersededBy = new Map<string, string[]>();
   for (const supersession of proposition.supersessions) {

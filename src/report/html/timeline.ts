@@ -1,6 +1,6 @@
 import type { Claim } from "../../corpus/claim.js";
 import { formatDay, formatValue } from "../../explain/formatValue.js";
-import type { Names } from "../../explain/names.js";
+import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
 import { clashSpan, sourceOf, speakerOf } from "../describe.js";
 import { claimAnchor, escapeHtml } from "./escape.js";
@@ -10,10 +10,10 @@ import { type TimeAxis, timeAxis } from "./timeAxis.js";
  * Everything a chart needs besides its proposition.
  *
  * @example
- * const context: TimelineContext = { names: namesOf(corpus), sides: ["ukraine", "russia"], chartId: "chart-0", maxConnectors: 100 };
+ * const context: TimelineContext = { names: indexCorpus(corpus), sides: ["ukraine", "russia"], chartId: "chart-0", maxConnectors: 100 };
  */
 export interface TimelineContext {
-  readonly names: Names;
+  readonly names: CorpusIndex;
   /** Side ids in the corpus's order: lanes follow it, and colours are fixed per side. */
   readonly sides: readonly string[];
   /** A prefix for the chart's own SVG ids, unique within the document. */
@@ -82,7 +82,7 @@ function rowOffset(row: number): number {
   return row === 0 ? 0 : (row % 2 === 1 ? -1 : 1) * Math.ceil(row / 2);
 }
 
-function tooltip(claim: Claim, names: Names, supersededBy: readonly string[] | undefined): string {
+function tooltip(claim: Claim, names: CorpusIndex, supersededBy: readonly string[] | undefined): string {
   const value = formatValue(claim.value, names.side);
   const { outlet, language } = sourceOf(claim, names);
   const lines = [

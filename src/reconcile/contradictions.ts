@@ -1,21 +1,19 @@
-import type { Claim } from "../../corpus/claim.js";
-import { keepLayout } from "../../internal/keepLayout.js";
-import { fit } from "../../rules/valueSet.js";
-import type { ClashIndex } from "./clashIndex.js";
-import type { Contradiction } from "../../corpus/reconciliation.js";
-import { Scratch } from "./scratch.js";
-import { outputList } from "./outputList.js";
-import { sortByKey, sortNumbers } from "./sort.js";
-import type { Group } from "../statements.js";
+import type { Claim } from "../corpus/claim.js";
+import { keepLayout } from "../internal/keepLayout.js";
+import type { ContradictionReason } from "../corpus/relation.js";
+import { judge } from "../rules/judgement.js";
+import type { ClashIndex } from "./engine/clashIndex.js";
+import type { Contradiction } from "../corpus/reconciliation.js";
+import { Scratch } from "./engine/scratch.js";
+import { outputList } from "./engine/outputList.js";
+import { sortByKey, sortNumbers } from "./engine/sort.js";
+import type { Group } from "./statements.js";
 
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
 
 /** A visitor that stops at the first clash: asks only whether there is one. */
 export const STOP = (): boolean => false;
-
-const DENIAL_REASON = "one claim denies a value the other's assertion fits";
-const VALUES_REASON = "the values cannot both be true";
 
 /** Up to this many groups, recorded pairs are a bit matrix, and group pairs are shared lists. */
 const SMALL = 64;
@@ -47,8 +45,6 @@ export class Sweep {
   private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
   /** The contradictions of the proposition at hand, before they are copied into its own list. */
   private readonly contradictions: Contradiction[] = [];
-  /** One sentence per party the figures differ on, shared by every such contradiction. */
-  private readonly sideReasons = new Map<string, string>();
 
   constructor(scratch: Scratch, maxContradictions: number) {
     this.scratch = scratch;
@@ -115,7 +111,7 @@ export class Sweep {
             const ending = Math.min(until[a] as number, until[i] as number);
             const earlier = (timeline[a] as Claim).id;
             const pair = this.pair(other, group);
-            const reason = clashReason(groups[other] as Group, groups[group] as Group, this.sideReasons);
+            const reason = clashReason(earlier, groups[other] as Group, claim.id, groups[group] as Group);
             // While both stand there is no end; reading timeline[-1] would take the slow path.
             const endText =
               ending === Number.POSITIVE_INFINITY ? undefined : (timeline[endedBy[until[a] === ending ? a : i] as number] as Claim).stated;
@@ -172,29 +168,15 @@ export class Sweep {
   }
 }
 
-function remember(reasons: Map<string, string>, side: string, reason: string): string {
-  reasons.set(side, reason);
-  return reason;
-}
-
 /**
- * Why two groups clash, without repeating their values (the groups hold them, and
- * `explain(compare(a, b), corpus)` spells them out): formatting every value of every clash would
- * cost more than finding the clashes.
+ * Why two groups the index found clashing contradict each other, from the rules themselves, with
+ * the claims where the clash began in their parts (which one denies, which asserts).
  */
-function clashReason(earlierGroup: Group, laterGroup: Group, sideReasons: Map<string, string>): string {
-  if (earlierGroup.stance !== laterGroup.stance) return DENIAL_REASON;
-  const result = fit(earlierGroup.set, laterGroup.set);
-  if (result.compatible) return VALUES_REASON;
-  switch (result.why) {
-    case "units":
-      return `different units: ${result.units[0]} and ${result.units[1]}`;
-    case "kinds":
-      return "different kinds of answer";
-    case "values":
-      if (result.side === undefined) return VALUES_REASON;
-      return sideReasons.get(result.side) ?? remember(sideReasons, result.side, `they differ on ${result.side}'s figure`);
-  }
+function clashReason(earlier: string, earlierGroup: Group, later: string, laterGroup: Group): ContradictionReason {
+  const judgement = judge({ id: earlier, stance: earlierGroup.stance, set: earlierGroup.set }, { id: later, stance: laterGroup.stance, set: laterGroup.set });
+  if (judgement.kind === "contradiction") return judgement.reason;
+  // The index answers the rules' own question (a property holds them together): this is a bug.
+  throw new Error(`concord: the clash index and the rules disagree on ${earlier} and ${later}`);
 }
 
 keepLayout("Sweep", () => new Sweep(new Scratch(), 1000));
