@@ -15,10 +15,9 @@ import {
   toMarkdown,
   toText,
 } from "../index.js";
-import { formatNumber } from "../explain/formatValue.js";
 import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, loadCorpus } from "./input.js";
-import { colourText, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
+import { colourText, formatCount, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
 
 /** The streams and environment a command runs with. */
 export interface Io {
@@ -66,7 +65,7 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
     return { ok: false, status: EXIT.invalid };
   }
   const count = claimCount(loaded.input);
-  if (progress.slow || count >= MANY_CLAIMS) progress.update(`checking… ${formatNumber(count)} claims`, true);
+  if (progress.slow || count >= MANY_CLAIMS) progress.update(`checking… ${formatCount(count)} claims`, true);
   const result = parseCorpus(loaded.input);
   const problems = [...loaded.problems, ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
   if (problems.length > 0) {
@@ -81,7 +80,7 @@ function questions(corpus: Corpus): number {
 }
 
 function plural(count: number, word: string): string {
-  return `${formatNumber(count)} ${word}${count === 1 ? "" : "s"}`;
+  return `${formatCount(count)} ${word}${count === 1 ? "" : "s"}`;
 }
 
 /** `concord check`: a one-line summary when the corpus is valid, every problem when not. */
@@ -173,7 +172,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   ) {
     return fail(`no claim is about attribute "${attribute}" of subject "${subject}"`, EXIT.invalid);
   }
-  if (progress.slow || corpus.claims.length >= MANY_CLAIMS) progress.update(`reconciling… ${formatNumber(corpus.claims.length)} claims`, true);
+  if (progress.slow || corpus.claims.length >= MANY_CLAIMS) progress.update(`reconciling… ${formatCount(corpus.claims.length)} claims`, true);
   let picture: Reconciliation;
   try {
     picture = reconcile(corpus, {

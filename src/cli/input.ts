@@ -2,9 +2,8 @@ import { createReadStream } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { formatNumber } from "../explain/formatValue.js";
 import type { Input } from "./args.js";
-import type { Progress } from "./terminal.js";
+import { formatCount, type Progress } from "./terminal.js";
 
 /** Where the claims that came from NDJSON sit in the corpus, and the line each came from. */
 export interface ClaimLines {
@@ -116,7 +115,7 @@ async function readClaims(
     } catch (error) {
       problems.push(`${name}:${number}:${jsonError(line, error).replace(/^1:/, "")} (invalid NDJSON line)`);
     }
-    if (claims.length % 1024 === 0) progress.update(`reading… ${formatNumber(claims.length)} claims`);
+    if (claims.length % 1024 === 0) progress.update(`reading… ${formatCount(claims.length)} claims`);
   }
   return { claims, lines, problems };
 }

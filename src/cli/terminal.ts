@@ -112,3 +112,15 @@ export class Progress {
     this.shown = false;
   }
 }
+
+const COUNT = new Intl.NumberFormat("en-US");
+
+/**
+ * A count as the CLI's messages write it: "12,500".
+ *
+ * @example
+ * formatCount(12500); // => "12,500"
+ */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}

@@ -1,9 +1,33 @@
 /** One working object kept for the life of the program, and how a new one of its class is made. */
 export interface KeptLayout {
-  readonly name: string;
+  readonly name: KeptClass;
   readonly make: () => object;
   readonly exemplar: object;
 }
+
+/**
+ * Every working class whose layout concord keeps: the one place that says what lasts beyond a
+ * call. Each class registers itself beside its definition (a module that is never loaded keeps
+ * nothing), under one of these names; a test holds the registrations to this list.
+ *
+ * @example
+ * KEPT_CLASSES.includes("Scratch"); // => true
+ */
+export const KEPT_CLASSES = [
+  "ClashIndex",
+  "IdTable",
+  "IntervalIndex",
+  "MomentCache",
+  "Names",
+  "ScanClashIndex",
+  "Scratch",
+  "SpeakerIndex",
+  "Sweep",
+  "TextTable",
+] as const;
+
+/** A name in {@link KEPT_CLASSES}. */
+export type KeptClass = (typeof KEPT_CLASSES)[number];
 
 // Written only while concord's modules load; never read by the library itself.
 const kept: KeptLayout[] = [];
@@ -30,7 +54,7 @@ const kept: KeptLayout[] = [];
  * class Scratch { moments = new Float64Array(0); }
  * keepLayout("Scratch", () => new Scratch());
  */
-export function keepLayout(name: string, make: () => object): void {
+export function keepLayout(name: KeptClass, make: () => object): void {
   kept.push({ name, make, exemplar: make() });
 }
 

@@ -10,10 +10,8 @@ import { sortByKey, sortNumbers } from "./engine/sort.js";
 import type { Group } from "./statements.js";
 
 /** What the sweep asks of an index of groups. */
-export type ClashFinder = Pick<ClashIndex, "set" | "clashes">;
+export type ClashFinder = Pick<ClashIndex, "set" | "clashes" | "anyClashAmong">;
 
-/** A visitor that stops at the first clash: asks only whether there is one. */
-export const STOP = (): boolean => false;
 
 /** Up to this many groups, recorded pairs are a bit matrix, and group pairs are shared lists. */
 const SMALL = 64;

@@ -4,8 +4,7 @@ import type { Position } from "../corpus/reconciliation.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./engine/scratch.js";
 import { outputList } from "./engine/outputList.js";
-import { ScanClashIndex } from "./engine/scanClashIndex.js";
-import { type ClashFinder, STOP } from "./contradictions.js";
+import type { ClashFinder } from "./contradictions.js";
 
 /**
  * Each side's current position: its current claims (the first `currentCount` of
@@ -24,8 +23,8 @@ export function positionsOf(
   const { current, next, slotHead, slotCount } = scratch;
   const { index } = clashes;
   // The sweep leaves the groups with a current claim switched on; each side's own are then
-  // switched on alone, in turn (a scan answers by pair instead).
-  if (index && !(index instanceof ScanClashIndex)) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k] as number, false);
+  // asked about alone, in turn.
+  if (index) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k] as number, false);
   const slots = chainBySide(timeline, current, currentCount, scratch, sides);
   const order = scratch.slotOrder;
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
@@ -107,24 +106,5 @@ function divided(head: number, scratch: Scratch, clashes: OwnClashes): boolean {
     found[count++] = group;
   }
   const { index } = clashes;
-  if (count < 2 || !index) return false;
-  if (index instanceof ScanClashIndex) {
-    for (let a = 1; a < count; a++) {
-      for (let b = 0; b < a; b++) if (index.clash(found[a] as number, found[b] as number)) return true;
-    }
-    return false;
-  }
-  // The side's groups switched on one by one, each first asked whether it clashes with those
-  // before it; then switched off again for the next side.
-  let on = 0;
-  let clash = false;
-  for (; on < count; on++) {
-    if (!index.clashes(found[on] as number, STOP)) {
-      clash = true;
-      break;
-    }
-    index.set(found[on] as number, true);
-  }
-  for (let k = 0; k < on; k++) index.set(found[k] as number, false);
-  return clash;
+  return count >= 2 && index !== undefined && index.anyClashAmong(found, count);
 }

@@ -25,7 +25,8 @@ import { Scratch } from "./engine/scratch.js";
 import { sortSmall } from "./engine/sort.js";
 import { type Group, groupStatements } from "./statements.js";
 import { supersede, supersessionsOf } from "./supersede.js";
-import { type ClashFinder, STOP, Sweep } from "./contradictions.js";
+import { type ClashFinder, Sweep } from "./contradictions.js";
+import { STOP } from "./engine/intervalIndex.js";
 
 /**
  * Options for {@link reconcile}.

@@ -8,6 +8,8 @@ import type { Scratch } from "./engine/scratch.js";
 export interface Group {
   /** The sides that made it: a frozen list, shared by every group one side alone made. */
   sides: readonly string[];
+  /** The same sides as a set, once there are too many to scan. */
+  sideSet: Set<string> | undefined;
   readonly set: ValueSet;
   readonly stance: Claim["stance"];
   readonly first: Claim;
@@ -62,15 +64,9 @@ export function groupStatements(
     }
     if (id < 0) {
       id = groups.length;
-      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim, hash });
+      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim, hash, sideSet: undefined });
       count[id] = 0;
-    } else {
-      const group = groups[id] as Group;
-      // A literal for the common second side: see outputList for why.
-      if (!group.sides.includes(claim.side)) {
-        group.sides = group.sides.length === 1 ? [group.sides[0] as string, claim.side] : [...group.sides, claim.side];
-      }
-    }
+    } else addSide(groups[id] as Group, claim.side);
     groupOf[i] = id;
     memberAt[i] = (count[id] as number)++;
   }
@@ -81,6 +77,29 @@ export function groupStatements(
   }
   for (let i = 0; i < n; i++) members[(start[groupOf[i] as number] as number) + (memberAt[i] as number)] = i;
   return groups;
+}
+
+/** Past this many sides, a group looks its sides up in a set rather than its list. */
+const SIDE_SCAN = 8;
+
+/**
+ * Adds a side to the group's list once. The list of one side is shared and frozen; from the
+ * second side on the group owns its list and appends to it, so a statement made by every side of
+ * a large corpus costs linear time, not a copy of the list per new side.
+ */
+function addSide(group: Group, side: string): void {
+  const { sides } = group;
+  if (sides.length === 1) {
+    if (sides[0] !== side) group.sides = [sides[0] as string, side];
+    return;
+  }
+  if (group.sideSet) {
+    if (group.sideSet.has(side)) return;
+    group.sideSet.add(side);
+  } else if (sides.includes(side)) return;
+  else if (sides.length >= SIDE_SCAN) group.sideSet = new Set([...sides, side]);
+  // Owned from the second side on (made just above), so appending changes no other group.
+  (sides as string[]).push(side);
 }
 
 /** The frozen `[side]` list, one per side in `alone`, that every group one side alone made shares. */

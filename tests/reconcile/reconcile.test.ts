@@ -17,6 +17,16 @@ function corpusOf(claims: Claim[]): Corpus {
 }
 
 describe("reconcile", () => {
+  test("a statement made by many sides lists each side once, in order of first appearance", () => {
+    // Past the point where a group looks its sides up in a set; every side says it twice.
+    const sides = Array.from({ length: 30 }, (_, k) => `side-${String(k).padStart(2, "0")}`);
+    const claims = [...sides, ...sides.toReversed()].map((side, k) => makeClaim(`c${String(k).padStart(2, "0")}`, quantity(100), { side, stated: "2025-05-16" }));
+    const [proposition] = reconcile(corpusOf(claims)).propositions;
+    expect(proposition?.groups).toHaveLength(1);
+    expect(proposition?.groups[0]?.sides).toEqual(sides);
+    expect(proposition?.groups[0]?.claims).toHaveLength(60);
+  });
+
   test("consensus is the intersection of the current positions", () => {
     const picture = reconcile(
       corpusOf([

@@ -1,7 +1,7 @@
 import type { Stance } from "../../corpus/claim.js";
 import { keepLayout } from "../../internal/keepLayout.js";
 import { fit, type ValueSet } from "../../rules/valueSet.js";
-import { addInterval, IntervalIndex, type IntervalList, intervalList, type Visit } from "./intervalIndex.js";
+import { addInterval, IntervalIndex, type IntervalList, intervalList, STOP, type Visit } from "./intervalIndex.js";
 
 /** What the index needs of a group of identical statements. */
 export interface GroupShape {
@@ -116,6 +116,25 @@ export class ClashIndex {
         for (const party of set.bySide.parties) bucket.parties.get(party)?.set(id, active);
       } else bucket.plain.set(id, active);
     }
+  }
+
+  /**
+   * Whether any two of the first `count` groups in `ids` contradict each other: they are switched
+   * on one by one, each first asked whether it clashes with those before it, then switched off
+   * again. Every group must be switched off when it is called.
+   */
+  anyClashAmong(ids: Int32Array, count: number): boolean {
+    let on = 0;
+    let clash = false;
+    for (; on < count; on++) {
+      if (!this.clashes(ids[on] as number, STOP)) {
+        clash = true;
+        break;
+      }
+      this.set(ids[on] as number, true);
+    }
+    for (let k = 0; k < on; k++) this.set(ids[k] as number, false);
+    return clash;
   }
 
   /**

@@ -4,6 +4,9 @@ import { sortByKey } from "./sort.js";
 /** Visits a member; returning false stops the search. */
 export type Visit = (member: number) => boolean;
 
+/** A visitor that stops at the first member it meets: asks only whether there is one. */
+export const STOP: Visit = () => false;
+
 const NONE = Number.NEGATIVE_INFINITY;
 
 function upperBound(keys: Float64Array, x: number): number {

@@ -58,6 +58,14 @@ export class ScanClashIndex {
     return verdict === CLASH;
   }
 
+  /** Whether any two of the first `count` groups in `ids` contradict each other, pair by pair. */
+  anyClashAmong(ids: Int32Array, count: number): boolean {
+    for (let a = 1; a < count; a++) {
+      for (let b = 0; b < a; b++) if (this.clash(ids[a] as number, ids[b] as number)) return true;
+    }
+    return false;
+  }
+
   /** Visits every active group that contradicts group `id`; false when `visit` stopped it. */
   clashes(id: number, visit: Visit): boolean {
     const g = this.groups.length;
