@@ -25,9 +25,9 @@ export {
 export { type Explainable, explain } from "./explain/explain.js";
 export { type CorpusIndex, indexCorpus } from "./explain/corpusIndex.js";
 export { type CorpusDefinition, defineCorpus } from "./parse/defineCorpus.js";
-export { type TextOptions, toText } from "./report/toText.js";
-export { type MarkdownOptions, toMarkdown } from "./report/toMarkdown.js";
-export { type HtmlOptions, toHtml } from "./report/toHtml.js";
+export { type TextOptions, toText, toTextChunks } from "./report/toText.js";
+export { type MarkdownOptions, toMarkdown, toMarkdownChunks } from "./report/toMarkdown.js";
+export { type HtmlOptions, toHtml, toHtmlChunks } from "./report/toHtml.js";
 export {
   type DateOptions,
   type FindQuantitiesResult,

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import {
@@ -11,12 +10,13 @@ import {
   parseCorpus,
   type Reconciliation,
   reconcile,
-  toHtml,
-  toMarkdown,
-  toText,
+  toHtmlChunks,
+  toMarkdownChunks,
+  toTextChunks,
 } from "../index.js";
 import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, loadCorpus } from "./input.js";
+import { destinationOf, jsonChunks, writeChunks, writeFileChunks } from "./output.js";
 import { colourText, formatCount, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
 
 /** The streams and environment a command runs with. */
@@ -185,32 +185,39 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
     throw error;
   }
   picture = only(picture, corpus, subject, attribute);
-  const toTerminal = invocation.out === undefined;
-  const output = ((): string => {
+  const destination = await destinationOf(invocation.out, [invocation.input.file, ...(invocation.input.claims === undefined ? [] : [invocation.input.claims])]);
+  if (typeof destination === "string") return fail(destination, EXIT.usage);
+  const toTerminal = destination.kind === "stdout";
+  const chunks = ((): Iterable<string> => {
     switch (invocation.format) {
       case "text": {
-        const text = toText(picture, corpus, { width: invocation.width });
-        return toTerminal ? colourText(text, paint(useColour(io.stdout, io.env))) : text;
+        const text = toTextChunks(picture, corpus, { width: invocation.width });
+        if (!toTerminal) return text;
+        // Each piece is whole lines, so colouring piece by piece colours as the whole would.
+        const style = paint(useColour(io.stdout, io.env));
+        return (function* () {
+          for (const chunk of text) yield colourText(chunk, style);
+        })();
       }
       case "markdown":
-        return toMarkdown(picture, corpus);
+        return toMarkdownChunks(picture, corpus);
       case "json":
-        return `${JSON.stringify(picture, null, 2)}\n`;
+        return jsonChunks(picture);
       case "html":
-        return toHtml(picture, corpus, {
+        return toHtmlChunks(picture, corpus, {
           title: `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
         });
     }
   })();
   progress.clear();
-  if (invocation.out === undefined) {
-    io.stdout.write(output);
+  if (destination.kind === "stdout") {
+    await writeChunks(chunks, io.stdout);
     return EXIT.ok;
   }
   try {
-    await writeFile(invocation.out, output);
+    await writeFileChunks(chunks, destination.path);
   } catch (error) {
-    return fail(`cannot write ${invocation.out}: ${error instanceof Error ? error.message : String(error)}`, EXIT.invalid);
+    return fail(`cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.invalid);
   }
   return EXIT.ok;
 }

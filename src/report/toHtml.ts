@@ -150,20 +150,41 @@ function plural(count: number, word: string): string {
  * html.match(/data-claim=/g)?.length === corpus.claims.length; // => true
  */
 export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?: HtmlOptions): string {
+  return [...toHtmlChunks(reconciliation, corpus, options)].join("");
+}
+
+/**
+ * {@link toHtml}'s document in pieces, one question at a time, to write as they come: a report
+ * on hundreds of thousands of claims may be longer than a string can be. Joined, the pieces are
+ * exactly `toHtml`'s document.
+ *
+ * @param reconciliation - From {@link reconcile}.
+ * @param corpus - The corpus it came from, for names, quotes and sources.
+ * @param options - `title`, `maxConnectors`.
+ * @returns The pieces, in order.
+ * @example
+ * for (const chunk of toHtmlChunks(reconcile(corpus), corpus)) stream.write(chunk);
+ */
+export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, options?: HtmlOptions): Generator<string, void, undefined> {
   const title = options?.title ?? "concord report";
   const cap = options?.maxConnectors;
   // NaN or a negative cap falls back to the default rather than hiding every connector.
   const maxConnectors = cap !== undefined && cap >= 0 ? Math.floor(cap) : 100;
   const names = indexCorpus(corpus);
   const ordered = inReportOrder(reconciliation.propositions);
-  const count = (status: Status) => reconciliation.propositions.filter((proposition) => proposition.status === status).length;
-  const counted = reconciliation.propositions.reduce((sum, proposition) => sum + proposition.timeline.length, 0);
+  const statuses: Record<Status, number> = { contested: 0, consensus: 0, "one-sided": 0 };
+  let counted = 0;
+  for (const proposition of reconciliation.propositions) {
+    statuses[proposition.status]++;
+    counted += proposition.timeline.length;
+  }
+  const { asOf } = reconciliation.options;
 
   const counts =
     `${plural(corpus.claims.length, "claim")} from ${plural(corpus.sources.length, "source")} on ` +
-    `${plural(reconciliation.propositions.length, "question")}: ${count("contested")} contested, ` +
-    `${count("consensus")} with consensus, ${count("one-sided")} one-sided.` +
-    (reconciliation.options.asOf === undefined ? "" : ` As of ${formatDay(reconciliation.options.asOf)}.`) +
+    `${plural(reconciliation.propositions.length, "question")}: ${statuses.contested} contested, ` +
+    `${statuses.consensus} with consensus, ${statuses["one-sided"]} one-sided.` +
+    (asOf === undefined ? "" : ` As of ${formatDay(asOf)}.`) +
     (reconciliation.later.length > 0
       ? ` ${plural(reconciliation.later.length, "claim")} stated later ${reconciliation.later.length === 1 ? "is" : "are"} left out; ${counted} shown.`
       : "");
@@ -177,16 +198,14 @@ export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?:
     )
     .join("");
 
-  const sections = ordered.map((proposition, index) => section(proposition, index, corpus, names, maxConnectors)).join("\n");
-
-  return (
-    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
+  yield `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="generator" content="concord">\n` +
     `<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
     `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="counts">${escapeHtml(counts)}</p>\n${LEGEND}\n` +
     (ordered.length > 0 ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n` : "<p>No claims to show.</p>\n") +
-    `</header>\n<main>\n${sections}\n</main>\n<footer>Reconciled and drawn by concord.</footer>\n</body>\n</html>\n`
-  );
+    `</header>\n<main>\n`;
+  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k] as Proposition, k, corpus, names, maxConnectors);
+  yield `\n</main>\n<footer>Reconciled and drawn by concord.</footer>\n</body>\n</html>\n`;
 }

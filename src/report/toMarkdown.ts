@@ -48,7 +48,7 @@ function linkEnd(id: string, names: CorpusIndex): string {
   return md(`${id}: ${claim.stance === "denies" ? `denies ${value}` : value} (${speakerOf(claim, names)}, ${formatDay(claim.stated)})`);
 }
 
-function verdict(proposition: Proposition, corpus: Corpus, names: CorpusIndex): string[] {
+function verdict(proposition: Proposition, names: CorpusIndex): string[] {
   const lines: string[] = [];
   if (proposition.status === "one-sided") {
     const sides = proposition.positions.map((position) => names.side(position.side)).join(", ");
@@ -65,7 +65,7 @@ function verdict(proposition: Proposition, corpus: Corpus, names: CorpusIndex): 
   return lines;
 }
 
-function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, level: number): string {
+function block(proposition: Proposition, names: CorpusIndex, level: number): string {
   const parts: string[] = [
     `${"#".repeat(level)} ${md(`${proposition.subject} · ${proposition.attribute} — ${proposition.status}`)}`,
   ];
@@ -82,7 +82,7 @@ function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, lev
     ];
   });
   parts.push(table(["Side", "Position", "Speaker", "Date", "Source", "Claims"], rows));
-  parts.push(...verdict(proposition, corpus, names));
+  parts.push(...verdict(proposition, names));
   if (proposition.supersessions.length > 0) {
     const links = proposition.supersessions.map((link) => [
       linkEnd(link.newer, names),
@@ -114,13 +114,35 @@ function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, lev
  * // => "## children/taken-from-ukraine · count — contested\n\n| Side | Position | Speaker | Date | Source | Claims |\n…"
  */
 export function toMarkdown(reconciliation: Reconciliation, corpus: Corpus, options?: MarkdownOptions): string {
+  return [...toMarkdownChunks(reconciliation, corpus, options)].join("");
+}
+
+/**
+ * {@link toMarkdown}'s Markdown in pieces, one proposition at a time, to write as they come: a
+ * report on hundreds of thousands of claims may be longer than a string can be. Joined, the
+ * pieces are exactly `toMarkdown`'s Markdown.
+ *
+ * @param reconciliation - From {@link reconcile}.
+ * @param corpus - The corpus it came from, for names and sources.
+ * @param options - `headingLevel`.
+ * @returns The pieces, in order.
+ * @example
+ * for (const chunk of toMarkdownChunks(reconcile(corpus), corpus)) stream.write(chunk);
+ */
+export function* toMarkdownChunks(
+  reconciliation: Reconciliation,
+  corpus: Corpus,
+  options?: MarkdownOptions,
+): Generator<string, void, undefined> {
   const level = options?.headingLevel ?? 2;
   const names = indexCorpus(corpus);
-  const blocks = inReportOrder(reconciliation.propositions).map((proposition) => block(proposition, corpus, names, level));
-  if (reconciliation.later.length > 0) {
-    blocks.push(
-      `*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.`)}*`,
-    );
+  let separator = "";
+  for (const proposition of inReportOrder(reconciliation.propositions)) {
+    yield separator + block(proposition, names, level);
+    separator = "\n\n";
   }
-  return `${blocks.join("\n\n")}\n`;
+  if (reconciliation.later.length > 0) {
+    yield `${separator}*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.`)}*`;
+  }
+  yield "\n";
 }

@@ -20,7 +20,7 @@ export interface TextOptions {
   readonly width?: number | undefined;
 }
 
-function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, width: number): string {
+function block(proposition: Proposition, names: CorpusIndex, width: number): string {
   const lines: string[] = [];
   const add = (text: string, indent: string) => lines.push(wrap(indent + text, width, `${indent}  `));
   add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
@@ -57,12 +57,31 @@ function block(proposition: Proposition, corpus: Corpus, names: CorpusIndex, wid
  * // => "■ pow-exchange/istanbul-2025-07-23 · status — contested\n  Ukraine: “talks-to-resume”\n …"
  */
 export function toText(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): string {
+  return [...toTextChunks(reconciliation, corpus, options)].join("");
+}
+
+/**
+ * {@link toText}'s text in pieces, one proposition at a time, to write as they come: a report
+ * on hundreds of thousands of claims may be longer than a string can be. Joined, the pieces are
+ * exactly `toText`'s text.
+ *
+ * @param reconciliation - From {@link reconcile}.
+ * @param corpus - The corpus it came from, for names and sources.
+ * @param options - `width`.
+ * @returns The pieces, in order.
+ * @example
+ * for (const chunk of toTextChunks(reconcile(corpus), corpus)) process.stdout.write(chunk);
+ */
+export function* toTextChunks(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): Generator<string, void, undefined> {
   const width = options?.width ?? 80;
   const names = indexCorpus(corpus);
-  const blocks: string[] = [];
-  for (const proposition of inReportOrder(reconciliation.propositions)) blocks.push(block(proposition, corpus, names, width));
-  if (reconciliation.later.length > 0) {
-    blocks.push(`(${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.)`);
+  let separator = "";
+  for (const proposition of inReportOrder(reconciliation.propositions)) {
+    yield separator + block(proposition, names, width);
+    separator = "\n\n";
   }
-  return `${blocks.join("\n\n")}\n`;
+  if (reconciliation.later.length > 0) {
+    yield `${separator}(${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.)`;
+  }
+  yield "\n";
 }
