@@ -1,11 +1,10 @@
 import type { PerSide, Quantity } from "../corpus/value.js";
 import type { CompiledRange, Language } from "./language.js";
 import type { HedgeForm, Unit } from "./languageTable.js";
-import { nameKey } from "./nameKey.js";
 import { isSoftSpace, matchPhrase, skipSpace } from "./phraseTrie.js";
 import type { PreparedText } from "./prepareText.js";
 import { DASHES, type Numeral } from "./scanNumerals.js";
-import type { SideIndex } from "./sideIndex.js";
+import { matchSideName, type SideIndex } from "./sideIndex.js";
 import { isWord, type Token } from "./tokenize.js";
 
 /**
@@ -44,10 +43,11 @@ interface UnitFound {
   readonly suffix: string | undefined;
 }
 
-/** A word naming sides after a figure, and the token it stands at. */
+/** A side name after a figure ("Russians", "North Koreans", "U.S."): the sides it names and its tokens `[at, end)`. */
 interface SideWord {
   readonly sides: ReadonlySet<string>;
   readonly at: number;
+  readonly end: number;
 }
 
 /** What follows a figure in a reciprocal with side names: a side word, a unit word, or both. */
@@ -121,6 +121,7 @@ function formatNumber(value: number): string {
 export class FigureReader {
   private readonly tokens: readonly Token[];
   private readonly blocked: Uint8Array;
+  private readonly text: string;
 
   constructor(
     prepared: PreparedText,
@@ -131,6 +132,7 @@ export class FigureReader {
   ) {
     this.tokens = prepared.tokens;
     this.blocked = prepared.blocked;
+    this.text = prepared.text;
   }
 
   private next(index: number): number {
@@ -158,12 +160,12 @@ export class FigureReader {
     return undefined;
   }
 
-  /** The sides a word at `index` names, by name key; undefined for a word naming none. */
+  /** The sides a name at `index` names, by name key; undefined where no listed name starts. */
   private sideAt(index: number): SideWord | undefined {
     const token = this.tokens[index];
     if (this.sideNames === undefined || !isWord(token) || !this.free(index) || this.numerals[index] !== undefined) return undefined;
-    const sides = this.sideNames.get(nameKey(token.key));
-    return sides === undefined ? undefined : { sides, at: index };
+    const found = matchSideName(this.tokens, this.text, index, this.sideNames, (position) => this.free(position));
+    return found === undefined ? undefined : { sides: found.sides, at: index, end: found.end };
   }
 
   /**
@@ -174,8 +176,8 @@ export class FigureReader {
     if (order !== "unitFirst") {
       const side = this.sideAt(index);
       if (side) {
-        const unit = this.unitAt(this.next(index + 1));
-        return { side, unit: unit?.unit, end: unit?.end ?? index + 1, unitFirst: false };
+        const unit = this.unitAt(this.next(side.end));
+        return { side, unit: unit?.unit, end: unit?.end ?? side.end, unitFirst: false };
       }
     }
     const unit = this.unitAt(index);
@@ -183,7 +185,7 @@ export class FigureReader {
     if (order !== "sideFirst") {
       const at = this.next(unit.end);
       const side = at > unit.end ? this.sideAt(at) : undefined;
-      if (side) return { side, unit: unit.unit, end: at + 1, unitFirst: true };
+      if (side) return { side, unit: unit.unit, end: side.end, unitFirst: true };
     }
     return { side: undefined, unit: unit.unit, end: unit.end, unitFirst: false };
   }
@@ -418,7 +420,7 @@ export class FigureReader {
   /** Why two side words do not tell the sides apart, in words. */
   private sideProblem(first: SideWord, second: SideWord | undefined): string {
     const describe = (word: SideWord): string => {
-      const text = JSON.stringify(this.tokens[word.at]?.key ?? "");
+      const text = JSON.stringify(this.text.slice(this.tokens[word.at]?.start ?? 0, this.tokens[word.end - 1]?.end ?? 0));
       const sides = [...word.sides].map((side) => JSON.stringify(side)).join(", ");
       return word.sides.size === 1 ? `${text} names ${sides}` : `${text} names several sides (${sides})`;
     };
