@@ -163,6 +163,57 @@ describe("readQuantity: the issue's forms in every language", () => {
   });
 });
 
+/** [language, phrase, value]: crowds, as reports of rallies and marches count them; every one is persons. */
+const crowds: readonly (readonly [string, string, number])[] = [
+  ["de", "350.000 Teilnehmer", 350_000],
+  ["de", "von 350.000 Teilnehmern", 350_000],
+  ["de", "350.000 Teilnehmende", 350_000],
+  ["de", "mit 350.000 Teilnehmenden", 350_000],
+  ["de", "350.000 Teilnehmerinnen und Teilnehmer", 350_000],
+  ["de", "350.000 Teilnehmer*innen", 350_000],
+  ["de", "350.000 Teilnehmer:innen", 350_000],
+  ["de", "350.000 TeilnehmerInnen", 350_000],
+  ["de", "20.000 Demonstranten", 20_000],
+  ["de", "20.000 Demonstrant*innen", 20_000],
+  ["de", "20.000 Demonstrierende", 20_000],
+  ["de", "20.000 Protestierende", 20_000],
+  ["de", "500 Gegendemonstranten", 500],
+  ["en", "350,000 participants", 350_000],
+  ["en", "350,000 protesters", 350_000],
+  ["en", "350,000 protestors", 350_000],
+  ["en", "350,000 demonstrators", 350_000],
+  ["en", "500 counter-protesters", 500],
+  ["en", "20,000 marchers", 20_000],
+  ["nl", "350.000 deelnemers", 350_000],
+  ["nl", "20.000 betogers", 20_000],
+  ["nl", "20.000 demonstranten", 20_000],
+  ["nl", "500 actievoerders", 500],
+  ["tr", "350 bin katılımcı", 350_000],
+  ["tr", "20.000 gösterici", 20_000],
+  ["tr", "500 protestocu", 500],
+  ["tr", "500 eylemci", 500],
+  ["uk", "350 тисяч учасників", 350_000],
+  ["uk", "20 000 протестувальників", 20_000],
+  ["uk", "500 мітингувальників", 500],
+  ["uk", "500 демонстрантів", 500],
+  ["ru", "350 тысяч участников", 350_000],
+  ["ru", "20 000 протестующих", 20_000],
+  ["ru", "500 митингующих", 500],
+  ["ru", "500 демонстрантов", 500],
+];
+
+describe("readQuantity: crowds are persons", () => {
+  test.each(crowds)("%s %s", (language, text, value) => {
+    expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", value, unit: "person" } });
+  });
+
+  test("a crowd counted in participants and in people is one unit", () => {
+    const participants = read("de", "350.000 Teilnehmer");
+    const people = read("de", "350.000 Menschen");
+    expect(participants.ok && people.ok && participants.value).toEqual(people.ok && people.value);
+  });
+});
+
 describe("readQuantity: unequal reciprocals", () => {
   test("“1,000 for 800” needs to know which side is which", () => {
     expect(read("en", "1,000 for 800")).toMatchObject({ ok: false, code: "unequal_sides" });

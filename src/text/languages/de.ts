@@ -1,6 +1,16 @@
 import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
 
 /**
+ * A German person noun: singular, plural, dative plural, and the feminine and gender-inclusive
+ * forms newspapers print ("Teilnehmerin", "Teilnehmerinnen", "Teilnehmer*innen",
+ * "Teilnehmer:innen", "Teilnehmer_innen", "Teilnehmer/-innen"; "TeilnehmerInnen" is lower-cased).
+ */
+function personForms(singular: string, plural: string, dative: string): string[] {
+  const inclusive = ["*", ":", "_", "/", "/-"].map((mark) => `${singular}${mark}innen`);
+  return [singular, plural, dative, `${singular}in`, `${singular}innen`, ...inclusive];
+}
+
+/**
  * German: "1.200" is twelve hundred ("1’200" in Switzerland), "1,5 Millionen"; "rund", "etwa",
  * "knapp", "mehr als", "bis zu"; "1000 gegen 1000", "je 1.200"; number words written together
  * ("zweitausend", "vierundzwanzig"); "am 15. November", "Donnerstag, den 1. Januar".
@@ -132,6 +142,14 @@ export const de: LanguageTable = {
   and: ["und", ","],
   units: {
     ...sameFor(["menschen", "personen", "person", "leute", "bürger", "buerger", "zivilisten", "einwohner"], "person"),
+    // Crowds: "350.000 Teilnehmer", "Zehntausende Demonstrierende".
+    ...sameFor(personForms("teilnehmer", "teilnehmer", "teilnehmern"), "person"),
+    ...sameFor(personForms("demonstrant", "demonstranten", "demonstranten"), "person"),
+    ...sameFor(personForms("gegendemonstrant", "gegendemonstranten", "gegendemonstranten"), "person"),
+    ...sameFor(personForms("besucher", "besucher", "besuchern"), "person"),
+    ...sameFor(personForms("zuschauer", "zuschauer", "zuschauern"), "person"),
+    ...sameFor(["teilnehmende", "teilnehmenden", "demonstrierende", "demonstrierenden", "protestierende", "protestierenden"], "person"),
+    ...sameFor(["protestler", "protestlern", "kundgebungsteilnehmer", "kundgebungsteilnehmern"], "person"),
     ...sameFor(
       ["gefangene", "gefangenen", "gefangener", "kriegsgefangene", "kriegsgefangenen", "häftlinge", "häftlingen"],
       "prisoner",

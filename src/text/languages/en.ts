@@ -135,6 +135,10 @@ export const en: LanguageTable = {
   units: {
     ...sameFor(["people", "persons", "person", "individuals", "individual", "citizens", "citizen"], "person"),
     ...sameFor(["civilians", "civilian"], "person"),
+    // Crowds: "350,000 participants", "tens of thousands of protesters".
+    ...sameFor(["participants", "participant", "protesters", "protester", "protestors", "protestor"], "person"),
+    ...sameFor(["demonstrators", "demonstrator", "marchers", "marcher", "attendees", "attendee"], "person"),
+    ...sameFor(["counter-protesters", "counterprotesters", "counter-demonstrators", "rallygoers", "spectators", "visitors"], "person"),
     ...sameFor(["prisoners", "prisoner", "pows", "pow", "captives", "captive", "detainees", "detainee"], "prisoner"),
     ...sameFor(["bodies", "body", "remains"], "body"),
     ...sameFor(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "troops", "fighters"], "soldier"),

@@ -128,6 +128,9 @@ export const nl: LanguageTable = {
   and: ["en", ","],
   units: {
     ...sameFor(["mensen", "personen", "persoon", "mens", "burgers", "burger", "individuen", "inwoners"], "person"),
+    // Crowds: "350.000 deelnemers", "duizenden betogers".
+    ...sameFor(["deelnemers", "deelnemer", "betogers", "betoger", "demonstranten", "demonstrant"], "person"),
+    ...sameFor(["tegendemonstranten", "actievoerders", "actievoerder", "bezoekers", "toeschouwers"], "person"),
     ...sameFor(["gevangenen", "gevangene", "krijgsgevangenen", "krijgsgevangene", "gedetineerden"], "prisoner"),
     ...sameFor(["lichamen", "lichaam", "lijken", "lijk", "stoffelijke"], "body"),
     ...sameFor(["soldaten", "soldaat", "militairen", "militair", "strijders"], "soldier"),

@@ -100,6 +100,13 @@ export const tr: LanguageTable = {
     insan: "person",
     sivil: "person",
     vatandaş: "person",
+    // Crowds: "350 bin katılımcı", "binlerce gösterici", "protestocular".
+    katılımcı: "person",
+    gösterici: "person",
+    protestocu: "person",
+    eylemci: "person",
+    ziyaretçi: "person",
+    seyirci: "person",
     esir: "prisoner",
     tutsak: "prisoner",
     mahkum: "prisoner",
