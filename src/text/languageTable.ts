@@ -48,7 +48,12 @@ export interface Hedge {
   readonly suffixes?: readonly string[];
 }
 
-/** A vague order of magnitude ("hundreds", "tens of thousands") and the range it stands for. */
+/**
+ * A vague order of magnitude and the range it stands for. The plurals span their order: "hundreds"
+ * is 100–999, "tens of thousands" 10,000–99,999, "tens" 10–99; "dozens" is 24–99, at least two
+ * dozen and fewer than the hundreds. "Several" or "a few" of a unit is written with
+ * {@link several}.
+ */
 export interface VagueQuantity {
   readonly words: string;
   readonly min: number;
@@ -185,6 +190,24 @@ export const multiply = (factor: number): NumberWord => ({ kind: "multiply", fac
  * scale(1000, false); // => { kind: "scale", scale: 1000, standalone: false }
  */
 export const scale = (value: number, standalone = true): NumberWord => ({ kind: "scale", scale: value, standalone });
+
+/**
+ * "Several thousand", "mehrere Tausend", "enkele duizenden", "birkaç bin", "кілька тисяч",
+ * "несколько тысяч": at least two of the unit (as "dozens" is at least two dozen) and fewer than
+ * ten of it, which the text would call "tens of thousands": 2,000–9,999 for a thousand, 200–999
+ * for a hundred, 20–99 for ten. Exactly one thousand would be a misreading: "mehrere Tausend
+ * Menschen" are not 1,000 people. "A few", "einige", "ein paar" read the same; no language's usage
+ * tells them apart from "several" firmly enough to give them other bounds.
+ *
+ * @param words - The phrase, lower case.
+ * @param unit - The number it counts in (1000 for "thousand").
+ * @returns The vague quantity.
+ * @example
+ * several("mehrere tausend", 1000); // => { words: "mehrere tausend", min: 2000, max: 9999 }
+ */
+export function several(words: string, unit: number): VagueQuantity {
+  return { words, min: 2 * unit, max: 10 * unit - 1 };
+}
 
 /**
  * Maps every form in `forms` to `value`, for building tables.

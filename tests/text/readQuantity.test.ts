@@ -214,6 +214,68 @@ describe("readQuantity: crowds are persons", () => {
   });
 });
 
+/** [language, phrase, min, max]: "several thousand" and its kin are ranges, as "dozens" is, never exactly one of the unit. */
+const severals: readonly (readonly [string, string, number, number])[] = [
+  ["de", "mehrere Tausend", 2000, 9999],
+  ["de", "mehrere tausend", 2000, 9999],
+  ["de", "einige Tausend", 2000, 9999],
+  ["de", "ein paar Tausend", 2000, 9999],
+  ["de", "mit mehreren Tausend", 2000, 9999],
+  ["de", "mehrere Hundert", 200, 999],
+  ["de", "einige Hundert", 200, 999],
+  ["de", "mehrere Zehntausend", 20_000, 99_999],
+  ["de", "mehrere Hunderttausend", 200_000, 999_999],
+  ["de", "mehrere Millionen", 2_000_000, 9_999_999],
+  ["de", "mehrere Dutzend", 24, 99],
+  ["de", "mit Tausenden", 1000, 9999],
+  ["de", "vor Zehntausenden", 10_000, 99_999],
+  ["en", "several thousand", 2000, 9999],
+  ["en", "a few thousand", 2000, 9999],
+  ["en", "several hundred", 200, 999],
+  ["en", "a few hundred", 200, 999],
+  ["en", "several dozen", 24, 99],
+  ["en", "several tens of thousands", 20_000, 99_999],
+  ["en", "several hundred thousand", 200_000, 999_999],
+  ["en", "several million", 2_000_000, 9_999_999],
+  ["nl", "enkele duizenden", 2000, 9999],
+  ["nl", "een paar duizend", 2000, 9999],
+  ["nl", "enkele honderden", 200, 999],
+  ["nl", "enkele tientallen", 20, 99],
+  ["nl", "enkele tienduizenden", 20_000, 99_999],
+  ["tr", "birkaç bin", 2000, 9999],
+  ["tr", "birkaç yüz", 200, 999],
+  ["tr", "birkaç on bin", 20_000, 99_999],
+  ["tr", "birkaç yüz bin", 200_000, 999_999],
+  ["uk", "кілька тисяч", 2000, 9999],
+  ["uk", "декілька тисяч", 2000, 9999],
+  ["uk", "кілька сотень", 200, 999],
+  ["uk", "кількасот", 200, 999],
+  ["uk", "кілька десятків тисяч", 20_000, 99_999],
+  ["ru", "несколько тысяч", 2000, 9999],
+  ["ru", "несколько сотен", 200, 999],
+  ["ru", "несколько десятков", 20, 99],
+  ["ru", "несколько десятков тысяч", 20_000, 99_999],
+  ["ru", "нескольких тысяч", 2000, 9999],
+];
+
+describe("readQuantity: several of a unit is a range", () => {
+  test.each(severals)("%s %s", (language, text, min, max) => {
+    expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", min, max, approx: true } });
+  });
+
+  test("“mehrere Tausend Menschen” is 2,000–9,999 people, the whole phrase read", () => {
+    expect(read("de", "Es kamen mehrere Tausend Menschen.")).toEqual({
+      ok: true,
+      value: { kind: "quantity", min: 2000, max: 9999, approx: true, unit: "person" },
+      span: { start: 9, end: 33 },
+      text: "mehrere Tausend Menschen",
+    });
+    expect(read("en", "several thousand protesters")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+    expect(read("uk", "кілька тисяч людей")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+    expect(read("ru", "несколько тысяч человек")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+  });
+});
+
 describe("readQuantity: unequal reciprocals", () => {
   test("“1,000 for 800” needs to know which side is which", () => {
     expect(read("en", "1,000 for 800")).toMatchObject({ ok: false, code: "unequal_sides" });

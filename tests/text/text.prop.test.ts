@@ -137,6 +137,20 @@ describe("reading numbers back", () => {
   });
 });
 
+/** Every vague phrase of every table, with its language. */
+const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
+
+describe("vague quantities", () => {
+  test.prop([vagueArb])("each table's vague phrase reads as its range, never as one number", ({ language, vague }) => {
+    expect(vague.min).toBeLessThan(vague.max);
+    expect(readQuantity(vague.words, { language })).toMatchObject({
+      ok: true,
+      text: vague.words,
+      value: { kind: "quantity", min: vague.min, max: vague.max, approx: true },
+    });
+  });
+});
+
 describe("findQuantities", () => {
   test.prop([languageArb, phraseArb])("spans are ordered, never overlap, and slice to the figure's text", (language, text) => {
     const found = findQuantities(text, { language });

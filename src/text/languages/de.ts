@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * A German person noun: singular, plural, dative plural, and the feminine and gender-inclusive
@@ -86,6 +86,20 @@ export const de: LanguageTable = {
     { words: "zehntausende", min: 1e4, max: 99_999 },
     { words: "hunderttausende", min: 1e5, max: 999_999 },
     { words: "millionen", min: 1e6, max: 9_999_999 },
+    // The dative plural: "mit Tausenden Menschen", "vor Zehntausenden Zuschauern".
+    { words: "dutzenden", min: 24, max: 99 },
+    { words: "hunderten", min: 100, max: 999 },
+    { words: "tausenden", min: 1e3, max: 9_999 },
+    { words: "zehntausenden", min: 1e4, max: 99_999 },
+    { words: "hunderttausenden", min: 1e5, max: 999_999 },
+    ...["mehrere", "mehreren", "einige", "einigen", "etliche", "etlichen", "ein paar"].flatMap((word) => [
+      { words: `${word} dutzend`, min: 24, max: 99 },
+      several(`${word} hundert`, 100),
+      several(`${word} tausend`, 1e3),
+      several(`${word} zehntausend`, 1e4),
+      several(`${word} hunderttausend`, 1e5),
+      several(`${word} millionen`, 1e6),
+    ]),
   ],
   hedges: [
     { words: "rund", form: "approx" },

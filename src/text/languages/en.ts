@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * English: "1,200" groups with commas, "1.2" is one point two; "about", "nearly", "more than",
@@ -70,6 +70,14 @@ export const en: LanguageTable = {
     { words: "hundreds of thousands", min: 1e5, max: 999_999 },
     { words: "millions", min: 1e6, max: 9_999_999 },
     { words: "tens of millions", min: 1e7, max: 99_999_999 },
+    ...["several", "a few"].flatMap((word) => [
+      { words: `${word} dozen`, min: 24, max: 99 },
+      several(`${word} hundred`, 100),
+      several(`${word} thousand`, 1e3),
+      several(`${word} tens of thousands`, 1e4),
+      several(`${word} hundred thousand`, 1e5),
+      several(`${word} million`, 1e6),
+    ]),
   ],
   hedges: [
     { words: "about", form: "approx" },

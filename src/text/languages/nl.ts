@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * Dutch: "1.200" is twelve hundred, "1,5" one and a half; "ongeveer", "bijna", "ruim", "tot";
@@ -70,6 +70,14 @@ export const nl: LanguageTable = {
     { words: "tienduizenden", min: 1e4, max: 99_999 },
     { words: "honderdduizenden", min: 1e5, max: 999_999 },
     { words: "miljoenen", min: 1e6, max: 9_999_999 },
+    ...["enkele", "een paar", "meerdere", "verscheidene", "enige"].flatMap((word) => [
+      several(`${word} tientallen`, 10),
+      ...["honderd", "honderden"].map((unit) => several(`${word} ${unit}`, 100)),
+      ...["duizend", "duizenden"].map((unit) => several(`${word} ${unit}`, 1e3)),
+      several(`${word} tienduizenden`, 1e4),
+      ...["honderdduizend", "honderdduizenden"].map((unit) => several(`${word} ${unit}`, 1e5)),
+      ...["miljoen", "miljoenen"].map((unit) => several(`${word} ${unit}`, 1e6)),
+    ]),
   ],
   hedges: [
     { words: "ongeveer", form: "approx" },

@@ -1,4 +1,4 @@
-import { add, type LanguageTable, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * Russian: "1 200" groups with a space (plain, no-break or narrow no-break), "1,5 млн"; "около",
@@ -80,6 +80,17 @@ export const ru: LanguageTable = {
     { words: "сотен тысяч", min: 1e5, max: 999_999 },
     { words: "миллионы", min: 1e6, max: 9_999_999 },
     { words: "миллионов", min: 1e6, max: 9_999_999 },
+    // "Несколько" and its genitive "нескольких" ("более нескольких тысяч").
+    ...["несколько", "нескольких"].flatMap((word) => [
+      several(`${word} десятков`, 10),
+      several(`${word} сотен`, 100),
+      several(`${word} сот`, 100),
+      several(`${word} тысяч`, 1e3),
+      several(`${word} десятков тысяч`, 1e4),
+      several(`${word} сотен тысяч`, 1e5),
+      several(`${word} сот тысяч`, 1e5),
+      several(`${word} миллионов`, 1e6),
+    ]),
   ],
   hedges: [
     { words: "около", form: "approx" },

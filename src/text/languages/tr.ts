@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 const dative = ["e", "a", "ye", "ya"];
 const ablative = ["den", "dan", "ten", "tan"];
@@ -53,6 +53,11 @@ export const tr: LanguageTable = {
     { words: "on binlerce", min: 1e4, max: 99_999 },
     { words: "yüz binlerce", min: 1e5, max: 999_999 },
     { words: "milyonlarca", min: 1e6, max: 9_999_999 },
+    several("birkaç yüz", 100),
+    several("birkaç bin", 1e3),
+    several("birkaç on bin", 1e4),
+    several("birkaç yüz bin", 1e5),
+    several("birkaç milyon", 1e6),
   ],
   hedges: [
     { words: "yaklaşık", form: "approx" },
