@@ -116,7 +116,20 @@ export interface LanguageTable {
    */
   readonly genitiveScales?: readonly string[];
   readonly vague: readonly VagueQuantity[];
+  /**
+   * Hedges, each with the form it gives. Two may stand together when the first is an `approx` one
+   * and the second a bound: "schätzungsweise mindestens 180.000", "naar schatting ruim 1.000" give
+   * the bound made approximate (`above` → `aboveApprox`, `upTo` → `below`).
+   */
   readonly hedges: readonly Hedge[];
+  /**
+   * Words that strengthen a bound hedge without changing what it gives: "deutlich mehr als 20.000"
+   * is `{ min: 20000 }`, as "mehr als 20.000" is, and the span keeps "deutlich". They stand before
+   * a bound hedge, or, for a hedge after the number, between the number and it ("1.000'den çok
+   * daha fazla"). Words that do change the bound ("slightly more than", "knapp über") are hedges of
+   * their own.
+   */
+  readonly intensifiers: readonly string[];
   readonly ranges: readonly RangePattern[];
   /** Words that may close any range ("18-25 yaş arası"). */
   readonly rangeClosers: readonly string[];

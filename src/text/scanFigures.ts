@@ -98,6 +98,20 @@ function hedged(value: number, form: HedgeForm | undefined): Body {
   }
 }
 
+/** The bound an `approx` hedge before it makes approximate: "schätzungsweise mindestens", "naar schatting ruim". */
+function approximate(form: HedgeForm): HedgeForm | undefined {
+  switch (form) {
+    case "approx":
+      return undefined;
+    case "above":
+    case "aboveApprox":
+      return "aboveApprox";
+    case "below":
+    case "upTo":
+      return "below";
+  }
+}
+
 function withUnit(body: Body, unit: Unit | undefined): Body {
   return unit === undefined ? body : { ...body, unit };
 }
@@ -213,6 +227,38 @@ export class FigureReader {
       unit: first.unit ?? after?.unit,
       named: { first: first.side, second: after?.side },
     };
+  }
+
+  /** A bound hedge at `index`, perhaps after an intensifier ("deutlich mehr als", "well over"). */
+  private boundAt(index: number): { form: HedgeForm; end: number } | undefined {
+    const bound = (at: number) => {
+      const found = matchPhrase(this.tokens, at, this.language.hedgesBefore, this.blocked);
+      const form = found?.entries[0]?.form;
+      return found === undefined || form === undefined || form === "approx" ? undefined : { form, end: found.end };
+    };
+    const intensifier = matchPhrase(this.tokens, index, this.language.intensifiers, this.blocked);
+    const at = intensifier ? this.next(intensifier.end) : index;
+    // "ruim meer dan" is an intensified bound, "ruim 1.000" a bound of its own.
+    return (intensifier && at > intensifier.end ? bound(at) : undefined) ?? bound(index);
+  }
+
+  /**
+   * The hedges before a number at `index`: one hedge, a bound after an intensifier ("deutlich
+   * mehr als"), or an `approx` hedge and a bound ("schätzungsweise mindestens"), read as one.
+   */
+  private hedgeBefore(index: number): { form: HedgeForm; end: number } | undefined {
+    const strengthened = this.boundAt(index);
+    if (strengthened) return strengthened;
+    const found = matchPhrase(this.tokens, index, this.language.hedgesBefore, this.blocked);
+    const form = found?.entries[0]?.form;
+    if (found === undefined || form === undefined) return undefined;
+    if (form === "approx") {
+      const at = this.next(found.end);
+      const bound = at > found.end ? this.boundAt(at) : undefined;
+      const combined = bound ? approximate(bound.form) : undefined;
+      if (bound && combined) return { form: combined, end: bound.end };
+    }
+    return { form, end: found.end };
   }
 
   /** A unit after at most two plain words: "6,000 Ukrainian soldiers", "390 of our citizens". */
@@ -338,10 +384,9 @@ export class FigureReader {
     for (let step = 0; step < 5; step++) {
       if (!isWord(tokens[position]) || !this.free(position)) break;
       if (!hedge) {
-        const found = matchPhrase(tokens, position, language.hedgesBefore, this.blocked);
-        const form = found?.entries[0]?.form;
-        if (found && form !== undefined) {
-          hedge = { form, start: position };
+        const found = this.hedgeBefore(position);
+        if (found) {
+          hedge = { form: found.form, start: position };
           position = this.next(found.end);
           continue;
         }
@@ -589,9 +634,12 @@ export class FigureReader {
       perSide = true;
       end = eachAfter.end;
     }
-    // Hedges after the number: "or more", "civarında", "1.200'den fazla".
+    // Hedges after the number: "or more", "civarında", "1.200'den fazla", "1.200'den çok daha fazla".
     if (!hedge) {
-      const after = matchPhrase(tokens, this.next(end), language.hedgesAfter, this.blocked);
+      const afterAt = this.next(end);
+      const intensifier = matchPhrase(tokens, afterAt, language.intensifiers, this.blocked);
+      const strengthened = intensifier ? matchPhrase(tokens, this.next(intensifier.end), language.hedgesAfter, this.blocked) : undefined;
+      const after = strengthened ?? matchPhrase(tokens, afterAt, language.hedgesAfter, this.blocked);
       const entry = after?.entries.find(
         (candidate) =>
           candidate.suffixes === undefined ||

@@ -276,6 +276,60 @@ describe("readQuantity: several of a unit is a range", () => {
   });
 });
 
+/** [language, phrase, value]: an intensifier or an estimate before a bound reaches the reading and its text. */
+const strengthened: readonly (readonly [string, string, Value])[] = [
+  ["de", "deutlich mehr als 20.000", { kind: "quantity", min: 20_000 }],
+  ["de", "weit über 20.000", { kind: "quantity", min: 20_000 }],
+  ["de", "deutlich weniger als 20.000", { kind: "quantity", max: 20_000 }],
+  ["de", "etwas mehr als 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["de", "schätzungsweise mindestens 180.000", { kind: "quantity", min: 180_000, approx: true }],
+  ["de", "schätzungsweise mehr als 180.000", { kind: "quantity", min: 180_000, approx: true }],
+  ["de", "schätzungsweise bis zu 180.000", { kind: "quantity", max: 180_000, approx: true }],
+  ["de", "geschätzte 350.000", { kind: "quantity", value: 350_000, approx: true }],
+  ["en", "well over 20,000", { kind: "quantity", min: 20_000 }],
+  ["en", "far more than 20,000", { kind: "quantity", min: 20_000 }],
+  ["en", "far fewer than 20,000", { kind: "quantity", max: 20_000 }],
+  ["en", "slightly more than 20,000", { kind: "quantity", min: 20_000, approx: true }],
+  ["en", "an estimated more than 20,000", { kind: "quantity", min: 20_000, approx: true }],
+  ["en", "as many as 20,000", { kind: "quantity", max: 20_000 }],
+  ["nl", "veel meer dan 20.000", { kind: "quantity", min: 20_000 }],
+  ["nl", "naar schatting meer dan 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["nl", "naar schatting ruim 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["nl", "iets meer dan 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["tr", "20.000'den çok daha fazla", { kind: "quantity", min: 20_000 }],
+  ["tr", "yaklaşık en az 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["uk", "значно більше 20 000", { kind: "quantity", min: 20_000 }],
+  ["uk", "набагато більше ніж 20 000", { kind: "quantity", min: 20_000 }],
+  ["uk", "приблизно понад 20 000", { kind: "quantity", min: 20_000, approx: true }],
+  ["ru", "значительно больше 20 000", { kind: "quantity", min: 20_000 }],
+  ["ru", "гораздо более 20 000", { kind: "quantity", min: 20_000 }],
+  ["ru", "примерно более 20 000", { kind: "quantity", min: 20_000, approx: true }],
+];
+
+describe("readQuantity: hedges before a bound", () => {
+  test.each(strengthened)("%s %s", (language, text, value) => {
+    expect(read(language, text)).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text });
+  });
+
+  test("in a sentence, the span starts at the first hedge word", () => {
+    const found = findQuantities("Die Polizei zählte deutlich mehr als 20.000 Teilnehmer, die Veranstalter schätzungsweise mindestens 180.000.", {
+      language: "de",
+    });
+    expect(found).toMatchObject({
+      ok: true,
+      quantities: [
+        { text: "deutlich mehr als 20.000 Teilnehmer", value: { kind: "quantity", min: 20_000, unit: "person" } },
+        { text: "schätzungsweise mindestens 180.000", value: { kind: "quantity", min: 180_000, approx: true } },
+      ],
+    });
+  });
+
+  test("an intensifier without a bound after it is no hedge", () => {
+    expect(read("de", "deutlich 20.000")).toMatchObject({ ok: true, text: "20.000", value: { kind: "quantity", value: 20_000 } });
+    expect(read("en", "well 20,000")).toMatchObject({ ok: true, text: "20,000", value: { kind: "quantity", value: 20_000 } });
+  });
+});
+
 describe("readQuantity: unequal reciprocals", () => {
   test("“1,000 for 800” needs to know which side is which", () => {
     expect(read("en", "1,000 for 800")).toMatchObject({ ok: false, code: "unequal_sides" });

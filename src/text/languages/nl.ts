@@ -93,6 +93,10 @@ export const nl: LanguageTable = {
     { words: "bijna", form: "below" },
     { words: "krap", form: "below" },
     { words: "ruim", form: "above" },
+    { words: "iets meer dan", form: "aboveApprox" },
+    { words: "net meer dan", form: "aboveApprox" },
+    { words: "iets minder dan", form: "below" },
+    { words: "net minder dan", form: "below" },
     { words: "meer dan", form: "above" },
     { words: "minstens", form: "above" },
     { words: "ten minste", form: "above" },
@@ -107,6 +111,7 @@ export const nl: LanguageTable = {
     { words: "en meer", form: "above", position: "after" },
     { words: "of zo", form: "approx", position: "after" },
   ],
+  intensifiers: ["veel", "ver", "flink", "fors", "aanzienlijk", "beduidend", "duidelijk", "ruim"],
   ranges: [
     { open: "tussen", join: "en" },
     { open: "tussen de", join: "en" },

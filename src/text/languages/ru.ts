@@ -96,6 +96,8 @@ export const ru: LanguageTable = {
     { words: "около", form: "approx" },
     { words: "примерно", form: "approx" },
     { words: "приблизительно", form: "approx" },
+    { words: "ориентировочно", form: "approx" },
+    { words: "предположительно", form: "approx" },
     { words: "порядка", form: "approx" },
     { words: "почти", form: "below" },
     { words: "чуть менее", form: "below" },
@@ -124,6 +126,7 @@ export const ru: LanguageTable = {
     { words: "с лишним", form: "aboveApprox", position: "after" },
     { words: "с небольшим", form: "aboveApprox", position: "after" },
   ],
+  intensifiers: ["значительно", "гораздо", "намного", "существенно", "заметно", "куда", "далеко"],
   ranges: [
     { open: "от", join: "до" },
     { open: "с", join: "до" },

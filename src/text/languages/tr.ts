@@ -81,6 +81,7 @@ export const tr: LanguageTable = {
     { words: "ve üzeri", form: "above", position: "after" },
     { words: "küsur", form: "aboveApprox", position: "after" },
   ],
+  intensifiers: ["çok daha", "daha", "epey", "oldukça", "çok", "hayli"],
   ranges: [{ join: "ila" }, { join: "ile", close: ["arasında", "arası", "arasındaki"] }],
   rangeClosers: ["arasında", "arası", "arasındaki"],
   reciprocal: [

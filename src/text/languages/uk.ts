@@ -120,6 +120,7 @@ export const uk: LanguageTable = {
     { words: "або більше", form: "above", position: "after" },
     { words: "з гаком", form: "aboveApprox", position: "after" },
   ],
+  intensifiers: ["значно", "набагато", "суттєво", "істотно", "помітно", "далеко"],
   ranges: [
     { open: "від", join: "до" },
     { open: "з", join: "до" },
