@@ -18,16 +18,19 @@ export interface QuantityOptions {
    */
   readonly sides?: readonly [string, string] | undefined;
   /**
-   * For each side id, single words that name the side or its people, in any language and script
-   * (`{ ukraine: ["Ukrainians", "Oekraïners", "українців"], russia: ["Russians", "Russen", "росіян"] }`).
-   * A word in the text matches a listed word when their {@link nameKey}s are equal (case, diacritics
-   * and script do not matter; inflected forms must be listed). An unequal reciprocal whose figures
-   * are each followed by a word naming exactly one side, the two sides different, reads as
-   * `{ bySide }`: "1,000 Ukrainians for 800 Russians" gives `{ ukraine: 1000, russia: 800 }`. A unit
-   * word may stand before or after the side word ("1,000 Ukrainian prisoners for 800 Russian
-   * prisoners"). No side word, a word naming several sides, or one side twice leaves `unequal_sides`.
-   * Side words are never units. Not read: side words joined by a Turkish case suffix ("1000
-   * Ukraynalıya 800 Rus"), side names of several words, and side words before the number.
+   * For each side id, the words or names that name the side or its people, in any language and
+   * script (`{ ukraine: ["Ukrainians", "Oekraïners", "українців"], russia: ["Russians", "Russen",
+   * "росіян"], "north-korea": ["north-korea", "North Koreans"], "united-states": ["U.S."] }`).
+   * Words in the text match a listed name when their {@link nameKey}s are equal, word by word (case,
+   * diacritics and script do not matter, nor whether the words are joined by a space, a hyphen, a
+   * dot or a slash: "North Korea", "north-korea"; inflected forms must be listed). An unequal
+   * reciprocal whose figures are each followed by a name of exactly one side, the two sides
+   * different, reads as `{ bySide }`: "1,000 Ukrainians for 800 Russians" gives `{ ukraine: 1000,
+   * russia: 800 }`. A unit word may stand before or after the side name ("1,000 Ukrainian prisoners
+   * for 800 Russian prisoners"). No side name, a name of several sides, or one side twice leaves
+   * `unequal_sides`. Side names are never units; where two listed names start alike, the longer one
+   * found wins. Not read: side names joined by a Turkish case suffix ("1000 Ukraynalıya 800 Rus"),
+   * and side names before the number.
    */
   readonly sideNames?: Readonly<Record<string, readonly string[]>> | undefined;
 }

@@ -34,6 +34,7 @@ export interface Language {
   readonly locale: SupportedLanguage;
   readonly hedgesBefore: PhraseTrie<Hedge>;
   readonly hedgesAfter: PhraseTrie<Hedge>;
+  readonly intensifiers: PhraseTrie<true>;
   readonly vague: PhraseTrie<VagueQuantity>;
   readonly eachBefore: PhraseTrie<true>;
   readonly eachAfter: PhraseTrie<true>;
@@ -121,6 +122,7 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     locale,
     hedgesBefore: trie(table.hedges.filter((hedge) => hedge.position !== "after").map((hedge) => [hedge.words, hedge])),
     hedgesAfter: trie(table.hedges.filter((hedge) => hedge.position === "after").map((hedge) => [hedge.words, hedge])),
+    intensifiers: trie(table.intensifiers.map((words) => [words, true as const])),
     vague: trie(table.vague.map((vague) => [vague.words, vague])),
     eachBefore: trie(table.eachBefore.map((words) => [words, true as const])),
     eachAfter: trie(table.eachAfter.map((words) => [words, true as const])),

@@ -48,7 +48,12 @@ export interface Hedge {
   readonly suffixes?: readonly string[];
 }
 
-/** A vague order of magnitude ("hundreds", "tens of thousands") and the range it stands for. */
+/**
+ * A vague order of magnitude and the range it stands for. The plurals span their order: "hundreds"
+ * is 100–999, "tens of thousands" 10,000–99,999, "tens" 10–99; "dozens" is 24–99, at least two
+ * dozen and fewer than the hundreds. "Several" or "a few" of a unit is written with
+ * {@link several}.
+ */
 export interface VagueQuantity {
   readonly words: string;
   readonly min: number;
@@ -111,7 +116,20 @@ export interface LanguageTable {
    */
   readonly genitiveScales?: readonly string[];
   readonly vague: readonly VagueQuantity[];
+  /**
+   * Hedges, each with the form it gives. Two may stand together when the first is an `approx` one
+   * and the second a bound: "schätzungsweise mindestens 180.000", "naar schatting ruim 1.000" give
+   * the bound made approximate (`above` → `aboveApprox`, `upTo` → `below`).
+   */
   readonly hedges: readonly Hedge[];
+  /**
+   * Words that strengthen a bound hedge without changing what it gives: "deutlich mehr als 20.000"
+   * is `{ min: 20000 }`, as "mehr als 20.000" is, and the span keeps "deutlich". They stand before
+   * a bound hedge, or, for a hedge after the number, between the number and it ("1.000'den çok
+   * daha fazla"). Words that do change the bound ("slightly more than", "knapp über") are hedges of
+   * their own.
+   */
+  readonly intensifiers: readonly string[];
   readonly ranges: readonly RangePattern[];
   /** Words that may close any range ("18-25 yaş arası"). */
   readonly rangeClosers: readonly string[];
@@ -185,6 +203,24 @@ export const multiply = (factor: number): NumberWord => ({ kind: "multiply", fac
  * scale(1000, false); // => { kind: "scale", scale: 1000, standalone: false }
  */
 export const scale = (value: number, standalone = true): NumberWord => ({ kind: "scale", scale: value, standalone });
+
+/**
+ * "Several thousand", "mehrere Tausend", "enkele duizenden", "birkaç bin", "кілька тисяч",
+ * "несколько тысяч": at least two of the unit (as "dozens" is at least two dozen) and fewer than
+ * ten of it, which the text would call "tens of thousands": 2,000–9,999 for a thousand, 200–999
+ * for a hundred, 20–99 for ten. Exactly one thousand would be a misreading: "mehrere Tausend
+ * Menschen" are not 1,000 people. "A few", "einige", "ein paar" read the same; no language's usage
+ * tells them apart from "several" firmly enough to give them other bounds.
+ *
+ * @param words - The phrase, lower case.
+ * @param unit - The number it counts in (1000 for "thousand").
+ * @returns The vague quantity.
+ * @example
+ * several("mehrere tausend", 1000); // => { words: "mehrere tausend", min: 2000, max: 9999 }
+ */
+export function several(words: string, unit: number): VagueQuantity {
+  return { words, min: 2 * unit, max: 10 * unit - 1 };
+}
 
 /**
  * Maps every form in `forms` to `value`, for building tables.

@@ -1,11 +1,10 @@
 import type { PerSide, Quantity } from "../corpus/value.js";
 import type { CompiledRange, Language } from "./language.js";
 import type { HedgeForm, Unit } from "./languageTable.js";
-import { nameKey } from "./nameKey.js";
 import { isSoftSpace, matchPhrase, skipSpace } from "./phraseTrie.js";
 import type { PreparedText } from "./prepareText.js";
 import { DASHES, type Numeral } from "./scanNumerals.js";
-import type { SideIndex } from "./sideIndex.js";
+import { matchSideName, type SideIndex } from "./sideIndex.js";
 import { isWord, type Token } from "./tokenize.js";
 
 /**
@@ -44,10 +43,11 @@ interface UnitFound {
   readonly suffix: string | undefined;
 }
 
-/** A word naming sides after a figure, and the token it stands at. */
+/** A side name after a figure ("Russians", "North Koreans", "U.S."): the sides it names and its tokens `[at, end)`. */
 interface SideWord {
   readonly sides: ReadonlySet<string>;
   readonly at: number;
+  readonly end: number;
 }
 
 /** What follows a figure in a reciprocal with side names: a side word, a unit word, or both. */
@@ -98,6 +98,20 @@ function hedged(value: number, form: HedgeForm | undefined): Body {
   }
 }
 
+/** The bound an `approx` hedge before it makes approximate: "schätzungsweise mindestens", "naar schatting ruim". */
+function approximate(form: HedgeForm): HedgeForm | undefined {
+  switch (form) {
+    case "approx":
+      return undefined;
+    case "above":
+    case "aboveApprox":
+      return "aboveApprox";
+    case "below":
+    case "upTo":
+      return "below";
+  }
+}
+
 function withUnit(body: Body, unit: Unit | undefined): Body {
   return unit === undefined ? body : { ...body, unit };
 }
@@ -121,6 +135,7 @@ function formatNumber(value: number): string {
 export class FigureReader {
   private readonly tokens: readonly Token[];
   private readonly blocked: Uint8Array;
+  private readonly text: string;
 
   constructor(
     prepared: PreparedText,
@@ -131,6 +146,7 @@ export class FigureReader {
   ) {
     this.tokens = prepared.tokens;
     this.blocked = prepared.blocked;
+    this.text = prepared.text;
   }
 
   private next(index: number): number {
@@ -158,12 +174,12 @@ export class FigureReader {
     return undefined;
   }
 
-  /** The sides a word at `index` names, by name key; undefined for a word naming none. */
+  /** The sides a name at `index` names, by name key; undefined where no listed name starts. */
   private sideAt(index: number): SideWord | undefined {
     const token = this.tokens[index];
     if (this.sideNames === undefined || !isWord(token) || !this.free(index) || this.numerals[index] !== undefined) return undefined;
-    const sides = this.sideNames.get(nameKey(token.key));
-    return sides === undefined ? undefined : { sides, at: index };
+    const found = matchSideName(this.tokens, this.text, index, this.sideNames, (position) => this.free(position));
+    return found === undefined ? undefined : { sides: found.sides, at: index, end: found.end };
   }
 
   /**
@@ -174,8 +190,8 @@ export class FigureReader {
     if (order !== "unitFirst") {
       const side = this.sideAt(index);
       if (side) {
-        const unit = this.unitAt(this.next(index + 1));
-        return { side, unit: unit?.unit, end: unit?.end ?? index + 1, unitFirst: false };
+        const unit = this.unitAt(this.next(side.end));
+        return { side, unit: unit?.unit, end: unit?.end ?? side.end, unitFirst: false };
       }
     }
     const unit = this.unitAt(index);
@@ -183,7 +199,7 @@ export class FigureReader {
     if (order !== "sideFirst") {
       const at = this.next(unit.end);
       const side = at > unit.end ? this.sideAt(at) : undefined;
-      if (side) return { side, unit: unit.unit, end: at + 1, unitFirst: true };
+      if (side) return { side, unit: unit.unit, end: side.end, unitFirst: true };
     }
     return { side: undefined, unit: unit.unit, end: unit.end, unitFirst: false };
   }
@@ -211,6 +227,38 @@ export class FigureReader {
       unit: first.unit ?? after?.unit,
       named: { first: first.side, second: after?.side },
     };
+  }
+
+  /** A bound hedge at `index`, perhaps after an intensifier ("deutlich mehr als", "well over"). */
+  private boundAt(index: number): { form: HedgeForm; end: number } | undefined {
+    const bound = (at: number) => {
+      const found = matchPhrase(this.tokens, at, this.language.hedgesBefore, this.blocked);
+      const form = found?.entries[0]?.form;
+      return found === undefined || form === undefined || form === "approx" ? undefined : { form, end: found.end };
+    };
+    const intensifier = matchPhrase(this.tokens, index, this.language.intensifiers, this.blocked);
+    const at = intensifier ? this.next(intensifier.end) : index;
+    // "ruim meer dan" is an intensified bound, "ruim 1.000" a bound of its own.
+    return (intensifier && at > intensifier.end ? bound(at) : undefined) ?? bound(index);
+  }
+
+  /**
+   * The hedges before a number at `index`: one hedge, a bound after an intensifier ("deutlich
+   * mehr als"), or an `approx` hedge and a bound ("schätzungsweise mindestens"), read as one.
+   */
+  private hedgeBefore(index: number): { form: HedgeForm; end: number } | undefined {
+    const strengthened = this.boundAt(index);
+    if (strengthened) return strengthened;
+    const found = matchPhrase(this.tokens, index, this.language.hedgesBefore, this.blocked);
+    const form = found?.entries[0]?.form;
+    if (found === undefined || form === undefined) return undefined;
+    if (form === "approx") {
+      const at = this.next(found.end);
+      const bound = at > found.end ? this.boundAt(at) : undefined;
+      const combined = bound ? approximate(bound.form) : undefined;
+      if (bound && combined) return { form: combined, end: bound.end };
+    }
+    return { form, end: found.end };
   }
 
   /** A unit after at most two plain words: "6,000 Ukrainian soldiers", "390 of our citizens". */
@@ -336,10 +384,9 @@ export class FigureReader {
     for (let step = 0; step < 5; step++) {
       if (!isWord(tokens[position]) || !this.free(position)) break;
       if (!hedge) {
-        const found = matchPhrase(tokens, position, language.hedgesBefore, this.blocked);
-        const form = found?.entries[0]?.form;
-        if (found && form !== undefined) {
-          hedge = { form, start: position };
+        const found = this.hedgeBefore(position);
+        if (found) {
+          hedge = { form: found.form, start: position };
           position = this.next(found.end);
           continue;
         }
@@ -418,7 +465,7 @@ export class FigureReader {
   /** Why two side words do not tell the sides apart, in words. */
   private sideProblem(first: SideWord, second: SideWord | undefined): string {
     const describe = (word: SideWord): string => {
-      const text = JSON.stringify(this.tokens[word.at]?.key ?? "");
+      const text = JSON.stringify(this.text.slice(this.tokens[word.at]?.start ?? 0, this.tokens[word.end - 1]?.end ?? 0));
       const sides = [...word.sides].map((side) => JSON.stringify(side)).join(", ");
       return word.sides.size === 1 ? `${text} names ${sides}` : `${text} names several sides (${sides})`;
     };
@@ -587,9 +634,12 @@ export class FigureReader {
       perSide = true;
       end = eachAfter.end;
     }
-    // Hedges after the number: "or more", "civarında", "1.200'den fazla".
+    // Hedges after the number: "or more", "civarında", "1.200'den fazla", "1.200'den çok daha fazla".
     if (!hedge) {
-      const after = matchPhrase(tokens, this.next(end), language.hedgesAfter, this.blocked);
+      const afterAt = this.next(end);
+      const intensifier = matchPhrase(tokens, afterAt, language.intensifiers, this.blocked);
+      const strengthened = intensifier ? matchPhrase(tokens, this.next(intensifier.end), language.hedgesAfter, this.blocked) : undefined;
+      const after = strengthened ?? matchPhrase(tokens, afterAt, language.hedgesAfter, this.blocked);
       const entry = after?.entries.find(
         (candidate) =>
           candidate.suffixes === undefined ||

@@ -163,6 +163,173 @@ describe("readQuantity: the issue's forms in every language", () => {
   });
 });
 
+/** [language, phrase, value]: crowds, as reports of rallies and marches count them; every one is persons. */
+const crowds: readonly (readonly [string, string, number])[] = [
+  ["de", "350.000 Teilnehmer", 350_000],
+  ["de", "von 350.000 Teilnehmern", 350_000],
+  ["de", "350.000 Teilnehmende", 350_000],
+  ["de", "mit 350.000 Teilnehmenden", 350_000],
+  ["de", "350.000 Teilnehmerinnen und Teilnehmer", 350_000],
+  ["de", "350.000 Teilnehmer*innen", 350_000],
+  ["de", "350.000 Teilnehmer:innen", 350_000],
+  ["de", "350.000 TeilnehmerInnen", 350_000],
+  ["de", "20.000 Demonstranten", 20_000],
+  ["de", "20.000 Demonstrant*innen", 20_000],
+  ["de", "20.000 Demonstrierende", 20_000],
+  ["de", "20.000 Protestierende", 20_000],
+  ["de", "500 Gegendemonstranten", 500],
+  ["en", "350,000 participants", 350_000],
+  ["en", "350,000 protesters", 350_000],
+  ["en", "350,000 protestors", 350_000],
+  ["en", "350,000 demonstrators", 350_000],
+  ["en", "500 counter-protesters", 500],
+  ["en", "20,000 marchers", 20_000],
+  ["nl", "350.000 deelnemers", 350_000],
+  ["nl", "20.000 betogers", 20_000],
+  ["nl", "20.000 demonstranten", 20_000],
+  ["nl", "500 actievoerders", 500],
+  ["tr", "350 bin katılımcı", 350_000],
+  ["tr", "20.000 gösterici", 20_000],
+  ["tr", "500 protestocu", 500],
+  ["tr", "500 eylemci", 500],
+  ["uk", "350 тисяч учасників", 350_000],
+  ["uk", "20 000 протестувальників", 20_000],
+  ["uk", "500 мітингувальників", 500],
+  ["uk", "500 демонстрантів", 500],
+  ["ru", "350 тысяч участников", 350_000],
+  ["ru", "20 000 протестующих", 20_000],
+  ["ru", "500 митингующих", 500],
+  ["ru", "500 демонстрантов", 500],
+];
+
+describe("readQuantity: crowds are persons", () => {
+  test.each(crowds)("%s %s", (language, text, value) => {
+    expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", value, unit: "person" } });
+  });
+
+  test("a crowd counted in participants and in people is one unit", () => {
+    const participants = read("de", "350.000 Teilnehmer");
+    const people = read("de", "350.000 Menschen");
+    expect(participants.ok && people.ok && participants.value).toEqual(people.ok && people.value);
+  });
+});
+
+/** [language, phrase, min, max]: "several thousand" and its kin are ranges, as "dozens" is, never exactly one of the unit. */
+const severals: readonly (readonly [string, string, number, number])[] = [
+  ["de", "mehrere Tausend", 2000, 9999],
+  ["de", "mehrere tausend", 2000, 9999],
+  ["de", "einige Tausend", 2000, 9999],
+  ["de", "ein paar Tausend", 2000, 9999],
+  ["de", "mit mehreren Tausend", 2000, 9999],
+  ["de", "mehrere Hundert", 200, 999],
+  ["de", "einige Hundert", 200, 999],
+  ["de", "mehrere Zehntausend", 20_000, 99_999],
+  ["de", "mehrere Hunderttausend", 200_000, 999_999],
+  ["de", "mehrere Millionen", 2_000_000, 9_999_999],
+  ["de", "mehrere Dutzend", 24, 99],
+  ["de", "mit Tausenden", 1000, 9999],
+  ["de", "vor Zehntausenden", 10_000, 99_999],
+  ["en", "several thousand", 2000, 9999],
+  ["en", "a few thousand", 2000, 9999],
+  ["en", "several hundred", 200, 999],
+  ["en", "a few hundred", 200, 999],
+  ["en", "several dozen", 24, 99],
+  ["en", "several tens of thousands", 20_000, 99_999],
+  ["en", "several hundred thousand", 200_000, 999_999],
+  ["en", "several million", 2_000_000, 9_999_999],
+  ["nl", "enkele duizenden", 2000, 9999],
+  ["nl", "een paar duizend", 2000, 9999],
+  ["nl", "enkele honderden", 200, 999],
+  ["nl", "enkele tientallen", 20, 99],
+  ["nl", "enkele tienduizenden", 20_000, 99_999],
+  ["tr", "birkaç bin", 2000, 9999],
+  ["tr", "birkaç yüz", 200, 999],
+  ["tr", "birkaç on bin", 20_000, 99_999],
+  ["tr", "birkaç yüz bin", 200_000, 999_999],
+  ["uk", "кілька тисяч", 2000, 9999],
+  ["uk", "декілька тисяч", 2000, 9999],
+  ["uk", "кілька сотень", 200, 999],
+  ["uk", "кількасот", 200, 999],
+  ["uk", "кілька десятків тисяч", 20_000, 99_999],
+  ["ru", "несколько тысяч", 2000, 9999],
+  ["ru", "несколько сотен", 200, 999],
+  ["ru", "несколько десятков", 20, 99],
+  ["ru", "несколько десятков тысяч", 20_000, 99_999],
+  ["ru", "нескольких тысяч", 2000, 9999],
+];
+
+describe("readQuantity: several of a unit is a range", () => {
+  test.each(severals)("%s %s", (language, text, min, max) => {
+    expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", min, max, approx: true } });
+  });
+
+  test("“mehrere Tausend Menschen” is 2,000–9,999 people, the whole phrase read", () => {
+    expect(read("de", "Es kamen mehrere Tausend Menschen.")).toEqual({
+      ok: true,
+      value: { kind: "quantity", min: 2000, max: 9999, approx: true, unit: "person" },
+      span: { start: 9, end: 33 },
+      text: "mehrere Tausend Menschen",
+    });
+    expect(read("en", "several thousand protesters")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+    expect(read("uk", "кілька тисяч людей")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+    expect(read("ru", "несколько тысяч человек")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+  });
+});
+
+/** [language, phrase, value]: an intensifier or an estimate before a bound reaches the reading and its text. */
+const strengthened: readonly (readonly [string, string, Value])[] = [
+  ["de", "deutlich mehr als 20.000", { kind: "quantity", min: 20_000 }],
+  ["de", "weit über 20.000", { kind: "quantity", min: 20_000 }],
+  ["de", "deutlich weniger als 20.000", { kind: "quantity", max: 20_000 }],
+  ["de", "etwas mehr als 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["de", "schätzungsweise mindestens 180.000", { kind: "quantity", min: 180_000, approx: true }],
+  ["de", "schätzungsweise mehr als 180.000", { kind: "quantity", min: 180_000, approx: true }],
+  ["de", "schätzungsweise bis zu 180.000", { kind: "quantity", max: 180_000, approx: true }],
+  ["de", "geschätzte 350.000", { kind: "quantity", value: 350_000, approx: true }],
+  ["en", "well over 20,000", { kind: "quantity", min: 20_000 }],
+  ["en", "far more than 20,000", { kind: "quantity", min: 20_000 }],
+  ["en", "far fewer than 20,000", { kind: "quantity", max: 20_000 }],
+  ["en", "slightly more than 20,000", { kind: "quantity", min: 20_000, approx: true }],
+  ["en", "an estimated more than 20,000", { kind: "quantity", min: 20_000, approx: true }],
+  ["en", "as many as 20,000", { kind: "quantity", max: 20_000 }],
+  ["nl", "veel meer dan 20.000", { kind: "quantity", min: 20_000 }],
+  ["nl", "naar schatting meer dan 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["nl", "naar schatting ruim 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["nl", "iets meer dan 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["tr", "20.000'den çok daha fazla", { kind: "quantity", min: 20_000 }],
+  ["tr", "yaklaşık en az 20.000", { kind: "quantity", min: 20_000, approx: true }],
+  ["uk", "значно більше 20 000", { kind: "quantity", min: 20_000 }],
+  ["uk", "набагато більше ніж 20 000", { kind: "quantity", min: 20_000 }],
+  ["uk", "приблизно понад 20 000", { kind: "quantity", min: 20_000, approx: true }],
+  ["ru", "значительно больше 20 000", { kind: "quantity", min: 20_000 }],
+  ["ru", "гораздо более 20 000", { kind: "quantity", min: 20_000 }],
+  ["ru", "примерно более 20 000", { kind: "quantity", min: 20_000, approx: true }],
+];
+
+describe("readQuantity: hedges before a bound", () => {
+  test.each(strengthened)("%s %s", (language, text, value) => {
+    expect(read(language, text)).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text });
+  });
+
+  test("in a sentence, the span starts at the first hedge word", () => {
+    const found = findQuantities("Die Polizei zählte deutlich mehr als 20.000 Teilnehmer, die Veranstalter schätzungsweise mindestens 180.000.", {
+      language: "de",
+    });
+    expect(found).toMatchObject({
+      ok: true,
+      quantities: [
+        { text: "deutlich mehr als 20.000 Teilnehmer", value: { kind: "quantity", min: 20_000, unit: "person" } },
+        { text: "schätzungsweise mindestens 180.000", value: { kind: "quantity", min: 180_000, approx: true } },
+      ],
+    });
+  });
+
+  test("an intensifier without a bound after it is no hedge", () => {
+    expect(read("de", "deutlich 20.000")).toMatchObject({ ok: true, text: "20.000", value: { kind: "quantity", value: 20_000 } });
+    expect(read("en", "well 20,000")).toMatchObject({ ok: true, text: "20,000", value: { kind: "quantity", value: 20_000 } });
+  });
+});
+
 describe("readQuantity: unequal reciprocals", () => {
   test("“1,000 for 800” needs to know which side is which", () => {
     expect(read("en", "1,000 for 800")).toMatchObject({ ok: false, code: "unequal_sides" });

@@ -129,7 +129,7 @@ describe("sideNames: conservative", () => {
   });
 
   test("malformed sideNames are an input error", () => {
-    for (const bad of [[], "ukraine", { ukraine: "Ukrainians" }, { ukraine: [1] }, { "": ["Ukrainians"] }, { ukraine: ["the Ukrainian side"] }, { ukraine: ["!!"] }]) {
+    for (const bad of [[], "ukraine", { ukraine: "Ukrainians" }, { ukraine: [1] }, { "": ["Ukrainians"] }, { ukraine: ["!!"] }, { ukraine: ["1200"] }]) {
       expect(readQuantity("1,000 for 800", { language: "en", sideNames: bad as never }), JSON.stringify(bad)).toMatchObject({
         ok: false,
         code: "invalid_input",
@@ -138,8 +138,68 @@ describe("sideNames: conservative", () => {
   });
 });
 
+describe("sideNames: names of several words and with punctuation", () => {
+  const names = {
+    "north-korea": ["north-korea", "North Korea", "North Koreans", "DPRK"],
+    "south-korea": ["South Koreans"],
+    "united-states": ["U.S.", "Americans"],
+    "al-qaeda": ["al-Qaeda"],
+    "nagorno-karabakh": ["Nagorno-Karabakh"],
+    mediators: ["UN/OSCE"],
+    russia: ["Russians"],
+  };
+
+  test("punctuated and multi-word names are no input error", () => {
+    // Regression: every { "text": … } value of a corpus with a side "north-korea" was unreadable.
+    expect(readQuantity("about 1,200 people", { language: "en", sideNames: names })).toMatchObject({
+      ok: true,
+      value: { kind: "quantity", value: 1200, approx: true, unit: "person" },
+    });
+  });
+
+  test.each([
+    ["1,000 North Koreans for 800 South Koreans", "north-korea", "south-korea", "1,000 North Koreans for 800 South Koreans"],
+    ["1,000 north-korea for 800 Russians", "north-korea", "russia", "1,000 north-korea for 800 Russians"],
+    ["1,000 North-Korea for 800 Russians", "north-korea", "russia", "1,000 North-Korea for 800 Russians"],
+    ["1,000 U.S. citizens for 800 Russians.", "united-states", "russia", "1,000 U.S. citizens for 800 Russians"],
+    ["1,000 Russians for 800 U.S. citizens", "russia", "united-states", "1,000 Russians for 800 U.S. citizens"],
+    ["1,000 Russians for 800 U. S. citizens", "russia", "united-states", "1,000 Russians for 800 U. S. citizens"],
+    ["1,000 al-Qaeda fighters for 800 Russians", "al-qaeda", "russia", "1,000 al-Qaeda fighters for 800 Russians"],
+    ["1,000 Russians for 800 Nagorno-Karabakh", "russia", "nagorno-karabakh", "1,000 Russians for 800 Nagorno-Karabakh"],
+    ["1,000 UN/OSCE for 800 Russians", "mediators", "russia", "1,000 UN/OSCE for 800 Russians"],
+  ] as const)("%s", (text, first, second, read) => {
+    const result = readQuantity(text, { language: "en", sideNames: names });
+    expect(result).toMatchObject({ ok: true, text: read, value: { kind: "per-side" } });
+    if (result.ok && result.value.kind === "per-side") expect(Object.keys(result.value.bySide ?? {})).toEqual([first, second]);
+  });
+
+  test("a name's first word alone, or its words across a paragraph break, name no side", () => {
+    expect(readQuantity("1,000 North for 800 Russians", { language: "en", sideNames: names })).toMatchObject({ ok: false });
+    expect(readQuantity("1,000 North\n\nKoreans for 800 Russians", { language: "en", sideNames: names })).toMatchObject({ ok: false });
+    expect(readQuantity("1,000 North, Koreans for 800 Russians", { language: "en", sideNames: names })).toMatchObject({ ok: false });
+  });
+});
+
 /** Words that are neither numbers, units, hedges nor connectors in English, in several scripts. */
-const pool = ["Ukrainians", "Ukrainian", "Oekraïners", "Russians", "Russen", "росіян", "українців", "Georgians", "Moldovans", "Belarusians", "Poles"] as const;
+const pool = [
+  "Ukrainians",
+  "Ukrainian",
+  "Oekraïners",
+  "Russians",
+  "Russen",
+  "росіян",
+  "українців",
+  "Georgians",
+  "Moldovans",
+  "Belarusians",
+  "Poles",
+  "North Koreans",
+  "South Koreans",
+  "U.S.",
+  "al-Qaeda",
+  "Nagorno-Karabakh",
+  "UN/OSCE",
+] as const;
 const sideIds = ["ukraine", "russia", "georgia", "moldova"] as const;
 
 const namesArb = fc

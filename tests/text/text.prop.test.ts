@@ -137,6 +137,53 @@ describe("reading numbers back", () => {
   });
 });
 
+/** Hedges before the number that bound it, per table. */
+const boundsOf = (table: LanguageTable) => table.hedges.filter((hedge) => hedge.position !== "after" && hedge.form !== "approx");
+/** An intensifier and a bound hedge of one table. */
+const intensifiedArb = fc.constantFrom(
+  ...tables.flatMap((table) => table.intensifiers.flatMap((intensifier) => boundsOf(table).map((hedge) => ({ language: table.tag, intensifier, hedge })))),
+);
+/** An approximate hedge and a bound hedge of one table. */
+const estimatedArb = fc.constantFrom(
+  ...tables.flatMap((table) =>
+    table.hedges
+      .filter((hedge) => hedge.position !== "after" && hedge.form === "approx")
+      .flatMap((estimate) => boundsOf(table).map((hedge) => ({ language: table.tag, estimate, hedge }))),
+  ),
+);
+/** What an approximate hedge makes of a bound. */
+const approximated: Readonly<Record<HedgeForm, HedgeForm>> = { approx: "approx", above: "aboveApprox", aboveApprox: "aboveApprox", below: "below", upTo: "below" };
+
+describe("hedges before a bound", () => {
+  test.prop([intensifiedArb, countArb])("an intensifier keeps the bound's form and joins its text", ({ language, intensifier, hedge }, n) => {
+    const text = `${intensifier} ${hedge.words} ${new Intl.NumberFormat(language).format(n)}`;
+    const read = readQuantity(text, { language });
+    expect(read).toMatchObject({ ok: true, text });
+    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(hedge.form, n) });
+  });
+
+  test.prop([estimatedArb, countArb])("an estimate before a bound makes it approximate and joins its text", ({ language, estimate, hedge }, n) => {
+    const text = `${estimate.words} ${hedge.words} ${new Intl.NumberFormat(language).format(n)}`;
+    const read = readQuantity(text, { language });
+    expect(read).toMatchObject({ ok: true, text });
+    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(approximated[hedge.form], n) });
+  });
+});
+
+/** Every vague phrase of every table, with its language. */
+const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
+
+describe("vague quantities", () => {
+  test.prop([vagueArb])("each table's vague phrase reads as its range, never as one number", ({ language, vague }) => {
+    expect(vague.min).toBeLessThan(vague.max);
+    expect(readQuantity(vague.words, { language })).toMatchObject({
+      ok: true,
+      text: vague.words,
+      value: { kind: "quantity", min: vague.min, max: vague.max, approx: true },
+    });
+  });
+});
+
 describe("findQuantities", () => {
   test.prop([languageArb, phraseArb])("spans are ordered, never overlap, and slice to the figure's text", (language, text) => {
     const found = findQuantities(text, { language });

@@ -1,4 +1,14 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
+
+/**
+ * A German person noun: singular, plural, dative plural, and the feminine and gender-inclusive
+ * forms newspapers print ("Teilnehmerin", "Teilnehmerinnen", "Teilnehmer*innen",
+ * "Teilnehmer:innen", "Teilnehmer_innen", "Teilnehmer/-innen"; "TeilnehmerInnen" is lower-cased).
+ */
+function personForms(singular: string, plural: string, dative: string): string[] {
+  const inclusive = ["*", ":", "_", "/", "/-"].map((mark) => `${singular}${mark}innen`);
+  return [singular, plural, dative, `${singular}in`, `${singular}innen`, ...inclusive];
+}
 
 /**
  * German: "1.200" is twelve hundred ("1’200" in Switzerland), "1,5 Millionen"; "rund", "etwa",
@@ -76,6 +86,20 @@ export const de: LanguageTable = {
     { words: "zehntausende", min: 1e4, max: 99_999 },
     { words: "hunderttausende", min: 1e5, max: 999_999 },
     { words: "millionen", min: 1e6, max: 9_999_999 },
+    // The dative plural: "mit Tausenden Menschen", "vor Zehntausenden Zuschauern".
+    { words: "dutzenden", min: 24, max: 99 },
+    { words: "hunderten", min: 100, max: 999 },
+    { words: "tausenden", min: 1e3, max: 9_999 },
+    { words: "zehntausenden", min: 1e4, max: 99_999 },
+    { words: "hunderttausenden", min: 1e5, max: 999_999 },
+    ...["mehrere", "mehreren", "einige", "einigen", "etliche", "etlichen", "ein paar"].flatMap((word) => [
+      { words: `${word} dutzend`, min: 24, max: 99 },
+      several(`${word} hundert`, 100),
+      several(`${word} tausend`, 1e3),
+      several(`${word} zehntausend`, 1e4),
+      several(`${word} hunderttausend`, 1e5),
+      several(`${word} millionen`, 1e6),
+    ]),
   ],
   hedges: [
     { words: "rund", form: "approx" },
@@ -87,6 +111,9 @@ export const de: LanguageTable = {
     { words: "ca.", form: "approx" },
     { words: "annähernd", form: "approx" },
     { words: "schätzungsweise", form: "approx" },
+    { words: "geschätzt", form: "approx" },
+    { words: "geschätzte", form: "approx" },
+    { words: "geschätzten", form: "approx" },
     { words: "um die", form: "approx" },
     { words: "an die", form: "approx" },
     { words: "knapp", form: "below" },
@@ -101,6 +128,11 @@ export const de: LanguageTable = {
     { words: "wenigstens", form: "above" },
     { words: "gut", form: "aboveApprox" },
     { words: "knapp über", form: "aboveApprox" },
+    { words: "knapp mehr als", form: "aboveApprox" },
+    { words: "etwas mehr als", form: "aboveApprox" },
+    { words: "etwas über", form: "aboveApprox" },
+    { words: "etwas weniger als", form: "below" },
+    { words: "etwas unter", form: "below" },
     { words: "bis zu", form: "upTo" },
     { words: "höchstens", form: "upTo" },
     { words: "maximal", form: "upTo" },
@@ -109,6 +141,7 @@ export const de: LanguageTable = {
     { words: "oder mehr", form: "above", position: "after" },
     { words: "und mehr", form: "above", position: "after" },
   ],
+  intensifiers: ["deutlich", "weit", "weitaus", "erheblich", "wesentlich", "bedeutend", "viel", "klar", "sehr viel", "sehr weit", "sehr deutlich"],
   ranges: [
     { open: "zwischen", join: "und" },
     { open: "von", join: "bis" },
@@ -132,6 +165,14 @@ export const de: LanguageTable = {
   and: ["und", ","],
   units: {
     ...sameFor(["menschen", "personen", "person", "leute", "bürger", "buerger", "zivilisten", "einwohner"], "person"),
+    // Crowds: "350.000 Teilnehmer", "Zehntausende Demonstrierende".
+    ...sameFor(personForms("teilnehmer", "teilnehmer", "teilnehmern"), "person"),
+    ...sameFor(personForms("demonstrant", "demonstranten", "demonstranten"), "person"),
+    ...sameFor(personForms("gegendemonstrant", "gegendemonstranten", "gegendemonstranten"), "person"),
+    ...sameFor(personForms("besucher", "besucher", "besuchern"), "person"),
+    ...sameFor(personForms("zuschauer", "zuschauer", "zuschauern"), "person"),
+    ...sameFor(["teilnehmende", "teilnehmenden", "demonstrierende", "demonstrierenden", "protestierende", "protestierenden"], "person"),
+    ...sameFor(["protestler", "protestlern", "kundgebungsteilnehmer", "kundgebungsteilnehmern"], "person"),
     ...sameFor(
       ["gefangene", "gefangenen", "gefangener", "kriegsgefangene", "kriegsgefangenen", "häftlinge", "häftlingen"],
       "prisoner",

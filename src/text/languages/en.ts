@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * English: "1,200" groups with commas, "1.2" is one point two; "about", "nearly", "more than",
@@ -70,6 +70,14 @@ export const en: LanguageTable = {
     { words: "hundreds of thousands", min: 1e5, max: 999_999 },
     { words: "millions", min: 1e6, max: 9_999_999 },
     { words: "tens of millions", min: 1e7, max: 99_999_999 },
+    ...["several", "a few"].flatMap((word) => [
+      { words: `${word} dozen`, min: 24, max: 99 },
+      several(`${word} hundred`, 100),
+      several(`${word} thousand`, 1e3),
+      several(`${word} tens of thousands`, 1e4),
+      several(`${word} hundred thousand`, 1e5),
+      several(`${word} million`, 1e6),
+    ]),
   ],
   hedges: [
     { words: "about", form: "approx" },
@@ -96,7 +104,13 @@ export const en: LanguageTable = {
     { words: "no fewer than", form: "above" },
     { words: "no less than", form: "above" },
     { words: "just over", form: "aboveApprox" },
+    { words: "slightly more than", form: "aboveApprox" },
+    { words: "slightly over", form: "aboveApprox" },
+    { words: "slightly less than", form: "below" },
+    { words: "slightly fewer than", form: "below" },
+    { words: "slightly under", form: "below" },
     { words: "up to", form: "upTo" },
+    { words: "as many as", form: "upTo" },
     { words: "at most", form: "upTo" },
     { words: "no more than", form: "upTo" },
     { words: "fewer than", form: "upTo" },
@@ -107,6 +121,7 @@ export const en: LanguageTable = {
     { words: "plus", form: "above", position: "after" },
     { words: "or so", form: "approx", position: "after" },
   ],
+  intensifiers: ["well", "far", "much", "many", "significantly", "substantially", "considerably", "way"],
   ranges: [
     { open: "between", join: "and" },
     { open: "from", join: "to" },
@@ -135,6 +150,10 @@ export const en: LanguageTable = {
   units: {
     ...sameFor(["people", "persons", "person", "individuals", "individual", "citizens", "citizen"], "person"),
     ...sameFor(["civilians", "civilian"], "person"),
+    // Crowds: "350,000 participants", "tens of thousands of protesters".
+    ...sameFor(["participants", "participant", "protesters", "protester", "protestors", "protestor"], "person"),
+    ...sameFor(["demonstrators", "demonstrator", "marchers", "marcher", "attendees", "attendee"], "person"),
+    ...sameFor(["counter-protesters", "counterprotesters", "counter-demonstrators", "rallygoers", "spectators", "visitors"], "person"),
     ...sameFor(["prisoners", "prisoner", "pows", "pow", "captives", "captive", "detainees", "detainee"], "prisoner"),
     ...sameFor(["bodies", "body", "remains"], "body"),
     ...sameFor(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "troops", "fighters"], "soldier"),

@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * Dutch: "1.200" is twelve hundred, "1,5" one and a half; "ongeveer", "bijna", "ruim", "tot";
@@ -70,6 +70,14 @@ export const nl: LanguageTable = {
     { words: "tienduizenden", min: 1e4, max: 99_999 },
     { words: "honderdduizenden", min: 1e5, max: 999_999 },
     { words: "miljoenen", min: 1e6, max: 9_999_999 },
+    ...["enkele", "een paar", "meerdere", "verscheidene", "enige"].flatMap((word) => [
+      several(`${word} tientallen`, 10),
+      ...["honderd", "honderden"].map((unit) => several(`${word} ${unit}`, 100)),
+      ...["duizend", "duizenden"].map((unit) => several(`${word} ${unit}`, 1e3)),
+      several(`${word} tienduizenden`, 1e4),
+      ...["honderdduizend", "honderdduizenden"].map((unit) => several(`${word} ${unit}`, 1e5)),
+      ...["miljoen", "miljoenen"].map((unit) => several(`${word} ${unit}`, 1e6)),
+    ]),
   ],
   hedges: [
     { words: "ongeveer", form: "approx" },
@@ -85,6 +93,10 @@ export const nl: LanguageTable = {
     { words: "bijna", form: "below" },
     { words: "krap", form: "below" },
     { words: "ruim", form: "above" },
+    { words: "iets meer dan", form: "aboveApprox" },
+    { words: "net meer dan", form: "aboveApprox" },
+    { words: "iets minder dan", form: "below" },
+    { words: "net minder dan", form: "below" },
     { words: "meer dan", form: "above" },
     { words: "minstens", form: "above" },
     { words: "ten minste", form: "above" },
@@ -99,6 +111,7 @@ export const nl: LanguageTable = {
     { words: "en meer", form: "above", position: "after" },
     { words: "of zo", form: "approx", position: "after" },
   ],
+  intensifiers: ["veel", "ver", "flink", "fors", "aanzienlijk", "beduidend", "duidelijk", "ruim"],
   ranges: [
     { open: "tussen", join: "en" },
     { open: "tussen de", join: "en" },
@@ -128,6 +141,9 @@ export const nl: LanguageTable = {
   and: ["en", ","],
   units: {
     ...sameFor(["mensen", "personen", "persoon", "mens", "burgers", "burger", "individuen", "inwoners"], "person"),
+    // Crowds: "350.000 deelnemers", "duizenden betogers".
+    ...sameFor(["deelnemers", "deelnemer", "betogers", "betoger", "demonstranten", "demonstrant"], "person"),
+    ...sameFor(["tegendemonstranten", "actievoerders", "actievoerder", "bezoekers", "toeschouwers"], "person"),
     ...sameFor(["gevangenen", "gevangene", "krijgsgevangenen", "krijgsgevangene", "gedetineerden"], "prisoner"),
     ...sameFor(["lichamen", "lichaam", "lijken", "lijk", "stoffelijke"], "body"),
     ...sameFor(["soldaten", "soldaat", "militairen", "militair", "strijders"], "soldier"),

@@ -1,4 +1,4 @@
-import { add, type LanguageTable, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * Russian: "1 200" groups with a space (plain, no-break or narrow no-break), "1,5 млн"; "около",
@@ -80,11 +80,24 @@ export const ru: LanguageTable = {
     { words: "сотен тысяч", min: 1e5, max: 999_999 },
     { words: "миллионы", min: 1e6, max: 9_999_999 },
     { words: "миллионов", min: 1e6, max: 9_999_999 },
+    // "Несколько" and its genitive "нескольких" ("более нескольких тысяч").
+    ...["несколько", "нескольких"].flatMap((word) => [
+      several(`${word} десятков`, 10),
+      several(`${word} сотен`, 100),
+      several(`${word} сот`, 100),
+      several(`${word} тысяч`, 1e3),
+      several(`${word} десятков тысяч`, 1e4),
+      several(`${word} сотен тысяч`, 1e5),
+      several(`${word} сот тысяч`, 1e5),
+      several(`${word} миллионов`, 1e6),
+    ]),
   ],
   hedges: [
     { words: "около", form: "approx" },
     { words: "примерно", form: "approx" },
     { words: "приблизительно", form: "approx" },
+    { words: "ориентировочно", form: "approx" },
+    { words: "предположительно", form: "approx" },
     { words: "порядка", form: "approx" },
     { words: "почти", form: "below" },
     { words: "чуть менее", form: "below" },
@@ -113,6 +126,7 @@ export const ru: LanguageTable = {
     { words: "с лишним", form: "aboveApprox", position: "after" },
     { words: "с небольшим", form: "aboveApprox", position: "after" },
   ],
+  intensifiers: ["значительно", "гораздо", "намного", "существенно", "заметно", "куда", "далеко"],
   ranges: [
     { open: "от", join: "до" },
     { open: "с", join: "до" },
@@ -128,6 +142,10 @@ export const ru: LanguageTable = {
   and: ["и", ","],
   units: {
     ...sameFor(["человек", "людей", "люди", "лиц", "граждан", "гражданских", "жителей"], "person"),
+    // Crowds: "350 тысяч участников", "тысячи протестующих".
+    ...sameFor(["участников", "участники", "участник", "участниц", "демонстрантов", "демонстранты"], "person"),
+    ...sameFor(["протестующих", "протестующие", "митингующих", "митингующие", "манифестантов", "манифестанты"], "person"),
+    ...sameFor(["посетителей", "зрителей"], "person"),
     ...sameFor(["пленных", "пленные", "пленного", "военнопленных", "военнопленные", "военнопленного"], "prisoner"),
     ...sameFor(["заключённых", "заключенных"], "prisoner"),
     ...sameFor(["тел", "тела", "тело", "телами"], "body"),

@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 const dative = ["e", "a", "ye", "ya"];
 const ablative = ["den", "dan", "ten", "tan"];
@@ -53,6 +53,11 @@ export const tr: LanguageTable = {
     { words: "on binlerce", min: 1e4, max: 99_999 },
     { words: "yüz binlerce", min: 1e5, max: 999_999 },
     { words: "milyonlarca", min: 1e6, max: 9_999_999 },
+    several("birkaç yüz", 100),
+    several("birkaç bin", 1e3),
+    several("birkaç on bin", 1e4),
+    several("birkaç yüz bin", 1e5),
+    several("birkaç milyon", 1e6),
   ],
   hedges: [
     { words: "yaklaşık", form: "approx" },
@@ -76,6 +81,7 @@ export const tr: LanguageTable = {
     { words: "ve üzeri", form: "above", position: "after" },
     { words: "küsur", form: "aboveApprox", position: "after" },
   ],
+  intensifiers: ["çok daha", "daha", "epey", "oldukça", "çok", "hayli"],
   ranges: [{ join: "ila" }, { join: "ile", close: ["arasında", "arası", "arasındaki"] }],
   rangeClosers: ["arasında", "arası", "arasındaki"],
   reciprocal: [
@@ -100,6 +106,13 @@ export const tr: LanguageTable = {
     insan: "person",
     sivil: "person",
     vatandaş: "person",
+    // Crowds: "350 bin katılımcı", "binlerce gösterici", "protestocular".
+    katılımcı: "person",
+    gösterici: "person",
+    protestocu: "person",
+    eylemci: "person",
+    ziyaretçi: "person",
+    seyirci: "person",
     esir: "prisoner",
     tutsak: "prisoner",
     mahkum: "prisoner",

@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale } from "../languageTable.js";
+import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * Ukrainian: "1 200" groups with a space (plain, no-break or narrow no-break), "1,5 млн";
@@ -80,6 +80,18 @@ export const uk: LanguageTable = {
     { words: "сотень тисяч", min: 1e5, max: 999_999 },
     { words: "мільйони", min: 1e6, max: 9_999_999 },
     { words: "мільйонів", min: 1e6, max: 9_999_999 },
+    // "Кілька" and its genitive "кількох" ("понад кілька тисяч", "близько кількох тисяч").
+    ...["кілька", "декілька", "кількох", "декількох"].flatMap((word) => [
+      several(`${word} десятків`, 10),
+      several(`${word} сотень`, 100),
+      several(`${word} тисяч`, 1e3),
+      several(`${word} десятків тисяч`, 1e4),
+      several(`${word} сотень тисяч`, 1e5),
+      several(`${word} мільйонів`, 1e6),
+    ]),
+    several("кількадесят", 10),
+    several("кількасот", 100),
+    several("кількасот тисяч", 1e5),
   ],
   hedges: [
     { words: "близько", form: "approx" },
@@ -108,6 +120,7 @@ export const uk: LanguageTable = {
     { words: "або більше", form: "above", position: "after" },
     { words: "з гаком", form: "aboveApprox", position: "after" },
   ],
+  intensifiers: ["значно", "набагато", "суттєво", "істотно", "помітно", "далеко"],
   ranges: [
     { open: "від", join: "до" },
     { open: "з", join: "до" },
@@ -134,6 +147,10 @@ export const uk: LanguageTable = {
   units: {
     ...sameFor(["осіб", "особи", "особа", "людей", "люди", "людина", "громадян", "громадяни"], "person"),
     ...sameFor(["цивільних", "цивільні", "жителів", "мешканців"], "person"),
+    // Crowds: "350 тисяч учасників", "тисячі протестувальників".
+    ...sameFor(["учасників", "учасники", "учасник", "учасниць", "учасниці", "демонстрантів", "демонстранти"], "person"),
+    ...sameFor(["протестувальників", "протестувальники", "протестувальниць", "мітингувальників", "мітингувальники"], "person"),
+    ...sameFor(["маніфестантів", "маніфестанти", "відвідувачів", "глядачів"], "person"),
     ...sameFor(["полонених", "полонені", "полоненого", "полоненими", "полонений"], "prisoner"),
     ...sameFor(["військовополонених", "військовополонені", "військовополоненого", "бранців", "в'язнів"], "prisoner"),
     ...sameFor(["тіл", "тіла", "тіло", "тілами"], "body"),
