@@ -14,6 +14,8 @@ import { MomentCache } from "./momentCache.js";
 import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
+import { foldName } from "./fold.js";
+import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
 
 /** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
@@ -239,6 +241,20 @@ export function parseCorpus(input: unknown): ParseResult {
   const sourceAt = new Map<string, SourceAt>();
   for (const [id, { value }] of sourceById) sourceAt.set(id, { fields: value, iso: value.published, moment: moments.read(value.published) ?? 0 });
 
+  // Suggestions for an unknown source id, worked out once per id however many claims give it.
+  let sourceSuggester: Suggester<string> | undefined;
+  const sourceHints = new Map<string, string>();
+  function nearestSources(id: string): string {
+    let hint = sourceHints.get(id);
+    if (hint === undefined) {
+      sourceSuggester ??= new Suggester([...sourceById.keys()].map((known) => [foldName(known), known] as const));
+      const near = sourceSuggester.suggest(foldName(id)).slice(0, 3);
+      hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => `"${value}"`).join(", ")}?` : "";
+      sourceHints.set(id, hint);
+    }
+    return hint;
+  }
+
   // One scratch record for the references of the claim at hand: this runs once per claim.
   const found: { valid: boolean; speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {
     valid: true,
@@ -266,7 +282,7 @@ export function parseCorpus(input: unknown): ParseResult {
         issues.push({
           path: ["claims", index, "source"],
           code: "unknown_source",
-          message: `No source "${fields.source}"${nearestIds(fields.source, sourceById.keys())}`,
+          message: `No source "${fields.source}"${nearestSources(fields.source)}`,
         });
       }
     }
@@ -543,13 +559,4 @@ function actorIssue(
 
 function unknownSide(side: string, sides: readonly Side[]): string {
   return `No side "${side}"; sides: ${sides.map((known) => known.id).join(", ") || "none"}`;
-}
-
-function nearestIds(id: string, ids: Iterable<string>): string {
-  const lower = id.toLowerCase();
-  const close = [...ids].filter((candidate) => {
-    const other = candidate.toLowerCase();
-    return other.includes(lower) || lower.includes(other);
-  });
-  return close.length > 0 ? `; did you mean ${close.slice(0, 3).map((candidate) => `"${candidate}"`).join(", ")}?` : "";
 }

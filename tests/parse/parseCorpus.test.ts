@@ -308,6 +308,27 @@ describe("parseCorpus on malformed corpora", () => {
     expect(result.ok ? "" : result.errors[0]?.message).toContain("umerov (Rustem Umerov)");
   });
 
+  test("a speaker far from every name gets no suggestion: Budanov is not Umerov", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "Budanov";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"' },
+    ]);
+  });
+
+  test("a source id with two digits swapped is suggested, by the same rule as names", () => {
+    const input = smallCorpus() as Mutable;
+    input.sources.push({ id: "dw-2024-01-21", outlet: "DW", published: "2024-01-21", language: "de" });
+    input.claims[0].source = "dw-2024-01-12";
+    input.claims[1].source = "Interfax-2025-05-32";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([
+      'No source "dw-2024-01-12"; did you mean "dw-2024-01-21"?',
+      'No source "Interfax-2025-05-32"; did you mean "interfax-2025-05-23"?',
+    ]);
+  });
+
   test.each([null, 1, "corpus", [], true, undefined])("rejects %s without throwing", (input) => {
     const result = parseCorpus(input);
     expect(result.ok).toBe(false);
