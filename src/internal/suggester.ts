@@ -44,10 +44,12 @@ export interface Suggestion<T> {
 export class Suggester<T> {
   private readonly keys: string[] = [];
   private readonly values: T[] = [];
-  /** Per pair of characters, the keys holding it and how often. */
-  private readonly pairs = new Map<string, { key: number; count: number }[]>();
+  /** Per pair of characters, the keys holding it and how often, flat: key, count, key, count… */
+  private readonly postings = new Map<string, number[]>();
   /** Keys of one character, which share no pair with a one-character text one edit away. */
   private readonly single: number[] = [];
+  /** Per key, the pairs it shares with the text at hand; zero again after each suggestion. */
+  private shared = new Int32Array(0);
 
   /**
    * @param entries - Keys, as the texts to be matched will be written (fold both alike), each
@@ -61,9 +63,9 @@ export class Suggester<T> {
       if (key.length === 0 || key.length > LONGEST + maxEdits(LONGEST)) continue;
       if (key.length === 1) this.single.push(index);
       for (const [pair, count] of pairCounts(key)) {
-        let holders = this.pairs.get(pair);
-        if (!holders) this.pairs.set(pair, (holders = []));
-        holders.push({ key: index, count });
+        let posting = this.postings.get(pair);
+        if (!posting) this.postings.set(pair, (posting = []));
+        posting.push(index, count);
       }
     }
   }
@@ -75,25 +77,33 @@ export class Suggester<T> {
    * @returns What to suggest, with each one's distance; empty when nothing is near.
    */
   suggest(text: string): Suggestion<T>[] {
-    if (text.length === 0 || text.length > LONGEST) return [];
-    const limit = maxEdits(text.length);
-    const shared = new Map<number, number>();
+    const length = text.length;
+    if (length === 0 || length > LONGEST) return [];
+    const limit = maxEdits(length);
+    if (this.shared.length < this.keys.length) this.shared = new Int32Array(this.keys.length);
+    const shared = this.shared;
+    const touched: number[] = [];
     for (const [pair, count] of pairCounts(text)) {
-      for (const holder of this.pairs.get(pair) ?? []) {
-        shared.set(holder.key, (shared.get(holder.key) ?? 0) + Math.min(count, holder.count));
+      const posting = this.postings.get(pair);
+      if (!posting) continue;
+      for (let at = 0; at < posting.length; at += 2) {
+        const key = posting[at] as number;
+        if (Math.abs((this.keys[key] as string).length - length) > limit) continue;
+        if (shared[key] === 0) touched.push(key);
+        shared[key] = (shared[key] as number) + Math.min(count, posting[at + 1] as number);
       }
     }
-    // With its two ends marked, a text of n characters has n + 1 pairs; each edit breaks at most two.
-    const candidates = new Set<number>();
-    for (const [index, count] of shared) {
-      const length = (this.keys[index] as string).length;
-      if (Math.abs(length - text.length) <= limit && count >= Math.max(length, text.length) + 1 - 2 * limit) candidates.add(index);
-    }
-    if (text.length === 1) for (const index of this.single) candidates.add(index);
+    if (length === 1) for (const key of this.single) if (shared[key] === 0) touched.push(key);
     const found: { index: number; distance: number }[] = [];
-    for (const index of candidates) {
-      const distance = boundedDistance(text, this.keys[index] as string, limit);
-      if (distance <= limit) found.push({ index, distance });
+    for (const key of touched) {
+      const other = this.keys[key] as string;
+      // With both ends marked, a text of n characters has n + 1 pairs, and each edit breaks at
+      // most two of them: fewer shared pairs than that leaves means more edits than the limit.
+      if ((shared[key] as number) >= Math.max(other.length, length) + 1 - 2 * limit) {
+        const distance = boundedDistance(text, other, limit);
+        if (distance <= limit) found.push({ index: key, distance });
+      }
+      shared[key] = 0;
     }
     found.sort((a, b) => a.distance - b.distance || a.index - b.index);
     return found.map(({ index, distance }) => ({ value: this.values[index] as T, distance }));
