@@ -15,6 +15,8 @@ import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js"
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
 import { foldName } from "./fold.js";
+import { listSome } from "../internal/listSome.js";
+import { quote } from "../internal/quote.js";
 import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
 
@@ -75,7 +77,7 @@ function uniqueById<T extends { id: string }>(
       issues.push({
         path: [name, entry.index, "id"],
         code: "duplicate_id",
-        message: `Duplicate ${name.slice(0, -1)} id "${entry.value.id}" (first at ${name}[${first.index}])`,
+        message: `Duplicate ${name.slice(0, -1)} id ${quote(entry.value.id)} (first at ${name}[${first.index}])`,
       });
     } else {
       byId.set(entry.value.id, entry);
@@ -111,13 +113,13 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
     const extra = named.filter((side) => !parties.includes(side));
     if (missing.length > 0 || extra.length > 0) {
       const problems = [
-        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
-        extra.length > 0 ? `not parties: ${extra.join(", ")}` : "",
+        missing.length > 0 ? `missing ${listSome(missing, quote)}` : "",
+        extra.length > 0 ? `not parties: ${listSome(extra, quote)}` : "",
       ].filter(Boolean);
       issues.push({
         path: [...path, "bySide"],
         code: "per_side_sides",
-        message: `bySide must name exactly the parties (${parties.join(", ")}): ${problems.join("; ")}`,
+        message: `bySide must name exactly the parties (${listSome(parties, quote)}): ${problems.join("; ")}`,
       });
     }
   }
@@ -151,7 +153,7 @@ export function parseCorpus(input: unknown): ParseResult {
     };
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field "${key}"` });
+    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}` });
   }
   if (input["$schema"] !== undefined && typeof input["$schema"] !== "string") {
     issues.push({ path: ["$schema"], code: "invalid_type", message: "Expected $schema to be a string" });
@@ -249,7 +251,7 @@ export function parseCorpus(input: unknown): ParseResult {
     if (hint === undefined) {
       sourceSuggester ??= new Suggester([...sourceById.keys()].map((known) => [foldName(known), known] as const));
       const near = sourceSuggester.suggest(foldName(id)).slice(0, 3);
-      hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => `"${value}"`).join(", ")}?` : "";
+      hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => quote(value)).join(", ")}?` : "";
       sourceHints.set(id, hint);
     }
     return hint;
@@ -282,7 +284,7 @@ export function parseCorpus(input: unknown): ParseResult {
         issues.push({
           path: ["claims", index, "source"],
           code: "unknown_source",
-          message: `No source "${fields.source}"${nearestSources(fields.source)}`,
+          message: `No source ${quote(fields.source)}${nearestSources(fields.source)}`,
         });
       }
     }
@@ -330,7 +332,7 @@ export function parseCorpus(input: unknown): ParseResult {
       issues.push({
         path: ["claims", index, "id"],
         code: "duplicate_id",
-        message: `Duplicate claim id "${input.id}" (first at claims[${first}])`,
+        message: `Duplicate claim id ${quote(input.id)} (first at claims[${first}])`,
       });
       continue;
     }
@@ -425,7 +427,7 @@ function readValueWords(
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
-    message: `Cannot read a figure in "${value.text}" (${source.language}): ${read.reason}`,
+    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(source)}): ${cut(read.reason)}`,
   });
   return undefined;
 }
@@ -446,7 +448,7 @@ function readStatedWords(
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",
-    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${source.language} words; "${stated}": ${read.reason}`,
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(source)} words; ${quote(stated)}: ${cut(read.reason)}`,
   });
   return undefined;
 }
@@ -466,7 +468,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     claim.supersedes.forEach((target, j) => {
       const path: Path = ["claims", index, "supersedes", j];
       if (target === claim.id) {
-        issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
+        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself` });
         return;
       }
       const at = claimIds.positionOf(target);
@@ -474,7 +476,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       if (!older) {
         // A claim whose own checks failed is reported there, not again here.
         if (at < 0) {
-          issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });
+          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede` });
         }
         return;
       }
@@ -482,7 +484,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
         issues.push({
           path,
           code: "supersedes_other_proposition",
-          message: `"${target}" is about ${older.subject} · ${older.attribute}, not ${claim.subject} · ${claim.attribute}`,
+          message: `${quote(target)} is about ${quote(older.subject)} · ${quote(older.attribute)}, not ${quote(claim.subject)} · ${quote(claim.attribute)}`,
         });
         return;
       }
@@ -548,15 +550,25 @@ function actorIssue(
     ? {
         path,
         code: "ambiguous_alias",
-        message: `"${name}" fits several actors: ${listActors(resolution.actors)}; use an id`,
+        message: `${quote(name)} fits several actors: ${listActors(resolution.actors)}; use an id`,
       }
     : {
         path,
         code: unknownCode,
-        message: `No actor "${name}"${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
+        message: `No actor ${quote(name)}${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
       };
 }
 
 function unknownSide(side: string, sides: readonly Side[]): string {
-  return `No side "${side}"; sides: ${sides.map((known) => known.id).join(", ") || "none"}`;
+  return `No side ${quote(side)}; sides: ${listSome(sides, (known) => quote(known.id), 10) || "none"}`;
+}
+
+/** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */
+function cut(reason: string): string {
+  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
+}
+
+/** A source's language as messages give it: a tag, quoted only when too long to be a plain one. */
+function languageOf(source: SourceFields): string {
+  return source.language.length <= 20 ? source.language : quote(source.language);
 }

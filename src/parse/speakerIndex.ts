@@ -2,6 +2,8 @@ import type { Actor } from "../corpus/actor.js";
 import type { Issue } from "../corpus/issue.js";
 import { keepLayout } from "../internal/keepLayout.js";
 import { nameKey } from "../text/nameKey.js";
+import { listSome } from "../internal/listSome.js";
+import { quote } from "../internal/quote.js";
 import { Suggester } from "../internal/suggester.js";
 import { foldName } from "./fold.js";
 
@@ -45,10 +47,7 @@ export class SpeakerIndex {
           issues.push({
             path,
             code: "ambiguous_alias",
-            message: `"${name}" also names ${holders
-              .slice(0, -1)
-              .map((other) => `${other.id} (${other.name})`)
-              .join(", ")}; a name must fit one actor`,
+            message: `${quote(name)} also names ${listActors(holders.slice(0, -1))}; a name must fit one actor`,
           });
         }
       }
@@ -102,9 +101,14 @@ export class SpeakerIndex {
   }
 }
 
-/** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)" */
+/** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)"; the first five of a longer list. */
 export function listActors(actors: readonly Actor[]): string {
-  return actors.map((actor) => (actor.name === actor.id ? actor.id : `${actor.id} (${actor.name})`)).join(", ");
+  return listSome(actors, (actor) => (actor.name === actor.id ? short(actor.id) : `${short(actor.id)} (${short(actor.name)})`));
+}
+
+/** A name as it stands, or quoted and cut when it is too long to repeat. */
+function short(name: string): string {
+  return name.length <= 80 ? name : quote(name);
 }
 
 keepLayout("SpeakerIndex", () => new SpeakerIndex([], []));

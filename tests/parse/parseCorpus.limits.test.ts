@@ -34,4 +34,48 @@ describe("parseCorpus on hostile input", () => {
     expect(result.ok ? [] : result.errors.map((error) => error.code)).toEqual(Array(3000).fill("unknown_speaker"));
     expect(ms).toBeLessThan(3000);
   });
+
+  test("a message quotes at most a line of what the input holds, wherever the huge text is", () => {
+    const huge = (tag: string) => `${tag}-${"x".repeat(100_000)}`;
+    const input = corpus(1, () => ({}), 13);
+    input.sides.push({ id: huge("side") });
+    input.actors.push({ id: huge("actor"), name: huge("name"), side: huge("elsewhere"), aliases: ["Actor Number 0 Longname"] } as never);
+    const claims = input.claims as Record<string, unknown>[];
+    Object.assign(claims[0] as object, { speaker: huge("speaker"), via: huge("via") });
+    Object.assign(claims[1] as object, { source: huge("source"), side: huge("side-x") });
+    Object.assign(claims[2] as object, { value: { text: huge("words") } });
+    Object.assign(claims[3] as object, { stated: huge("when") });
+    Object.assign(claims[4] as object, { supersedes: [huge("earlier")] });
+    Object.assign(claims[5] as object, { id: huge("same") });
+    Object.assign(claims[6] as object, { id: huge("same") });
+    Object.assign(claims[7] as object, { [huge("field")]: 1 });
+    Object.assign(claims[8] as object, { value: { kind: "per-side", bySide: { north: { value: 1 }, [huge("party")]: { value: 1 } } } });
+    Object.assign(claims[9] as object, { id: huge("self"), supersedes: [huge("self")] });
+    Object.assign(claims[10] as object, { subject: huge("subject"), supersedes: ["c12"] });
+    Object.assign(claims[11] as object, { value: { text: `${"1 ".repeat(50_000)}people` } });
+    (input as Record<string, unknown>)[huge("top")] = [];
+    const result = parseCorpus(input);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.map((error) => error.code).sort()).toEqual(
+      [
+        "ambiguous_alias",
+        "duplicate_id",
+        "invalid_date",
+        "per_side_sides",
+        "supersedes_other_proposition",
+        "supersedes_self",
+        "unknown_actor",
+        "unknown_claim",
+        "unknown_key",
+        "unknown_key",
+        "unknown_side",
+        "unknown_side",
+        "unknown_source",
+        "unknown_speaker",
+        "unreadable_text",
+        "unreadable_text",
+      ].sort(),
+    );
+    for (const error of errors) expect(error.message.length, error.code).toBeLessThan(700);
+  });
 });
