@@ -17,6 +17,7 @@ import { fromZodIssues } from "./zodIssues.js";
 import { foldName } from "./fold.js";
 import { listSome } from "../internal/listSome.js";
 import { quote } from "../internal/quote.js";
+import { stronglyConnected } from "../internal/stronglyConnected.js";
 import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
 
@@ -494,36 +495,48 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     if (targets.length > 0) edges.set(claim.id, [...new Set(targets)]);
     if (new Set(claim.supersedes).size !== claim.supersedes.length) claim.supersedes = [...new Set(claim.supersedes)];
   }
-  // Iterative depth-first search: white (absent), grey (1, on the stack), black (2, done).
-  const state = new Map<string, 1 | 2>();
-  for (const start of edges.keys()) {
-    if (state.has(start)) continue;
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    state.set(start, 1);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      if (!frame) break;
-      const targets = edges.get(frame.id) ?? [];
-      if (frame.next >= targets.length) {
-        state.set(frame.id, 2);
-        stack.pop();
-        continue;
+  // One issue per knot of cycles, whatever its size: naming each cycle, or each link back, would
+  // report as many cycles as claims, each as long as the chain.
+  for (const part of stronglyConnected(edges)) {
+    const members = new Set(part);
+    let start = part[0] as string;
+    for (const id of part) if (claimIds.positionOf(id) < claimIds.positionOf(start)) start = id;
+    const cycle = shortestCycle(edges, members, start);
+    const last = cycle[cycle.length - 1] as string;
+    const more = part.length > cycle.length ? `; ${part.length} claims in all are tied in cycles with it` : "";
+    issues.push({
+      path: edgePath.get(`${last}\u0000${start}`) ?? [],
+      code: "supersedes_cycle",
+      message: `supersedes forms a cycle: ${excerpt([...cycle, start])}${more}`,
+    });
+  }
+}
+
+/** The shortest cycle from `start` back to it through `members`, without repeating `start`. */
+function shortestCycle(edges: ReadonlyMap<string, readonly string[]>, members: ReadonlySet<string>, start: string): string[] {
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  for (let at = 0; at < queue.length; at++) {
+    const node = queue[at] as string;
+    for (const target of edges.get(node) ?? []) {
+      if (target === start) {
+        const cycle = [node];
+        for (let back = cameFrom.get(node); back !== undefined; back = cameFrom.get(back)) cycle.push(back);
+        return cycle.reverse();
       }
-      const target = targets[frame.next++] ?? "";
-      const seen = state.get(target);
-      if (seen === 1) {
-        const cycle = stack.slice(stack.findIndex((entry) => entry.id === target)).map((entry) => entry.id);
-        issues.push({
-          path: edgePath.get(`${frame.id}\u0000${target}`) ?? [],
-          code: "supersedes_cycle",
-          message: `supersedes forms a cycle: ${[...cycle, target].join(" → ")}`,
-        });
-      } else if (seen === undefined) {
-        state.set(target, 1);
-        stack.push({ id: target, next: 0 });
+      if (members.has(target) && !cameFrom.has(target)) {
+        cameFrom.set(target, node);
+        queue.push(target);
       }
     }
   }
+  return [start];
+}
+
+/** A chain of claim ids as a message gives it: the first few and the last few of a long one. */
+function excerpt(ids: readonly string[]): string {
+  const shown = ids.length <= 9 ? ids.map(quote) : [...ids.slice(0, 4).map(quote), `… ${ids.length - 7} more`, ...ids.slice(-3).map(quote)];
+  return shown.join(" → ");
 }
 
 const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };

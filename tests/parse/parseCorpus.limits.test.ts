@@ -78,4 +78,18 @@ describe("parseCorpus on hostile input", () => {
     );
     for (const error of errors) expect(error.message.length, error.code).toBeLessThan(700);
   });
+
+  test("a chain whose every claim also supersedes the first is one knot of cycles, reported once and briefly", () => {
+    const size = 16_000;
+    const input = corpus(1, (i) => ({ supersedes: i === 0 ? ["c1"] : i + 1 < size ? [`c${i + 1}`, "c0"] : ["c0"] }), size);
+    const { result, ms } = timed(() => parseCorpus(input));
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: ["claims", 1, "supersedes", 1],
+        code: "supersedes_cycle",
+        message: `supersedes forms a cycle: "c0" → "c1" → "c0"; ${size} claims in all are tied in cycles with it`,
+      },
+    ]);
+    expect(ms).toBeLessThan(3000);
+  });
 });

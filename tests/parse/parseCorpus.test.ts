@@ -263,6 +263,28 @@ describe("parseCorpus on malformed corpora", () => {
     expect(cycles[0]?.message).toMatch(/umerov-1000.*umerov-390|umerov-390.*umerov-1000/);
   });
 
+  test("two separate cycles are two issues; cycles that share a claim are one, with the count", () => {
+    const claim = (id: string, supersedes: string[]) => ({ ...smallCorpus().claims[1], id, supersedes });
+    const input = smallCorpus() as Mutable;
+    input.claims = [
+      claim("a", ["b"]),
+      claim("b", ["a"]),
+      claim("p", ["q"]),
+      claim("q", ["p", "r"]),
+      claim("r", ["s"]),
+      claim("s", ["q"]),
+    ];
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: ["claims", 1, "supersedes", 0], code: "supersedes_cycle", message: 'supersedes forms a cycle: "a" → "b" → "a"' },
+      {
+        path: ["claims", 3, "supersedes", 0],
+        code: "supersedes_cycle",
+        message: 'supersedes forms a cycle: "p" → "q" → "p"; 4 claims in all are tied in cycles with it',
+      },
+    ]);
+  });
+
   test("every repeat of a claim id names where the id first appeared", () => {
     const input = smallCorpus() as Mutable;
     const first = input.claims[0].id;
