@@ -14,6 +14,11 @@ import { MomentCache } from "./momentCache.js";
 import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { fromZodIssues } from "./zodIssues.js";
+import { foldName } from "./fold.js";
+import { listSome } from "../internal/listSome.js";
+import { quote } from "../internal/quote.js";
+import { stronglyConnected } from "../internal/stronglyConnected.js";
+import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
 
 /** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
@@ -73,7 +78,7 @@ function uniqueById<T extends { id: string }>(
       issues.push({
         path: [name, entry.index, "id"],
         code: "duplicate_id",
-        message: `Duplicate ${name.slice(0, -1)} id "${entry.value.id}" (first at ${name}[${first.index}])`,
+        message: `Duplicate ${name.slice(0, -1)} id ${quote(entry.value.id)} (first at ${name}[${first.index}])`,
       });
     } else {
       byId.set(entry.value.id, entry);
@@ -109,13 +114,13 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
     const extra = named.filter((side) => !parties.includes(side));
     if (missing.length > 0 || extra.length > 0) {
       const problems = [
-        missing.length > 0 ? `missing ${missing.join(", ")}` : "",
-        extra.length > 0 ? `not parties: ${extra.join(", ")}` : "",
+        missing.length > 0 ? `missing ${listSome(missing, quote)}` : "",
+        extra.length > 0 ? `not parties: ${listSome(extra, quote)}` : "",
       ].filter(Boolean);
       issues.push({
         path: [...path, "bySide"],
         code: "per_side_sides",
-        message: `bySide must name exactly the parties (${parties.join(", ")}): ${problems.join("; ")}`,
+        message: `bySide must name exactly the parties (${listSome(parties, quote)}): ${problems.join("; ")}`,
       });
     }
   }
@@ -149,7 +154,7 @@ export function parseCorpus(input: unknown): ParseResult {
     };
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field "${key}"` });
+    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}` });
   }
   if (input["$schema"] !== undefined && typeof input["$schema"] !== "string") {
     issues.push({ path: ["$schema"], code: "invalid_type", message: "Expected $schema to be a string" });
@@ -239,6 +244,20 @@ export function parseCorpus(input: unknown): ParseResult {
   const sourceAt = new Map<string, SourceAt>();
   for (const [id, { value }] of sourceById) sourceAt.set(id, { fields: value, iso: value.published, moment: moments.read(value.published) ?? 0 });
 
+  // Suggestions for an unknown source id, worked out once per id however many claims give it.
+  let sourceSuggester: Suggester<string> | undefined;
+  const sourceHints = new Map<string, string>();
+  function nearestSources(id: string): string {
+    let hint = sourceHints.get(id);
+    if (hint === undefined) {
+      sourceSuggester ??= new Suggester([...sourceById.keys()].map((known) => [foldName(known), known] as const));
+      const near = sourceSuggester.suggest(foldName(id)).slice(0, 3);
+      hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => quote(value)).join(", ")}?` : "";
+      sourceHints.set(id, hint);
+    }
+    return hint;
+  }
+
   // One scratch record for the references of the claim at hand: this runs once per claim.
   const found: { valid: boolean; speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {
     valid: true,
@@ -266,7 +285,7 @@ export function parseCorpus(input: unknown): ParseResult {
         issues.push({
           path: ["claims", index, "source"],
           code: "unknown_source",
-          message: `No source "${fields.source}"${nearestIds(fields.source, sourceById.keys())}`,
+          message: `No source ${quote(fields.source)}${nearestSources(fields.source)}`,
         });
       }
     }
@@ -314,7 +333,7 @@ export function parseCorpus(input: unknown): ParseResult {
       issues.push({
         path: ["claims", index, "id"],
         code: "duplicate_id",
-        message: `Duplicate claim id "${input.id}" (first at claims[${first}])`,
+        message: `Duplicate claim id ${quote(input.id)} (first at claims[${first}])`,
       });
       continue;
     }
@@ -409,7 +428,7 @@ function readValueWords(
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
-    message: `Cannot read a figure in "${value.text}" (${source.language}): ${read.reason}`,
+    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(source)}): ${cut(read.reason)}`,
   });
   return undefined;
 }
@@ -430,7 +449,7 @@ function readStatedWords(
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",
-    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${source.language} words; "${stated}": ${read.reason}`,
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(source)} words; ${quote(stated)}: ${cut(read.reason)}`,
   });
   return undefined;
 }
@@ -450,7 +469,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     claim.supersedes.forEach((target, j) => {
       const path: Path = ["claims", index, "supersedes", j];
       if (target === claim.id) {
-        issues.push({ path, code: "supersedes_self", message: `Claim "${claim.id}" cannot supersede itself` });
+        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself` });
         return;
       }
       const at = claimIds.positionOf(target);
@@ -458,7 +477,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       if (!older) {
         // A claim whose own checks failed is reported there, not again here.
         if (at < 0) {
-          issues.push({ path, code: "unknown_claim", message: `No claim "${target}" to supersede` });
+          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede` });
         }
         return;
       }
@@ -466,7 +485,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
         issues.push({
           path,
           code: "supersedes_other_proposition",
-          message: `"${target}" is about ${older.subject} · ${older.attribute}, not ${claim.subject} · ${claim.attribute}`,
+          message: `${quote(target)} is about ${quote(older.subject)} · ${quote(older.attribute)}, not ${quote(claim.subject)} · ${quote(claim.attribute)}`,
         });
         return;
       }
@@ -476,36 +495,48 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     if (targets.length > 0) edges.set(claim.id, [...new Set(targets)]);
     if (new Set(claim.supersedes).size !== claim.supersedes.length) claim.supersedes = [...new Set(claim.supersedes)];
   }
-  // Iterative depth-first search: white (absent), grey (1, on the stack), black (2, done).
-  const state = new Map<string, 1 | 2>();
-  for (const start of edges.keys()) {
-    if (state.has(start)) continue;
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    state.set(start, 1);
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      if (!frame) break;
-      const targets = edges.get(frame.id) ?? [];
-      if (frame.next >= targets.length) {
-        state.set(frame.id, 2);
-        stack.pop();
-        continue;
+  // One issue per knot of cycles, whatever its size: naming each cycle, or each link back, would
+  // report as many cycles as claims, each as long as the chain.
+  for (const part of stronglyConnected(edges)) {
+    const members = new Set(part);
+    let start = part[0] as string;
+    for (const id of part) if (claimIds.positionOf(id) < claimIds.positionOf(start)) start = id;
+    const cycle = shortestCycle(edges, members, start);
+    const last = cycle[cycle.length - 1] as string;
+    const more = part.length > cycle.length ? `; ${part.length} claims in all are tied in cycles with it` : "";
+    issues.push({
+      path: edgePath.get(`${last}\u0000${start}`) ?? [],
+      code: "supersedes_cycle",
+      message: `supersedes forms a cycle: ${excerpt([...cycle, start])}${more}`,
+    });
+  }
+}
+
+/** The shortest cycle from `start` back to it through `members`, without repeating `start`. */
+function shortestCycle(edges: ReadonlyMap<string, readonly string[]>, members: ReadonlySet<string>, start: string): string[] {
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  for (let at = 0; at < queue.length; at++) {
+    const node = queue[at] as string;
+    for (const target of edges.get(node) ?? []) {
+      if (target === start) {
+        const cycle = [node];
+        for (let back = cameFrom.get(node); back !== undefined; back = cameFrom.get(back)) cycle.push(back);
+        return cycle.reverse();
       }
-      const target = targets[frame.next++] ?? "";
-      const seen = state.get(target);
-      if (seen === 1) {
-        const cycle = stack.slice(stack.findIndex((entry) => entry.id === target)).map((entry) => entry.id);
-        issues.push({
-          path: edgePath.get(`${frame.id}\u0000${target}`) ?? [],
-          code: "supersedes_cycle",
-          message: `supersedes forms a cycle: ${[...cycle, target].join(" → ")}`,
-        });
-      } else if (seen === undefined) {
-        state.set(target, 1);
-        stack.push({ id: target, next: 0 });
+      if (members.has(target) && !cameFrom.has(target)) {
+        cameFrom.set(target, node);
+        queue.push(target);
       }
     }
   }
+  return [start];
+}
+
+/** A chain of claim ids as a message gives it: the first few and the last few of a long one. */
+function excerpt(ids: readonly string[]): string {
+  const shown = ids.length <= 9 ? ids.map(quote) : [...ids.slice(0, 4).map(quote), `… ${ids.length - 7} more`, ...ids.slice(-3).map(quote)];
+  return shown.join(" → ");
 }
 
 const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };
@@ -532,24 +563,25 @@ function actorIssue(
     ? {
         path,
         code: "ambiguous_alias",
-        message: `"${name}" fits several actors: ${listActors(resolution.actors)}; use an id`,
+        message: `${quote(name)} fits several actors: ${listActors(resolution.actors)}; use an id`,
       }
     : {
         path,
         code: unknownCode,
-        message: `No actor "${name}"${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
+        message: `No actor ${quote(name)}${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
       };
 }
 
 function unknownSide(side: string, sides: readonly Side[]): string {
-  return `No side "${side}"; sides: ${sides.map((known) => known.id).join(", ") || "none"}`;
+  return `No side ${quote(side)}; sides: ${listSome(sides, (known) => quote(known.id), 10) || "none"}`;
 }
 
-function nearestIds(id: string, ids: Iterable<string>): string {
-  const lower = id.toLowerCase();
-  const close = [...ids].filter((candidate) => {
-    const other = candidate.toLowerCase();
-    return other.includes(lower) || lower.includes(other);
-  });
-  return close.length > 0 ? `; did you mean ${close.slice(0, 3).map((candidate) => `"${candidate}"`).join(", ")}?` : "";
+/** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */
+function cut(reason: string): string {
+  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
+}
+
+/** A source's language as messages give it: a tag, quoted only when too long to be a plain one. */
+function languageOf(source: SourceFields): string {
+  return source.language.length <= 20 ? source.language : quote(source.language);
 }

@@ -2,7 +2,10 @@ import type { Actor } from "../corpus/actor.js";
 import type { Issue } from "../corpus/issue.js";
 import { keepLayout } from "../internal/keepLayout.js";
 import { nameKey } from "../text/nameKey.js";
-import { editDistance, foldName } from "./fold.js";
+import { listSome } from "../internal/listSome.js";
+import { quote } from "../internal/quote.js";
+import { Suggester } from "../internal/suggester.js";
+import { foldName } from "./fold.js";
 
 /** What a name resolves to: one actor, or several when two actors share it. */
 export type Resolution =
@@ -23,6 +26,8 @@ export class SpeakerIndex {
   /** Built on the first name that folding alone does not resolve. */
   private byNameKey: Map<string, Actor[]> | undefined;
   private readonly memo = new Map<string, Resolution>();
+  /** Built on the first unknown name. */
+  private suggester: Suggester<readonly Actor[]> | undefined;
 
   constructor(actors: readonly { actor: Actor; index: number }[], issues: Issue[]) {
     for (const { actor } of actors) this.byId.set(actor.id, { kind: "actor", actor });
@@ -42,10 +47,7 @@ export class SpeakerIndex {
           issues.push({
             path,
             code: "ambiguous_alias",
-            message: `"${name}" also names ${holders
-              .slice(0, -1)
-              .map((other) => `${other.id} (${other.name})`)
-              .join(", ")}; a name must fit one actor`,
+            message: `${quote(name)} also names ${listActors(holders.slice(0, -1))}; a name must fit one actor`,
           });
         }
       }
@@ -87,30 +89,26 @@ export class SpeakerIndex {
     return this.byNameKey;
   }
 
+  /** The actors whose names are near `key`, nearest first: at most three. */
   private nearest(key: string): Actor[] {
-    const scored: { actor: Actor; distance: number }[] = [];
-    for (const [name, holders] of this.byKey) {
-      const distance = editDistance(key, name);
-      for (const actor of holders) scored.push({ actor, distance });
-    }
-    scored.sort((a, b) => a.distance - b.distance || a.actor.id.localeCompare(b.actor.id));
-    const limit = Math.max(2, Math.ceil(key.length / 2));
-    const seen = new Set<Actor>();
+    this.suggester ??= new Suggester(this.byKey);
     const result: Actor[] = [];
-    for (const { actor, distance } of scored) {
-      if (distance > limit || result.length === 3) break;
-      if (!seen.has(actor)) {
-        seen.add(actor);
-        result.push(actor);
-      }
+    for (const { value: holders } of this.suggester.suggest(key)) {
+      for (const actor of holders) if (!result.includes(actor) && result.length < 3) result.push(actor);
+      if (result.length === 3) break;
     }
     return result;
   }
 }
 
-/** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)" */
+/** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)"; the first five of a longer list. */
 export function listActors(actors: readonly Actor[]): string {
-  return actors.map((actor) => (actor.name === actor.id ? actor.id : `${actor.id} (${actor.name})`)).join(", ");
+  return listSome(actors, (actor) => (actor.name === actor.id ? short(actor.id) : `${short(actor.id)} (${short(actor.name)})`));
+}
+
+/** A name as it stands, or quoted and cut when it is too long to repeat. */
+function short(name: string): string {
+  return name.length <= 80 ? name : quote(name);
 }
 
 keepLayout("SpeakerIndex", () => new SpeakerIndex([], []));

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Issue, IssueCode } from "../corpus/issue.js";
+import { quote } from "../internal/quote.js";
 
 type Path = readonly (string | number)[];
 
@@ -61,7 +62,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], element: unkn
       }
       case "unrecognized_keys":
         for (const key of issue.keys) {
-          out.push({ path: [...at, key], code: "unknown_key", message: `Unknown field "${key}"` });
+          out.push({ path: [...at, key], code: "unknown_key", message: `Unknown field ${quote(key)}` });
         }
         break;
       case "invalid_value":

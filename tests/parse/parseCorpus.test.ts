@@ -263,6 +263,28 @@ describe("parseCorpus on malformed corpora", () => {
     expect(cycles[0]?.message).toMatch(/umerov-1000.*umerov-390|umerov-390.*umerov-1000/);
   });
 
+  test("two separate cycles are two issues; cycles that share a claim are one, with the count", () => {
+    const claim = (id: string, supersedes: string[]) => ({ ...smallCorpus().claims[1], id, supersedes });
+    const input = smallCorpus() as Mutable;
+    input.claims = [
+      claim("a", ["b"]),
+      claim("b", ["a"]),
+      claim("p", ["q"]),
+      claim("q", ["p", "r"]),
+      claim("r", ["s"]),
+      claim("s", ["q"]),
+    ];
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: ["claims", 1, "supersedes", 0], code: "supersedes_cycle", message: 'supersedes forms a cycle: "a" → "b" → "a"' },
+      {
+        path: ["claims", 3, "supersedes", 0],
+        code: "supersedes_cycle",
+        message: 'supersedes forms a cycle: "p" → "q" → "p"; 4 claims in all are tied in cycles with it',
+      },
+    ]);
+  });
+
   test("every repeat of a claim id names where the id first appeared", () => {
     const input = smallCorpus() as Mutable;
     const first = input.claims[0].id;
@@ -306,6 +328,27 @@ describe("parseCorpus on malformed corpora", () => {
     input.claims[0].speaker = "Umarov";
     const result = parseCorpus(input);
     expect(result.ok ? "" : result.errors[0]?.message).toContain("umerov (Rustem Umerov)");
+  });
+
+  test("a speaker far from every name gets no suggestion: Budanov is not Umerov", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "Budanov";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"' },
+    ]);
+  });
+
+  test("a source id with two digits swapped is suggested, by the same rule as names", () => {
+    const input = smallCorpus() as Mutable;
+    input.sources.push({ id: "dw-2024-01-21", outlet: "DW", published: "2024-01-21", language: "de" });
+    input.claims[0].source = "dw-2024-01-12";
+    input.claims[1].source = "Interfax-2025-05-32";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([
+      'No source "dw-2024-01-12"; did you mean "dw-2024-01-21"?',
+      'No source "Interfax-2025-05-32"; did you mean "interfax-2025-05-23"?',
+    ]);
   });
 
   test.each([null, 1, "corpus", [], true, undefined])("rejects %s without throwing", (input) => {
