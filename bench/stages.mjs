@@ -12,7 +12,7 @@
 //   {"event":"error","stage":S,"message":…}  it threw (e.g. RangeError: Invalid string length)
 //
 // Env: BENCH_LIB, BENCH_SEED, BENCH_REPS (as bench/case.mjs), BENCH_REPEAT_S (start no further run of
-// a stage once its runs took this long; default 5).
+// the baseline or of a stage once its runs took this long; default 4).
 
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,7 +37,7 @@ const gc = globalThis.gc;
 const size = parseSize(sizeArg);
 const seed = Number(process.env.BENCH_SEED ?? DEFAULT_SEED);
 const reps = Number(process.env.BENCH_REPS ?? (size <= 10_000 ? 5 : 3));
-const repeatMs = 1000 * Number(process.env.BENCH_REPEAT_S ?? 5);
+const repeatMs = 1000 * Number(process.env.BENCH_REPEAT_S ?? 4);
 
 const libName = process.env.BENCH_LIB ?? "dist/index.js";
 let lib;
