@@ -1,10 +1,12 @@
 // Self-check of the benchmark generator, independent of the library (works before dist/ exists):
 //   node bench/check-generator.mjs [SIZE ...]
 // Verifies that every reference in a generated corpus resolves (speaker id/alias, source, attribute,
-// subject/attribute pair, supersedes target in the same proposition and earlier), that generation is
-// deterministic, and prints the value/stance mix so it can be compared with the intended proportions.
+// subject/attribute pair, supersedes target in the same proposition and earlier, a claim's own side),
+// that generation is deterministic, what the single-proposition shapes promise (one proposition; one
+// moment for instant; a side of its own for every claim of side-per-claim), and prints the value/stance
+// mix so it can be compared with the intended proportions.
 
-import { generateCorpus, parseSize, SHAPES } from "./generate.mjs";
+import { ALL_SHAPES, generateCorpus, parseSize } from "./generate.mjs";
 
 const sizes = (process.argv.slice(2).length ? process.argv.slice(2) : ["10k", "100k"]).map(parseSize);
 let failures = 0;
@@ -14,7 +16,7 @@ const fail = (msg) => {
 };
 
 for (const size of sizes) {
-  for (const shape of SHAPES) {
+  for (const shape of ALL_SHAPES) {
     const corpus = generateCorpus(size, shape, 7);
     const again = JSON.stringify(generateCorpus(Math.min(size, 2000), shape, 7));
     if (again !== JSON.stringify(generateCorpus(Math.min(size, 2000), shape, 7))) fail("not deterministic");
@@ -35,6 +37,7 @@ for (const size of sizes) {
       if (s.translation === "machine" && !s.translatedFrom) fail(`source ${s.id} machine without translatedFrom`);
     }
 
+    const claimSides = new Set();
     const claimIndex = new Map(); // id -> index
     const propOf = [];
     const props = new Map();
@@ -46,6 +49,13 @@ for (const size of sizes) {
       if (!speakerNames.has(c.speaker)) fail(`claim ${c.id}: unknown speaker ${c.speaker}`);
       else if (speakerNames.get(c.speaker) !== c.speaker) aliasSpeakers++;
       if (!sourceIds.has(c.source)) fail(`claim ${c.id}: unknown source ${c.source}`);
+      if (c.side !== undefined && !sideIds.has(c.side)) fail(`claim ${c.id}: unknown side ${c.side}`);
+      if (shape === "side-per-claim") {
+        if (c.side === undefined || claimSides.has(c.side)) fail(`claim ${c.id}: side ${c.side} is not its own`);
+        claimSides.add(c.side);
+        if (c.value.kind === "per-side") fail(`claim ${c.id}: a per-side value in side-per-claim`);
+      }
+      if (shape === "instant" && c.stated !== corpus.claims[0].stated) fail(`claim ${c.id}: stated ${c.stated}, not the one instant`);
       if (!attributeIds.has(c.attribute)) fail(`claim ${c.id}: unknown attribute ${c.attribute}`);
       if (typeof c.subject !== "string" || !c.subject) fail(`claim ${c.id}: bad subject`);
       const key = c.subject + "\u0000" + c.attribute;
@@ -87,8 +97,8 @@ for (const size of sizes) {
       }
     });
 
-    // Values cluster: per proposition, how many distinct exact quantity values?
     const counts = [...props.values()];
+    if ((shape === "instant" || shape === "side-per-claim") && props.size !== 1) fail(`${shape}: ${props.size} propositions, not 1`);
     const pct = (n) => ((100 * n) / size).toFixed(1) + "%";
     console.log(
       `${shape} ${size}: ${props.size} propositions (claims each: min ${Math.min(...counts)}, ` +

@@ -10,6 +10,11 @@
 // Shapes:
 //   spread — many small propositions: ~5 claims per (subject, attribute) pair (size / 5 propositions).
 //   piled  — 100 propositions whatever the size: 100 claims each at 10k, 1,000 at 100k, 10,000 at 1M.
+// Shapes that single out one dimension (SHAPE_CASES, for the shape-case table):
+//   instant        — one numeric, over-time proposition; every claim stated at the same instant.
+//   side-per-claim — one numeric proposition; every claim speaks for a side of its own (one side per
+//                    claim in `sides`), and values are plain quantities (a per-side value would count
+//                    every one of those sides).
 //
 // Everything comes from a seeded mulberry32 PRNG: the same (size, shape, seed) always gives the same text.
 
@@ -17,6 +22,8 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const SHAPES = ["spread", "piled"];
+export const SHAPE_CASES = ["instant", "side-per-claim"];
+export const ALL_SHAPES = [...SHAPES, ...SHAPE_CASES];
 export const DEFAULT_SEED = 20250516;
 export const PILED_PROPOSITIONS = 100;
 export const SPREAD_CLAIMS_PER_PROPOSITION = 5;
@@ -72,6 +79,10 @@ const QUOTE_WORDS = [
 const LANGUAGES = ["en", "uk", "ru", "tr"];
 const OFFSETS = ["+03:00", "+02:00", "+00:00", "Z"];
 
+/** The one moment of the instant shape. */
+const INSTANT = "2025-05-16T14:30:00+03:00";
+const INSTANT_DAY = 135; // 2025-05-16
+
 const DAY_MS = 86_400_000;
 const YEAR_START = Date.UTC(2025, 0, 1);
 const DAYS_IN_2025 = 365;
@@ -86,13 +97,16 @@ function isoDay(dayIndex) {
 
 /**
  * @param {number} size   number of claims
- * @param {"spread"|"piled"} shape
+ * @param {"spread"|"piled"|"instant"|"side-per-claim"} shape
  * @param {number} [seed]
  * @returns {{sides: object[], actors: object[], sources: object[], attributes: object[], claims: object[]}}
  */
 export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a positive integer, got ${size}`);
-  if (!SHAPES.includes(shape)) throw new Error(`shape must be one of ${SHAPES.join(", ")}, got ${shape}`);
+  if (!ALL_SHAPES.includes(shape)) throw new Error(`shape must be one of ${ALL_SHAPES.join(", ")}, got ${shape}`);
+  const instant = shape === "instant";
+  const sidePerClaim = shape === "side-per-claim";
+  const single = instant || sidePerClaim;
   const rnd = mulberry32(seed);
   const int = (n) => Math.floor(rnd() * n); // 0 .. n-1
   const pick = (arr) => arr[int(arr.length)];
@@ -132,8 +146,11 @@ export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
   // --- propositions: (subject, attribute) pairs with a value family and a cluster centre.
   //   family by index (i % 20): 0-4 label ("status"), 5 date ("returned"), else numeric (agreed-size | returned)
   //   → ~25% labels, ~5% dates, ~70% numeric (of which 5/7 quantities and 2/7 per-side).
-  const nProps =
-    shape === "piled"
+  //   The single-proposition shapes draw neither: one numeric proposition (instant: "returned",
+  //   over-time; side-per-claim: "agreed-size").
+  const nProps = single
+    ? 1
+    : shape === "piled"
       ? Math.min(PILED_PROPOSITIONS, size)
       : Math.max(1, Math.round(size / SPREAD_CLAIMS_PER_PROPOSITION));
   const subjectCounter = { "agreed-size": 0, status: 0, returned: 0 };
@@ -142,7 +159,10 @@ export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
     const slot = i % 20;
     let family;
     let attribute;
-    if (slot < 5) {
+    if (single) {
+      family = "numeric";
+      attribute = instant ? "returned" : "agreed-size";
+    } else if (slot < 5) {
       family = "label";
       attribute = "status";
     } else if (slot === 5) {
@@ -235,7 +255,10 @@ export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
 
     // stated on ~60%: on or up to 10 days before the source's publication; ~15% of those are date-times.
     let statedDay = -1;
-    if (chance(0.6)) {
+    if (instant) {
+      statedDay = INSTANT_DAY;
+      claim.stated = INSTANT;
+    } else if (chance(0.6)) {
       statedDay = Math.max(0, sourcePublishedDay[sourceIndex] - int(11));
       const day = isoDay(statedDay);
       claim.stated = chance(0.15)
@@ -243,13 +266,15 @@ export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
         : day;
     }
 
+    if (sidePerClaim) claim.side = `w${i + 1}`;
+
     claim.subject = p.subject;
     claim.attribute = p.attribute;
 
     let value;
     if (p.family === "label") value = label(p);
     else if (p.family === "date") value = date(p);
-    else value = rnd() < 5 / 7 ? quantity(p.base) : perSide(p.base);
+    else value = sidePerClaim || rnd() < 5 / 7 ? quantity(p.base) : perSide(p.base);
     claim.value = value;
 
     claim.stance = chance(0.05) ? "denies" : "asserts";
@@ -271,8 +296,10 @@ export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
     claims[i] = claim;
   }
 
+  const sides = SIDES.map((s) => ({ ...s }));
+  if (sidePerClaim) for (let i = 0; i < size; i++) sides.push({ id: `w${i + 1}`, name: `Witness ${i + 1}` });
   return {
-    sides: SIDES.map((s) => ({ ...s })),
+    sides,
     actors,
     sources,
     attributes: ATTRIBUTES.map((a) => ({ ...a })),
