@@ -31,7 +31,7 @@ const SHAPE_CASES = [
     runs: [{ sizes: [10_000, 100_000], stages: REPORTS }] },
   { name: "side-per-claim", shape: "side-per-claim", about: "one proposition, every claim speaks for a side of its own",
     runs: [{ sizes: [2_000, 20_000], stages: ["toHtml"] }, { sizes: [10_000, 100_000], stages: ["toText", "toMarkdown"] }] },
-  { name: "explain-all", shape: "spread", about: "explain(proposition, corpus) for every proposition of the spread shape",
+  { name: "explain-all", shape: "spread", about: "explain(proposition, index) for every proposition of the spread shape, the index made once",
     runs: [{ sizes: [2_000, 20_000], stages: ["explainAll"] }] },
 ];
 const STAGE_LABEL = { toText: "toText", toMarkdown: "toMarkdown", toHtml: "toHtml", explainAll: "explain-all" };

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
+import { match } from "ts-pattern";
 import {
   ConcordError,
   compare,
@@ -254,12 +255,9 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
  * await runCommand({ kind: "check", input: { file: "corpus.json" } }, io); // => 0
  */
 export async function runCommand(invocation: Exclude<Invocation, { kind: "help" | "version" }>, io: Io): Promise<number> {
-  switch (invocation.kind) {
-    case "check":
-      return check(invocation.input, io);
-    case "reconcile":
-      return reconcileCommand(invocation, io);
-    case "explain":
-      return explainCommand(invocation, io);
-  }
+  return match(invocation)
+    .with({ kind: "check" }, ({ input }) => check(input, io))
+    .with({ kind: "reconcile" }, (reconcile) => reconcileCommand(reconcile, io))
+    .with({ kind: "explain" }, (explain) => explainCommand(explain, io))
+    .exhaustive();
 }

@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Contradiction, Proposition, Supersession } from "../corpus/reconciliation.js";
@@ -26,20 +25,38 @@ function say(claim: Claim, index: CorpusIndex): string {
  * supersessionWords({ code: "named_in_supersedes" }); // => "the newer claim names the older in supersedes"
  */
 export function supersessionWords(reason: SupersessionReason): string {
-  return match(reason)
-    .with({ code: "named_in_supersedes" }, () => "the newer claim names the older in supersedes")
-    .with({ code: "later_statement" }, () => "a later statement by the same side, with a different value or stance, on an over-time attribute")
-    .exhaustive();
+  return reason.code === "named_in_supersedes"
+    ? "the newer claim names the older in supersedes"
+    : "a later statement by the same side, with a different value or stance, on an over-time attribute";
 }
+
+// Sentences are made for every contradiction and link a report lists: switches here, not
+// ts-pattern, whose matching cost an eighth of a report's time; `never` keeps them exhaustive.
 
 /** What two assertions that cannot both be true differ in; each value beside its own claim's. */
 function misfit(reason: ContradictionReason, a: Claim, b: Claim, valueA: string, valueB: string, index: CorpusIndex): string {
-  return match(reason)
-    .with({ code: "units_differ" }, () => `different units: ${unitOf(a.value) ?? "none"} and ${unitOf(b.value) ?? "none"}`)
-    .with({ code: "kinds_differ" }, () => `${valueA} and ${valueB} are different kinds of answer`)
-    .with({ code: "party_differs" }, ({ party }) => `${valueA} and ${valueB} differ on ${index.side(party)}'s figure`)
-    .with({ code: "values_differ" }, { code: "denial_fits" }, () => `${valueA} and ${valueB} cannot both be true`)
-    .exhaustive();
+  switch (reason.code) {
+    case "units_differ":
+      return `different units: ${unitOf(a.value) ?? "none"} and ${unitOf(b.value) ?? "none"}`;
+    case "kinds_differ":
+      return `${valueA} and ${valueB} are different kinds of answer`;
+    case "party_differs":
+      return `${valueA} and ${valueB} differ on ${index.side(reason.party)}'s figure`;
+    case "values_differ":
+    case "denial_fits":
+      return `${valueA} and ${valueB} cannot both be true`;
+    default:
+      return unreachable(reason);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`concord: no sentence for ${JSON.stringify(value)}`);
+}
+
+/** Two denials, or a restatement by one side of a denial: what they agree in denying. */
+function bothDeny(a: Claim, b: Claim, valueA: string, valueB: string, index: CorpusIndex): string {
+  return `${who(a, index)} and ${who(b, index)} agree in denying ${valueA === valueB ? valueA : `${valueA} and ${valueB}`}.`;
 }
 
 /**
@@ -54,40 +71,49 @@ function explainRelation(relation: Relation, index: CorpusIndex): string {
   const valueA = describeAgainst(a, b, index.side);
   const valueB = describeAgainst(b, a, index.side);
   const byId = (id: string): Claim => (id === a.id ? a : b);
-  return match(relation)
-    .with({ kind: "unrelated", reason: { code: "different_questions" } }, () =>
-      `${who(a, index)} and ${who(b, index)} answer different questions: ${a.subject} · ${a.attribute} and ${b.subject} · ${b.attribute}.`,
-    )
-    .with({ kind: "unrelated", reason: { code: "denials_apart" } }, () =>
-      `${who(a, index)} denies ${valueA} and ${who(b, index)} denies ${valueB}: neither supports nor contradicts the other.`,
-    )
-    .with({ kind: "supersession" }, ({ newer, reason }) => {
-      const [recent, earlier] = newer === a.id ? [a, b] : [b, a];
-      const how = reason.code === "named_in_supersedes" ? `${recent.id} names ${earlier.id} in supersedes` : "a later statement by the same side";
+  switch (relation.kind) {
+    case "unrelated":
+      return relation.reason.code === "different_questions"
+        ? `${who(a, index)} and ${who(b, index)} answer different questions: ${a.subject} · ${a.attribute} and ${b.subject} · ${b.attribute}.`
+        : `${who(a, index)} denies ${valueA} and ${who(b, index)} denies ${valueB}: neither supports nor contradicts the other.`;
+    case "supersession": {
+      const [recent, earlier] = relation.newer === a.id ? [a, b] : [b, a];
+      const how =
+        relation.reason.code === "named_in_supersedes" ? `${recent.id} names ${earlier.id} in supersedes` : "a later statement by the same side";
       return `${who(recent, index)} supersedes ${who(earlier, index)}: ${say(recent, index)} replaces ${say(earlier, index)} (${how}).`;
-    })
-    .with({ kind: "agreement", reason: { code: "outside_denial" } }, ({ reason }) => {
-      const denial = byId(reason.denial);
-      const assertion = byId(reason.assertion);
-      return `${who(denial, index)} denies ${formatValue(denial.value, index.side)} and ${who(assertion, index)} asserts ${formatValue(assertion.value, index.side)}, which lies outside it: they agree.`;
-    })
-    .with({ kind: "agreement", reason: { code: "both_deny" } }, () =>
-      `${who(a, index)} and ${who(b, index)} agree in denying ${valueA === valueB ? valueA : `${valueA} and ${valueB}`}.`,
-    )
-    .with({ kind: "agreement" }, () =>
-      a.stance === "denies"
-        ? `${who(a, index)} and ${who(b, index)} agree in denying ${valueA === valueB ? valueA : `${valueA} and ${valueB}`}.`
-        : `${who(a, index)} and ${who(b, index)} agree: ${valueA === valueB ? valueA : `${valueA} fits ${valueB}`}.`,
-    )
-    .with({ kind: "contradiction", reason: { code: "denial_fits" } }, ({ reason }) => {
-      const denial = byId(reason.denial);
-      const assertion = byId(reason.assertion);
-      return `${who(denial, index)} denies ${formatValue(denial.value, index.side)}, but ${who(assertion, index)} asserts ${formatValue(assertion.value, index.side)}, which fits it: they contradict each other.`;
-    })
-    .with({ kind: "contradiction" }, ({ reason }) =>
-      `${who(a, index)} and ${who(b, index)} contradict each other: ${misfit(reason, a, b, valueA, valueB, index)}.`,
-    )
-    .exhaustive();
+    }
+    case "agreement": {
+      const { reason } = relation;
+      switch (reason.code) {
+        case "outside_denial": {
+          const denial = byId(reason.denial);
+          const assertion = byId(reason.assertion);
+          return `${who(denial, index)} denies ${formatValue(denial.value, index.side)} and ${who(assertion, index)} asserts ${formatValue(assertion.value, index.side)}, which lies outside it: they agree.`;
+        }
+        case "both_deny":
+          return bothDeny(a, b, valueA, valueB, index);
+        case "same_statement":
+        case "restated":
+        case "values_fit":
+          return a.stance === "denies"
+            ? bothDeny(a, b, valueA, valueB, index)
+            : `${who(a, index)} and ${who(b, index)} agree: ${valueA === valueB ? valueA : `${valueA} fits ${valueB}`}.`;
+        default:
+          return unreachable(reason);
+      }
+    }
+    case "contradiction": {
+      const { reason } = relation;
+      if (reason.code === "denial_fits") {
+        const denial = byId(reason.denial);
+        const assertion = byId(reason.assertion);
+        return `${who(denial, index)} denies ${formatValue(denial.value, index.side)}, but ${who(assertion, index)} asserts ${formatValue(assertion.value, index.side)}, which fits it: they contradict each other.`;
+      }
+      return `${who(a, index)} and ${who(b, index)} contradict each other: ${misfit(reason, a, b, valueA, valueB, index)}.`;
+    }
+    default:
+      return unreachable(relation);
+  }
 }
 
 function explainProposition(proposition: Proposition, index: CorpusIndex): string {
@@ -101,18 +127,25 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
   });
   const superseded = proposition.supersessions.length;
   const history = superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
-  const verdict = match(proposition.status)
-    .with("one-sided", () => `only one side speaks: ${held.join("; ")}`)
-    .with("consensus", () =>
-      proposition.consensus
+  let verdict: string;
+  switch (proposition.status) {
+    case "one-sided":
+      verdict = `only one side speaks: ${held.join("; ")}`;
+      break;
+    case "consensus":
+      verdict = proposition.consensus
         ? `the sides agree on ${formatValue(proposition.consensus, index.side)}: ${held.join("; ")}`
-        : `no current claim contradicts another: ${held.join("; ")}`,
-    )
-    .with("contested", () => {
-      const current = proposition.contradictions.filter((contradiction) => contradiction.current).length;
-      return `contested: ${held.join("; ")} (${current} current contradiction${current === 1 ? "" : "s"})`;
-    })
-    .exhaustive();
+        : `no current claim contradicts another: ${held.join("; ")}`;
+      break;
+    case "contested": {
+      let current = 0;
+      for (const contradiction of proposition.contradictions) if (contradiction.current) current++;
+      verdict = `contested: ${held.join("; ")} (${current} current contradiction${current === 1 ? "" : "s"})`;
+      break;
+    }
+    default:
+      return unreachable(proposition.status);
+  }
   return `${question}: ${verdict}${history}.`;
 }
 

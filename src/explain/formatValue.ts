@@ -70,8 +70,13 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * formatDay("2025-05-16"); // => "16 May 2025"
  */
 export function formatDay(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split("-");
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  // Reports format a date for every claim they list: slices, not a split into a list.
+  if (iso.length < 10 || iso[4] !== "-" || iso[7] !== "-") {
+    const [year, month, day] = iso.slice(0, 10).split("-");
+    return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  }
+  const month = iso.slice(5, 7);
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(month) - 1] ?? month} ${iso.slice(0, 4)}`;
 }
 
 /**

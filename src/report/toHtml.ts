@@ -47,11 +47,11 @@ function list(tag: "ul" | "ol", className: string, items: readonly string[]): st
   );
 }
 
-function section(proposition: Proposition, index: number, corpus: Corpus, names: CorpusIndex, maxConnectors: number): string {
+function section(proposition: Proposition, index: number, sides: readonly string[], names: CorpusIndex, maxConnectors: number): string {
   const question = `${proposition.subject} · ${proposition.attribute}`;
   const chart = timeline(proposition, {
     names,
-    sides: corpus.sides.map((side) => side.id),
+    sides,
     chartId: `chart-${index}`,
     maxConnectors,
   });
@@ -206,6 +206,7 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
     `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="counts">${escapeHtml(counts)}</p>\n${LEGEND}\n` +
     (ordered.length > 0 ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n` : "<p>No claims to show.</p>\n") +
     `</header>\n<main>\n`;
-  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k] as Proposition, k, corpus, names, maxConnectors);
+  const sides = corpus.sides.map((side) => side.id);
+  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k] as Proposition, k, sides, names, maxConnectors);
   yield `\n</main>\n<footer>Reconciled and drawn by concord.</footer>\n</body>\n</html>\n`;
 }

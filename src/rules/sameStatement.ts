@@ -49,7 +49,7 @@ function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: re
 }
 
 function bodyHash(body: QuantityBody): number {
-  return (body.value ?? 0.5) + 3 * (body.min ?? 0.25) + 7 * (body.max ?? 0.125);
+  return (body.value ?? 0.5) + 3 * (body.min ?? 0.25) + 7 * (body.max ?? 0.125) + (body.approx ? 0.03125 : 0);
 }
 
 function unreachable(value: never): never {
@@ -78,12 +78,18 @@ export function statementHash(value: Value, stance: Claim["stance"]): number | s
     case "quantity":
       return sign * bodyHash(value);
     case "per-side": {
-      // The smallest party figure: `each` and a `bySide` with every party equal meet here, and
-      // the order of `bySide`'s keys does not matter.
-      if (value.each) return sign * (0.0625 + bodyHash(value.each));
+      // The smallest and the largest party figure: `each` and a `bySide` with every party equal
+      // meet here, the order of `bySide`'s keys does not matter, and swaps that share only their
+      // smaller figure (1,000 for 800, 1,000 for 900 …) no longer share one bucket.
+      if (value.each) return sign * (0.0625 + 12 * bodyHash(value.each));
       let least = Number.POSITIVE_INFINITY;
-      for (const side in value.bySide) least = Math.min(least, bodyHash(value.bySide[side] as QuantityBody));
-      return sign * (0.0625 + least);
+      let greatest = Number.NEGATIVE_INFINITY;
+      for (const side in value.bySide) {
+        const hash = bodyHash(value.bySide[side] as QuantityBody);
+        least = Math.min(least, hash);
+        greatest = Math.max(greatest, hash);
+      }
+      return sign * (0.0625 + least + 11 * greatest);
     }
     // Texts as they stand for assertions, so the common case builds no string; a denial's key is
     // marked, and any clash with an asserted text is settled by sameStatement.

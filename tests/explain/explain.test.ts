@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { formatDay } from "../../src/explain/formatValue.js";
 import { type Claim, compare, type Corpus, explain, parseCorpus, reconcile } from "../../src/index.js";
 
 function corpusWith(claims: object[]): Corpus {
@@ -81,5 +82,15 @@ describe("explain", () => {
     expect(proposition && explain(proposition, corpus)).toBe(
       "pow-exchange/istanbul · size: the sides agree on 1,200 per side: Ukraine (Rustem Umerov, 15 Nov 2025) says 1,200 per side; Russia (Vladimir Medinsky, 23 Jul 2025) says about 1,200 per side.",
     );
+  });
+});
+
+describe("formatDay", () => {
+  test.each([
+    ["2025-05-16", "16 May 2025"],
+    ["2025-12-01T07:00:00+02:00", "1 Dec 2025"],
+    ["0100-01-01", "1 Jan 0100"],
+  ])("%s reads as %s", (iso, words) => {
+    expect(formatDay(iso)).toBe(words);
   });
 });

@@ -6,6 +6,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+/** A character escapeHtml changes. */
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /**
  * Text made safe for HTML and SVG, in element content and in quoted attribute values alike.
  * Control characters the HTML parser would reject become U+FFFD; a corpus is user input.
@@ -16,10 +19,15 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * escapeHtml('<script>alert("x")</script>'); // => "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
  */
 export function escapeHtml(text: string): string {
+  // Most text (names, dates, figures, ids) has nothing to escape: one test, no copy.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "\uFFFD");
 }
+
+/** An id made of letters, digits, `.` and `-` only, which anchorPart keeps as it is. */
+const PLAIN = /^[A-Za-z0-9.-]*$/;
 
 /**
  * A fragment-safe, injective spelling of a piece of an id: letters, digits, `.` and `-` stay,
@@ -32,6 +40,8 @@ export function escapeHtml(text: string): string {
  * anchorPart("umerov 1/2"); // => "umerov_20_1_2f_2"
  */
 export function anchorPart(text: string): string {
+  // Ids are mostly plain already: then the id is its own spelling.
+  if (PLAIN.test(text)) return text;
   let out = "";
   for (const character of text) {
     if (/^[A-Za-z0-9.-]$/.test(character)) out += character;
