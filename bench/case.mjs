@@ -86,10 +86,10 @@ for (let r = 0; r < reps; r++) {
   const t1 = now();
   const parsed = parseCorpus(input);
   const t2 = now();
-  if (!parsed || parsed.ok !== true) {
+  if (parsed?.ok !== true) {
     const errors = Array.isArray(parsed?.errors) ? parsed.errors : [parsed?.errors];
     console.error(`parseCorpus rejected the generated corpus (${shape}, ${size} claims, seed ${seed}):`);
-    for (const e of errors.slice(0, 5)) console.error("  " + (typeof e === "string" ? e : JSON.stringify(e)));
+    for (const e of errors.slice(0, 5)) console.error(`  ${typeof e === "string" ? e : JSON.stringify(e)}`);
     if (errors.length > 5) console.error(`  … and ${errors.length - 5} more`);
     process.exit(1);
   }
@@ -145,4 +145,4 @@ const out = {
   library: libName,
   node: process.version,
 };
-process.stdout.write(JSON.stringify(out) + "\n");
+process.stdout.write(`${JSON.stringify(out)}\n`);

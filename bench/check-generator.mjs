@@ -12,7 +12,7 @@ const sizes = (process.argv.slice(2).length ? process.argv.slice(2) : ["10k", "1
 let failures = 0;
 const fail = (msg) => {
   failures++;
-  if (failures <= 20) console.error("  FAIL " + msg);
+  if (failures <= 20) console.error(`  FAIL ${msg}`);
 };
 
 for (const size of sizes) {
@@ -58,7 +58,7 @@ for (const size of sizes) {
       if (shape === "instant" && c.stated !== corpus.claims[0].stated) fail(`claim ${c.id}: stated ${c.stated}, not the one instant`);
       if (!attributeIds.has(c.attribute)) fail(`claim ${c.id}: unknown attribute ${c.attribute}`);
       if (typeof c.subject !== "string" || !c.subject) fail(`claim ${c.id}: bad subject`);
-      const key = c.subject + "\u0000" + c.attribute;
+      const key = `${c.subject}\u0000${c.attribute}`;
       propOf.push(key);
       props.set(key, (props.get(key) ?? 0) + 1);
       if (c.stated !== undefined) {
@@ -99,7 +99,7 @@ for (const size of sizes) {
 
     const counts = [...props.values()];
     if ((shape === "instant" || shape === "side-per-claim") && props.size !== 1) fail(`${shape}: ${props.size} propositions, not 1`);
-    const pct = (n) => ((100 * n) / size).toFixed(1) + "%";
+    const pct = (n) => `${((100 * n) / size).toFixed(1)}%`;
     console.log(
       `${shape} ${size}: ${props.size} propositions (claims each: min ${Math.min(...counts)}, ` +
         `mean ${(size / props.size).toFixed(1)}, max ${Math.max(...counts)}); ` +
@@ -109,7 +109,7 @@ for (const size of sizes) {
       `  speaker by alias ${pct(aliasSpeakers)}, stated ${pct(stated)} (date-times ${pct(dateTimes)}), ` +
         `denies ${pct(denies)}, supersedes ${pct(supersedes)}, mean quote ${(quoteLen / size).toFixed(0)} chars`,
     );
-    console.log("  values: " + Object.entries(mix).map(([k, n]) => `${k} ${pct(n)}`).join(", "));
+    console.log(`  values: ${Object.entries(mix).map(([k, n]) => `${k} ${pct(n)}`).join(", ")}`);
   }
 }
 

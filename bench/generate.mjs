@@ -230,11 +230,11 @@ export function generateCorpus(size, shape, seed = DEFAULT_SEED) {
 
   const quote = () => {
     let q = pick(QUOTE_WORDS);
-    while (q.length < 37) q += " " + pick(QUOTE_WORDS);
+    while (q.length < 37) q += ` ${pick(QUOTE_WORDS)}`;
     return q;
   };
 
-  const two = (n) => (n < 10 ? "0" + n : "" + n);
+  const two = (n) => (n < 10 ? `0${n}` : `${n}`);
 
   // --- claims
   // Only claims with an earlier claim in their proposition can supersede; scale so ~2% of all claims do.
@@ -312,7 +312,7 @@ export function describeCorpus(corpus) {
   const pairs = new Set();
   let supersedes = 0;
   for (const c of corpus.claims) {
-    pairs.add(c.subject + "\u0000" + c.attribute);
+    pairs.add(`${c.subject}\u0000${c.attribute}`);
     if (c.supersedes) supersedes++;
   }
   return { claims: corpus.claims.length, propositions: pairs.size, supersedes };

@@ -186,8 +186,7 @@ function spawnStages(size, shape, stages, out) {
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk) => {
       pending += chunk;
-      let end;
-      while ((end = pending.indexOf("\n")) >= 0) {
+      for (let end = pending.indexOf("\n"); end >= 0; end = pending.indexOf("\n")) {
         onLine(pending.slice(0, end));
         pending = pending.slice(end + 1);
       }
@@ -416,7 +415,7 @@ if (shapeCases.length > 0) {
 const out = join(here, "results.json");
 writeFileSync(
   out,
-  JSON.stringify(
+  `${JSON.stringify(
     {
       date: new Date().toISOString(),
       library: process.env.BENCH_LIB ?? "dist/index.js",
@@ -431,7 +430,7 @@ writeFileSync(
     },
     null,
     2,
-  ) + "\n",
+  )}\n`,
 );
 console.log(`Results written to bench/results.json`);
 

@@ -56,7 +56,7 @@ try {
 } catch (e) {
   die(e?.message ?? String(e));
 }
-const emit = (event) => process.stdout.write(JSON.stringify(event) + "\n");
+const emit = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);
 const now = () => performance.now();
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 

@@ -64,7 +64,10 @@ export class Suggester<T> {
       if (key.length === 1) this.single.push(index);
       for (const [pair, count] of pairCounts(key)) {
         let posting = this.postings.get(pair);
-        if (!posting) this.postings.set(pair, (posting = []));
+        if (!posting) {
+          posting = [];
+          this.postings.set(pair, posting);
+        }
         posting.push(index, count);
       }
     }

@@ -213,7 +213,9 @@ export class TextTable {
 
   private toMap(): void {
     const map = new Map<string, number>();
-    this.texts.forEach((text, number) => map.set(text, number));
+    this.texts.forEach((text, number) => {
+      map.set(text, number);
+    });
     this.map = map;
   }
 }

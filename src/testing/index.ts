@@ -217,6 +217,8 @@ export function valueArb(options?: ValueArbOptions): fc.Arbitrary<Value> {
         return labelArb();
       case "date":
         return dateArb();
+      default:
+        throw new RangeError(`valueArb: no value kind ${JSON.stringify(kind satisfies never)}`);
     }
   });
   const [first, ...rest] = arbitraries;

@@ -254,7 +254,7 @@ export function scanDates(tokens: readonly Token[], language: Language, blocked:
     let found = reader.at(index);
     if (!found && token.kind === "word") {
       const hedge = matchPhrase(tokens, index, language.hedgesBefore, blocked);
-      if (hedge && hedge.entries.some((entry) => entry.form === "approx")) {
+      if (hedge?.entries.some((entry) => entry.form === "approx")) {
         const dated = reader.at(skipSpace(tokens, hedge.end));
         if (dated && dated.parts.day !== undefined) {
           found = dated;

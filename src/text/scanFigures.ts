@@ -214,7 +214,7 @@ export class FigureReader {
     const first = this.sidePartAt(this.next(end), "any");
     if (first?.side === undefined) return undefined;
     const connector = matchPhrase(this.tokens, this.next(first.end), this.language.reciprocal, this.blocked);
-    if (!connector || !connector.entries.some((entry) => entry.suffixes === undefined)) return undefined;
+    if (!connector?.entries.some((entry) => entry.suffixes === undefined)) return undefined;
     const secondAt = this.next(connector.end);
     if (secondAt === connector.end) return undefined;
     const second = this.numeralAt(secondAt);
@@ -434,7 +434,7 @@ export class FigureReader {
     const vague = isWord(tokens[position]) ? matchPhrase(tokens, position, language.vague, this.blocked) : undefined;
     if (vague) return this.readVague(coreStart, vague.end, vague.entries[0], hedge, each, preUnit, age);
     const numeral = this.numerals[position];
-    if (!numeral || !numeral.canStart) return undefined;
+    if (!numeral?.canStart) return undefined;
     return this.readNumeral(coreStart, numeral, hedge, each, open, age, preUnit);
   }
 

@@ -239,7 +239,7 @@ function wordParts(key: string, language: Language): readonly (NumberWord | "art
     const unit = parts[parts.length - 1];
     if (join === undefined || unit === undefined || unit.kind !== "add" || unit.value > 9) return undefined;
     const ten = longestAt(position + join.length);
-    if (!ten || ten.word.kind !== "add" || ten.word.room !== 9) return undefined;
+    if (ten?.word.kind !== "add" || ten.word.room !== 9) return undefined;
     parts[parts.length - 1] = ten.word;
     parts.push(unit);
     position += join.length + ten.length;

@@ -217,7 +217,9 @@ const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; 
   },
   {
     name: "per-side without parties",
-    mutate: (c) => c.sides.forEach((side: { role: string }) => (side.role = "mediator")),
+    mutate: (c) => {
+      for (const side of c.sides as { role: string }[]) side.role = "mediator";
+    },
     code: "no_parties",
     path: ["claims", 0, "value"],
   },

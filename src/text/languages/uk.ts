@@ -1,4 +1,4 @@
-import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
+import { add, type LanguageTable, sameFor, scale, several } from "../languageTable.js";
 
 /**
  * Ukrainian: "1 200" groups with a space (plain, no-break or narrow no-break), "1,5 млн";

@@ -71,7 +71,7 @@ test.prop([groups, fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 60 })
 
 test.prop([groups])("stopping a visit stops the search", (shapes) => {
   const indexed = new ClashIndex(shapes);
-  shapes.forEach((_, id) => indexed.set(id, true));
+  for (let id = 0; id < shapes.length; id++) indexed.set(id, true);
   for (let id = 0; id < shapes.length; id++) {
     let visits = 0;
     const finished = indexed.clashes(id, () => {
@@ -87,7 +87,7 @@ test.prop([groups, groups, fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLengt
   "a scan loaded with new groups forgets the verdicts and switches of the last ones",
   (before, after, switches) => {
     const scan = new ScanClashIndex(before);
-    before.forEach((_, id) => scan.set(id, true));
+    for (let id = 0; id < before.length; id++) scan.set(id, true);
     for (let a = 0; a < before.length; a++) for (let b = 0; b < before.length; b++) scan.clash(a, b);
     scan.load(after);
     const indexed = new ClashIndex(after);
