@@ -1,42 +1,24 @@
 /**
- * The HTML report in a real browser: Debian's Chromium, headless, driven by playwright-core.
- * Set CHROMIUM_PATH to use another Chromium; set UPDATE_DOCS_SCREENSHOT=1 to rewrite the
- * README's screenshot, docs/istanbul-report.png.
+ * The HTML report in a real browser: headless Chromium driven by playwright-core — CHROMIUM_PATH,
+ * else Debian's chromium, else the one from npm (chromium.ts beside this file). Set
+ * UPDATE_DOCS_SCREENSHOT=1 to rewrite the README's screenshot, docs/istanbul-report.png.
  */
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Corpus, reconcile, toHtml } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
+import { launchChromium } from "./chromium.js";
 import { crowdedCorpus, istanbul } from "./toHtml.fixtures.js";
 
-const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const directory = mkdtempSync(join(tmpdir(), "concord-html-"));
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: the HTML report test needs Debian's chromium ` +
-        "(sudo apt-get install -y --no-install-recommends chromium), or CHROMIUM_PATH set to a Chromium binary.",
-    );
-  }
-  browser = await chromium.launch({
-    executablePath,
-    // Without the background-networking switches Chromium reaches for the network on start.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -150,7 +132,6 @@ test("500 claims on one question: no errors, and every mark inside its chart", a
         .map(({ id }) => id);
     });
     expect(outside).toEqual([]);
-    await page.screenshot({ path: join(directory, "crowded.png") });
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
   } finally {
