@@ -50,7 +50,8 @@ export type Supersession = z.infer<typeof Supersession>;
  * Two groups of claims that contradict each other while both were valid. `a` and `b` are the
  * claims where the clash began (`a` the earlier); `groups` index the proposition's `groups`,
  * where every claim making the same statement is listed. The clash runs `from` the moment the
- * later claim was stated `until` one of the two was superseded (absent while both stand).
+ * later claim was stated `until` either statement had no valid claim left (absent while both
+ * stand); a pair that clashes again later is listed again.
  *
  * @example
  * const clash: Contradiction = { a: "c1", b: "c7", groups: [0, 3], reason: { code: "values_differ" }, from: "2025-07-23", current: true };
@@ -62,7 +63,7 @@ export const Contradiction = z
     groups: z.tuple([groupIndex, groupIndex]).readonly(),
     reason: ContradictionReason,
     from: moment.meta({ description: "When the later claim was stated." }),
-    until: moment.meta({ description: "When one of the two was superseded; absent while both stand." }).exactOptional(),
+    until: moment.meta({ description: "When either statement had no valid claim left; absent while both stand." }).exactOptional(),
     current: z.boolean(),
   })
   .readonly()
@@ -133,9 +134,9 @@ export const Proposition = z
     positions: z.array(Position).readonly(),
     supersessions: z.array(Supersession).readonly(),
     contradictions: z.array(Contradiction).readonly(),
-    /** True when more contradicting group pairs exist than `maxContradictions` let through. */
+    /** True when more contradictions exist than `maxContradictions` let through. */
     contradictionsTruncated: z.boolean().meta({
-      description: "True when more contradicting group pairs exist than `maxContradictions` let through.",
+      description: "True when more contradictions exist than `maxContradictions` let through.",
     }),
     groups: z.array(AgreementGroup).readonly(),
     /** The value every current position fits, when there is one. */
@@ -161,7 +162,7 @@ export const ReconcileSettings = z
   .object({
     tolerance: z.number().meta({ description: "How far an approximate quantity reaches, as a fraction." }),
     dateTolerance: z.number().meta({ description: "How many days an approximate date reaches either way." }),
-    maxContradictions: z.number().meta({ description: "At most this many contradicting group pairs per proposition." }),
+    maxContradictions: z.number().meta({ description: "At most this many contradictions listed per proposition." }),
     asOf: z.string().meta({ description: "The moment the picture was taken at, when one was given." }).exactOptional(),
   })
   .readonly()

@@ -13,45 +13,58 @@ import type { Group } from "./statements.js";
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes" | "anyClashAmong">;
 
 
-/** Up to this many groups, recorded pairs are a bit matrix, and group pairs are shared lists. */
+/** Up to this many groups, group pairs are shared lists. */
 const SMALL = 64;
 
 /**
  * Walks a timeline, switching groups on while one of their claims is valid, and records each
- * pair of groups the first time they clash. Ends come before starts at the same moment: a claim
- * superseded at t does not overlap the claim that superseded it. Reads the scratch arrays that
- * {@link groupStatements} and {@link supersede} filled, and the claims' `moments`.
+ * time two groups begin to clash: when a group starts (no claim of it was valid, now one is) and
+ * an active group contradicts it. The clash lasts until either group stops being valid (its last
+ * valid claim is superseded), so a contradiction is current exactly while both groups have a
+ * current claim, and a pair that clashes again after a pause is listed again. Ends come before
+ * starts at the same moment: a claim superseded at t does not overlap the claim that superseded
+ * it. Reads the scratch arrays that {@link groupStatements} and {@link supersede} filled, and the
+ * claims' `moments`.
  *
  * One reconcile call makes one and runs it on every proposition with two groups or more: its
- * visitor, its record of pairs and its shared group pairs are made once, not per proposition.
+ * visitor, its records and its shared group pairs are made once, not per proposition.
  */
 export class Sweep {
   /** Whether the last run stopped at `maxContradictions` with more to record. */
   truncated = false;
   private readonly scratch: Scratch;
   private readonly maxContradictions: number;
-  /** The group now starting, and the clashing groups found for it not yet recorded. */
-  private starting = 0;
+  /** The clashing groups found for the group now starting. */
   private foundCount = 0;
-  private groups = 0;
-  private matrix = new Uint8Array(SMALL * SMALL);
-  private set: Set<number> | undefined;
   /**
    * Frozen `[earlier, later]` group pairs, shared by every contradiction between small indexes;
    * room for all of them up front, so the list never turns into a sparse dictionary.
    */
   private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
-  /** The contradictions of the proposition at hand, before they are copied into its own list. */
-  private readonly contradictions: Contradiction[] = [];
+  /**
+   * The clashes of the proposition at hand, one record each: the claims where it began (timeline
+   * positions), its groups, its reason, and the claim whose start ended it (-1 while it lasts).
+   * Each record is in the open list of both its groups, through `nextOfEarlier`/`nextOfLater`.
+   */
+  private readonly earlierClaim: number[] = [];
+  private readonly laterClaim: number[] = [];
+  private readonly earlierGroup: number[] = [];
+  private readonly laterGroup: number[] = [];
+  private readonly endedBy: number[] = [];
+  private readonly nextOfEarlier: number[] = [];
+  private readonly nextOfLater: number[] = [];
+  private readonly reasons: ContradictionReason[] = [];
+  /** Per group: its latest record still in its open list, or -1. */
+  private openHead = new Int32Array(64);
 
   constructor(scratch: Scratch, maxContradictions: number) {
     this.scratch = scratch;
     this.maxContradictions = maxContradictions;
   }
 
-  /** The sweep's one visitor: collects the clashing groups whose pair is not recorded yet. */
+  /** The sweep's one visitor: collects the clashing groups. */
   private readonly collect = (other: number): boolean => {
-    if (!this.has(this.starting, other)) this.scratch.found[this.foundCount++] = other;
+    this.scratch.found[this.foundCount++] = other;
     return true;
   };
 
@@ -63,32 +76,33 @@ export class Sweep {
     let endCount = 0;
     for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
     if (endCount > 1) sortByKey(ends, endCount, until);
+    if (this.openHead.length < g) this.openHead = new Int32Array(Math.max(g, 2 * this.openHead.length));
+    const { openHead } = this;
     for (let k = 0; k < g; k++) {
       activeCount[k] = 0;
       // Per group, the place in its run of the latest claim that started.
       started[k] = -1;
+      openHead[k] = -1;
     }
-    this.reset(g);
-    // Found into a list kept from one proposition to the next, then copied into one of their own.
-    const contradictions = this.contradictions;
     let count = 0;
     let truncated = false;
     let endAt = 0;
     for (let i = 0; i < n; i++) {
-      const claim = timeline[i] as Claim;
       const now = moments[i] as number;
       while (endAt < endCount && (until[ends[endAt] as number] as number) <= now) {
         const ended = ends[endAt++] as number;
         if ((until[ended] as number) <= (moments[ended] as number)) continue;
         const group = groupOf[ended] as number;
-        if (--(activeCount[group] as number) === 0) index.set(group, false);
+        if (--(activeCount[group] as number) === 0) {
+          index.set(group, false);
+          this.close(group, endedBy[ended] as number);
+        }
       }
       if ((until[i] as number) <= now) continue;
       const group = groupOf[i] as number;
       started[group] = memberAt[i] as number;
       if ((activeCount[group] as number)++ > 0) continue;
       if (!truncated) {
-        this.starting = group;
         this.foundCount = 0;
         index.clashes(group, this.collect);
         const foundCount = this.foundCount;
@@ -100,25 +114,22 @@ export class Sweep {
               truncated = true;
               break;
             }
-            this.add(group, other);
             // The latest started claim of the other group still valid.
             const base = start[other] as number;
             let at = started[other] as number;
             while (at > 0 && (until[members[base + at] as number] as number) <= now) at--;
             const a = members[base + at] as number;
-            const ending = Math.min(until[a] as number, until[i] as number);
-            const earlier = (timeline[a] as Claim).id;
-            const pair = this.pair(other, group);
-            const reason = clashReason(earlier, groups[other] as Group, claim.id, groups[group] as Group);
-            // While both stand there is no end; reading timeline[-1] would take the slow path.
-            const endText =
-              ending === Number.POSITIVE_INFINITY ? undefined : (timeline[endedBy[until[a] === ending ? a : i] as number] as Claim).stated;
-            // One literal per shape: a field added after an object is made is stored outside it.
-            const contradiction: Contradiction =
-              endText === undefined
-                ? { a: earlier, b: claim.id, groups: pair, reason, from: claim.stated, current: ending === Number.POSITIVE_INFINITY }
-                : { a: earlier, b: claim.id, groups: pair, reason, from: claim.stated, current: ending === Number.POSITIVE_INFINITY, until: endText };
-            contradictions[count++] = contradiction;
+            const record = count++;
+            this.earlierClaim[record] = a;
+            this.laterClaim[record] = i;
+            this.earlierGroup[record] = other;
+            this.laterGroup[record] = group;
+            this.endedBy[record] = -1;
+            this.reasons[record] = clashReason((timeline[a] as Claim).id, groups[other] as Group, (timeline[i] as Claim).id, groups[group] as Group);
+            this.nextOfEarlier[record] = openHead[other] as number;
+            openHead[other] = record;
+            this.nextOfLater[record] = openHead[group] as number;
+            openHead[group] = record;
           }
         }
       }
@@ -126,31 +137,31 @@ export class Sweep {
     }
     this.truncated = truncated;
     const list = outputList<Contradiction>(count);
-    for (let k = 0; k < count; k++) list[k] = contradictions[k] as Contradiction;
+    for (let k = 0; k < count; k++) list[k] = this.contradiction(k, timeline);
     return list;
   }
 
-  /** Forgets every recorded pair, for a proposition of `groups` groups. */
-  private reset(groups: number): void {
-    this.groups = groups;
-    if (groups <= SMALL) {
-      this.set = undefined;
-      const { matrix } = this;
-      for (let k = 0; k < groups * groups; k++) matrix[k] = 0;
-    } else this.set = new Set();
+  /** Ends every clash of `group` still lasting: the claim at `closer` superseded its last valid claim. */
+  private close(group: number, closer: number): void {
+    const { openHead } = this;
+    for (let record = openHead[group] as number; record >= 0; ) {
+      if ((this.endedBy[record] as number) < 0) this.endedBy[record] = closer;
+      record = (this.earlierGroup[record] === group ? this.nextOfEarlier[record] : this.nextOfLater[record]) as number;
+    }
+    openHead[group] = -1;
   }
 
-  private key(a: number, b: number): number {
-    return Math.min(a, b) * this.groups + Math.max(a, b);
-  }
-
-  private has(a: number, b: number): boolean {
-    return this.set ? this.set.has(this.key(a, b)) : this.matrix[this.key(a, b)] === 1;
-  }
-
-  private add(a: number, b: number): void {
-    if (this.set) this.set.add(this.key(a, b));
-    else this.matrix[this.key(a, b)] = 1;
+  /** The output for record `k`. */
+  private contradiction(k: number, timeline: readonly Claim[]): Contradiction {
+    const earlier = (timeline[this.earlierClaim[k] as number] as Claim).id;
+    const later = timeline[this.laterClaim[k] as number] as Claim;
+    const pair = this.pair(this.earlierGroup[k] as number, this.laterGroup[k] as number);
+    const reason = this.reasons[k] as ContradictionReason;
+    const closer = this.endedBy[k] as number;
+    // One literal per shape: a field added after an object is made is stored outside it.
+    return closer < 0
+      ? { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: true }
+      : { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: false, until: (timeline[closer] as Claim).stated };
   }
 
   /** The pair `[earlier, later]`: a shared frozen list when both indexes are small. */

@@ -41,7 +41,7 @@ export interface ReconcileOptions extends RelateOptions {
    */
   readonly asOf?: string | undefined;
   /**
-   * At most this many contradicting group pairs per proposition, earliest first.
+   * At most this many contradictions listed per proposition, earliest first.
    * @defaultValue 1000
    */
   readonly maxContradictions?: number | undefined;

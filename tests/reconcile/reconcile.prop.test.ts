@@ -162,6 +162,27 @@ describe("reconcile", () => {
     expect(JSON.stringify(reconcile(shuffled, options))).toBe(JSON.stringify(reconcile(corpus, options)));
   });
 
+  test.prop([corpusArb(), fc.boolean()])(
+    "a proposition of several sides is contested exactly when some listed contradiction is current, and a current one joins two current groups",
+    (input, changing) => {
+      const corpus = changing ? overTime(input) : input;
+      for (const proposition of reconcile(corpus).propositions) {
+        if (proposition.contradictionsTruncated) continue;
+        const current = proposition.contradictions.filter((contradiction) => contradiction.current);
+        // One side alone that contradicts itself is one-sided, and its position divided.
+        if (proposition.status === "one-sided") expect(current.length === 0 || proposition.positions[0]?.divided === true).toBe(true);
+        else expect(proposition.status === "contested").toBe(current.length > 0);
+        const live = new Set(proposition.current);
+        for (const contradiction of current) {
+          for (const group of contradiction.groups) {
+            expect(proposition.groups[group]?.claims.some((id) => live.has(id))).toBe(true);
+          }
+          expect(contradiction.until).toBeUndefined();
+        }
+      }
+    },
+  );
+
   test.prop([corpusArb()])("loses no claim: every claim is in exactly one proposition's timeline", (corpus) => {
     const { propositions, later } = reconcile(corpus);
     const seen = propositions.flatMap((proposition) => proposition.timeline);

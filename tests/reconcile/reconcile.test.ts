@@ -17,6 +17,41 @@ function corpusOf(claims: Claim[]): Corpus {
 }
 
 describe("reconcile", () => {
+  test("a clash that goes on through a side's restatement is listed as current", () => {
+    // a1 and n1 make one statement; n1 supersedes a1, so for a moment the statement had no valid
+    // claim, and its clash with b1 ended, then began again with n1.
+    const picture = reconcile(
+      corpusOf([
+        makeClaim("a1", label("X"), { stated: "2025-01-01", attribute: "status" }),
+        makeClaim("b1", label("Y"), { side: "russia", stated: "2025-01-02", attribute: "status" }),
+        makeClaim("n1", label("X"), { stated: "2025-01-03", attribute: "status", supersedes: ["a1"] }),
+      ]),
+    );
+    const [proposition] = picture.propositions;
+    expect(proposition?.status).toBe("contested");
+    expect(proposition?.contradictions.map(({ a, b, current, until }) => ({ a, b, current, until }))).toEqual([
+      { a: "a1", b: "b1", current: false, until: "2025-01-03" },
+      { a: "b1", b: "n1", current: true, until: undefined },
+    ]);
+  });
+
+  test("a clash lasts while its statement has any valid claim, not only the one it began with", () => {
+    // x1 and x2 say the same; the clash with y1 begins at x2, the latest, which is superseded
+    // while x1 stands, so the clash goes on.
+    const picture = reconcile(
+      corpusOf([
+        makeClaim("x1", quantity(1000), { stated: "2025-01-01" }),
+        makeClaim("x2", quantity(1000), { stated: "2025-01-02", speaker: "zelenskyy" }),
+        makeClaim("y1", quantity(2000), { side: "russia", stated: "2025-01-03" }),
+        makeClaim("x3", quantity(2000), { stated: "2025-01-04", supersedes: ["x2"] }),
+      ]),
+    );
+    const [proposition] = picture.propositions;
+    const withY = proposition?.contradictions.filter(({ a, b }) => a === "y1" || b === "y1");
+    expect(withY?.some(({ current }) => current)).toBe(true);
+    expect(proposition?.status).toBe("contested");
+  });
+
   test("a statement made by many sides lists each side once, in order of first appearance", () => {
     // Past the point where a group looks its sides up in a set; every side says it twice.
     const sides = Array.from({ length: 30 }, (_, k) => `side-${String(k).padStart(2, "0")}`);
