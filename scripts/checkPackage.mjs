@@ -1,6 +1,8 @@
 /**
  * Packs concord as `npm publish` does (prepack builds dist/) and checks the tarball from outside:
- * its package.json has no scripts, and the repository's package.json is back as it was.
+ * - its package.json has no scripts, and the repository's package.json is back as it was;
+ * - every image the README shows is in it (a relative path, or a package CDN URL of this very
+ *   name and version: npm's registry page resolves a relative one only through `repository`);
  *
  * `npm run lint:package` runs it before publint and attw, which then lint the build it made.
  */
@@ -37,7 +39,9 @@ try {
     problems.push("the package.json kept aside while packing is still in node_modules/.cache/concord-pack");
   }
 
-  if (problems.length === 0) console.log(`package: ${tarball} has no scripts`);
+  problems.push(...readmeImageProblems(unpacked, packedManifest));
+
+  if (problems.length === 0) console.log(`package: ${tarball} has no scripts, and its README's images`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -45,5 +49,26 @@ try {
 if (problems.length > 0) {
   for (const problem of problems) console.error(`package: ${problem}`);
   process.exit(1);
+}
+
+/** The README's images that a reader of the package would not see. */
+function readmeImageProblems(unpacked, packedManifest) {
+  const readme = readFileSync(join(unpacked, "README.md"), "utf8");
+  const sources = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g), ...readme.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)].map((found) => found[1]);
+  const problems = [];
+  for (const source of sources) {
+    let path = source;
+    if (/^https?:/.test(source)) {
+      const served = /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/((?:@[^/]+\/)?[^/@]+)@([^/]+)\/(.+)$/.exec(source);
+      if (!served) continue;
+      const [, name, version, file] = served;
+      if (name !== packedManifest.name || version !== packedManifest.version) {
+        problems.push(`the README shows ${source}, from ${name}@${version}, not from this package, ${packedManifest.name}@${packedManifest.version}`);
+      }
+      path = file;
+    }
+    if (!existsSync(join(unpacked, path))) problems.push(`the README shows ${source}, and the package has no ${path}: add it to "files"`);
+  }
+  return problems;
 }
 
