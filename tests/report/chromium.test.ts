@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { chooseChromium, SYSTEM_CHROMIUM } from "./chromium.js";
+import { chooseChromium, screenshot, SYSTEM_CHROMIUM } from "./chromium.js";
 
 const linux = { platform: "linux", arch: "x64" } as const;
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
@@ -31,4 +31,36 @@ test("elsewhere, with neither, the message asks for CHROMIUM_PATH", () => {
   const choice = chooseChromium({ platform: "darwin", arch: "arm64", env: {}, exists: only() });
   expect(choice.kind).toBe("missing");
   expect(choice.kind === "missing" && choice.message).toContain("set CHROMIUM_PATH");
+});
+
+/** A page whose screenshots fail with the given errors, in turn, and then succeed. */
+function failingPage(...errors: Error[]) {
+  let calls = 0;
+  return {
+    get calls() {
+      return calls;
+    },
+    screenshot: async () => {
+      const error = errors[calls++];
+      if (error) throw error;
+      return Buffer.from("png");
+    },
+  };
+}
+
+const uncaptured = () => new Error("page.screenshot: Protocol error (Page.captureScreenshot): Unable to capture screenshot");
+
+test("a screenshot Chromium could not capture is taken again", async () => {
+  const page = failingPage(uncaptured(), uncaptured());
+  expect((await screenshot(page, {}, { pause: 0 })).toString()).toBe("png");
+  expect(page.calls).toBe(3);
+});
+
+test("a screenshot fails after the last attempt, and at once on any other error", async () => {
+  const again = failingPage(uncaptured(), uncaptured(), uncaptured(), uncaptured());
+  await expect(screenshot(again, {}, { pause: 0 })).rejects.toThrow("Unable to capture screenshot");
+  expect(again.calls).toBe(4);
+  const other = failingPage(new Error("Target page, context or browser has been closed"));
+  await expect(screenshot(other, {}, { pause: 0 })).rejects.toThrow("has been closed");
+  expect(other.calls).toBe(1);
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Chromium from "@sparticuz/chromium";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Where Debian's `chromium` package puts the browser. */
 export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -112,4 +112,26 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * Takes a screenshot, trying again a second later when Chromium could not capture one. The headless
+ * shell that @sparticuz/chromium carries (147 and 153 alike) sometimes fails Page.captureScreenshot
+ * on the 500-claim report when the machine is busy: in about one run in six on two loaded cores.
+ * A second capture at once fails too; of seven such failures, a capture a second later worked for
+ * six, and one two seconds later for the seventh. Any other error is thrown at once.
+ */
+export async function screenshot(
+  page: Pick<Page, "screenshot">,
+  options: Parameters<Page["screenshot"]>[0],
+  { attempts = 4, pause = 1000 }: { attempts?: number; pause?: number } = {},
+): Promise<Buffer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.screenshot(options);
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof Error) || !error.message.includes("Unable to capture screenshot")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }

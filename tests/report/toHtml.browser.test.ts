@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Corpus, reconcile, toHtml } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium, screenshot } from "./chromium.js";
 import { crowdedCorpus, istanbul } from "./toHtml.fixtures.js";
 
 const directory = mkdtempSync(join(tmpdir(), "concord-html-"));
@@ -94,7 +94,7 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
       const box = await page.locator('[id="question-pow-exchange_2f_istanbul-2025-07-23~status"]').boundingBox();
       if (!box) throw new Error("the status question has no section");
       const docs = fileURLToPath(new URL("../../docs/istanbul-report.png", import.meta.url));
-      await page.screenshot({ path: docs, fullPage: true, clip: { x: box.x - 16, y: box.y - 8, width: box.width + 32, height: box.height + 16 } });
+      await screenshot(page, { path: docs, fullPage: true, clip: { x: box.x - 16, y: box.y - 8, width: box.width + 32, height: box.height + 16 } });
     }
 
     // A mark is a link to its claim's row.
@@ -104,7 +104,7 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
     expect(await page.locator("tr:target td.id").innerText()).toBe("umjerow-0101-talks-to-resume");
 
     const shot = join(directory, "istanbul.png");
-    await page.screenshot({ path: shot, fullPage: true });
+    await screenshot(page, { path: shot, fullPage: true });
     expect(statSync(shot).size).toBeGreaterThan(50_000);
 
     expect(problems).toEqual([]);
