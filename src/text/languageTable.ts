@@ -97,7 +97,14 @@ export interface LanguageTable {
   readonly groupSeparators: readonly string[];
   /** Decimal separators. */
   readonly decimalSeparators: readonly string[];
-  /** Whether a plain space groups digits ("1 200" in Ukrainian and Russian). */
+  /**
+   * Whether a plain space groups digits: "1 200" in Ukrainian and Russian, "350 000" as dpa and the
+   * Süddeutsche print it, and as the Dutch Taalunie allows. A space groups only a first group of
+   * one to three digits and groups of exactly three after it; digits that space splits otherwise
+   * are read apart ("1990 2000") or, where some spaces could group and others not, not read and
+   * listed in `unread` ("44 123 4567"). Where this is false, a plain space between digits that
+   * could be grouped ("350 000" in English) is listed in `unread` too, not read as 350 and 0.
+   */
   readonly spaceGrouping: boolean;
   /** Cardinal number words and their inflected forms. */
   readonly numberWords: Readonly<Record<string, NumberWord>>;

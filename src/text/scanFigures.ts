@@ -129,7 +129,7 @@ function formatNumber(value: number): string {
  *
  * @example
  * const prepared = prepareText("about 1,200 people", english);
- * new FigureReader(prepared, english, scanNumerals(prepared.tokens, english, prepared.blocked), undefined).read(0);
+ * new FigureReader(prepared, english, scanNumerals(prepared.tokens, english, prepared.blocked).numerals, undefined).read(0);
  * // => { kind: "value", start: 0, end: 7, value: { kind: "quantity", value: 1200, approx: true, unit: "person" } }
  */
 export class FigureReader {

@@ -16,6 +16,8 @@ export type TextFailureCode =
   | "no_quantity"
   | "several_quantities"
   | "unequal_sides"
+  | "ambiguous_grouping"
+  | "malformed_number"
   | "no_date"
   | "several_dates"
   | "not_a_day"

@@ -118,6 +118,65 @@ describe("reading numbers back", () => {
     },
   );
 
+  test.prop([languageArb, countArb, groupSpaceArb])(
+    "Intl.NumberFormat output with its group separators made spaces reads back where the table allows that space",
+    (language, n, space) => {
+      const table = tables.find((candidate) => candidate.tag === language);
+      const parts = new Intl.NumberFormat(language).formatToParts(n);
+      const formatted = parts.map((part) => (part.type === "group" ? space : part.value)).join("");
+      const read = readQuantity(formatted, { language });
+      if (space !== " " || table?.spaceGrouping === true || !parts.some((part) => part.type === "group")) {
+        expect(read).toMatchObject({ ok: true, value: { kind: "quantity", value: n } });
+      } else {
+        // "350 000" in English: one number or two? Not guessed.
+        expect(read).toMatchObject({ ok: false, code: "ambiguous_grouping" });
+      }
+    },
+  );
+
+  /** A digit group as text may split a number: 1–5 digits, sometimes with a leading zero. */
+  const groupArb = fc.oneof(
+    fc.integer({ min: 0, max: 99_999 }).map(String),
+    fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, "0")),
+    fc.integer({ min: 0, max: 9999 }).map((n) => `0${n}`),
+  );
+
+  test.prop([languageArb, fc.array(groupArb, { minLength: 2, maxLength: 5 }), groupSpaceArb])(
+    "digits split by spaces are one number, several, or unread: never part of a grouping guessed",
+    (language, groups, space) => {
+      const table = tables.find((candidate) => candidate.tag === language);
+      const isHead = (group: string) => group.length <= 3 && !group.startsWith("0");
+      const leadingZero = (group: string) => group.length > 1 && group.startsWith("0");
+      let open = isHead(groups[0] ?? "");
+      let zero = leadingZero(groups[0] ?? "");
+      let grouping = 0;
+      for (const group of groups.slice(1)) {
+        if (open && group.length === 3) {
+          grouping += 1;
+        } else {
+          open = isHead(group);
+          zero ||= leadingZero(group);
+        }
+      }
+      const text = groups.join(space);
+      const found = findQuantities(text, { language });
+      expect(found.ok).toBe(true);
+      if (!found.ok) return;
+      const quantities = found.quantities.map((quantity) => [quantity.text, quantity.value] as const);
+      const unread = found.unread.map((figure) => [figure.text, figure.code] as const);
+      if (grouping === groups.length - 1 && (space !== " " || table?.spaceGrouping === true)) {
+        expect({ quantities, unread }).toEqual({ quantities: [[text, { kind: "quantity", value: Number(groups.join("")) }]], unread: [] });
+      } else if (grouping === 0 && !zero) {
+        expect({ quantities, unread }).toEqual({
+          quantities: groups.map((group) => [group, { kind: "quantity", value: Number(group) }]),
+          unread: [],
+        });
+      } else {
+        expect({ quantities, unread }).toEqual({ quantities: [], unread: [[text, "ambiguous_grouping"]] });
+      }
+    },
+  );
+
   test.prop([languageArb, fc.integer({ min: 1, max: 99_999_999 })])("decimals with two digits read back", (language, cents) => {
     const formatted = new Intl.NumberFormat(language, { minimumFractionDigits: 2 }).format(cents / 100);
     const read = readQuantity(formatted, { language });

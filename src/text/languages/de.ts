@@ -11,9 +11,10 @@ function personForms(singular: string, plural: string, dative: string): string[]
 }
 
 /**
- * German: "1.200" is twelve hundred ("1’200" in Switzerland), "1,5 Millionen"; "rund", "etwa",
- * "knapp", "mehr als", "bis zu"; "1000 gegen 1000", "je 1.200"; number words written together
- * ("zweitausend", "vierundzwanzig"); "am 15. November", "Donnerstag, den 1. Januar".
+ * German: "1.200" is twelve hundred ("1’200" in Switzerland, "350 000" with a space),
+ * "1,5 Millionen"; "rund", "etwa", "knapp", "mehr als", "bis zu"; "1000 gegen 1000", "je 1.200";
+ * number words written together ("zweitausend", "vierundzwanzig"); "am 15. November",
+ * "Donnerstag, den 1. Januar".
  *
  * @example
  * de.units["gefangenen"]; // => "prisoner"
@@ -23,7 +24,8 @@ export const de: LanguageTable = {
   name: "German",
   groupSeparators: [".", "'", "’"],
   decimalSeparators: [","],
-  spaceGrouping: false,
+  // "350 000 Teilnehmer": DIN 5008 groups with a space, and dpa and the SZ print it so.
+  spaceGrouping: true,
   numberWords: {
     eins: add(1),
     ein: add(1),

@@ -1,9 +1,9 @@
 import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
- * Dutch: "1.200" is twelve hundred, "1,5" one and a half; "ongeveer", "bijna", "ruim", "tot";
- * "1000 voor 1000", "1.000 tegen 1.000"; number words written together ("tweeduizend",
- * "drieëntwintig"); "16 mei 2025".
+ * Dutch: "1.200" (or "1 200") is twelve hundred, "1,5" one and a half; "ongeveer", "bijna",
+ * "ruim", "tot"; "1000 voor 1000", "1.000 tegen 1.000"; number words written together
+ * ("tweeduizend", "drieëntwintig"); "16 mei 2025".
  *
  * @example
  * nl.reciprocal.map((reciprocal) => reciprocal.words); // => ["voor", "tegen", "in ruil voor"]
@@ -13,7 +13,8 @@ export const nl: LanguageTable = {
   name: "Dutch",
   groupSeparators: ["."],
   decimalSeparators: [","],
-  spaceGrouping: false,
+  // The Taalunie allows "30 000" beside "30.000".
+  spaceGrouping: true,
   numberWords: {
     een: add(1),
     één: add(1),
