@@ -51,8 +51,10 @@ export interface FoundQuantity {
  *   space (English, Turkish)
  * - `malformed_number` — shaped like a number but not one in the language: "1.5" in German (the
  *   decimal separator is ","), "1,20" in English, a falling range "5-3"
+ * - `ambiguous_ordinal` — German and Turkish "3." before a capital, with no article before it: an
+ *   ordinal (as in "die 3. Liga") or a count that ends a sentence ("… kamen 300. Die Polizei …")
  */
-export type UnreadCode = "unequal_sides" | "ambiguous_grouping" | "malformed_number";
+export type UnreadCode = "unequal_sides" | "ambiguous_grouping" | "malformed_number" | "ambiguous_ordinal";
 
 /** A figure the reader saw but could not turn into a value, and why. */
 export interface UnreadQuantity {

@@ -69,6 +69,7 @@ export interface Language {
   readonly today: ReadonlySet<string>;
   readonly yesterday: ReadonlySet<string>;
   readonly ordinalSuffixes: ReadonlySet<string>;
+  readonly ordinalBefore: ReadonlySet<string>;
   /** Words a unit search does not step over: connectors, hedges, joins. */
   readonly stopWords: ReadonlySet<string>;
 }
@@ -155,6 +156,7 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     today: keys(table.today, locale),
     yesterday: keys(table.yesterday, locale),
     ordinalSuffixes: keys(table.ordinalSuffixes, locale),
+    ordinalBefore: keys(table.ordinalBefore, locale),
     stopWords,
   };
 }

@@ -163,8 +163,16 @@ export interface LanguageTable {
   readonly yearBefore: readonly string[];
   /** Words after a four-digit number that make it a year ("2025 року", "2025 года", "2025 yılında"). */
   readonly yearAfter: readonly string[];
-  /** Whether "15." before a word is an ordinal (German, Turkish), not a count. */
+  /**
+   * Whether a dot after digits may make them an ordinal (German, Turkish: "die 3. Runde", "3. tur").
+   * "3." before a word is an ordinal when an `ordinalBefore` word precedes it or the word is in
+   * lower case; before a capital with neither, the dot ends a sentence when the figure is
+   * hedged or grouped or 1,000 or more ("von 80.000. In Münster"), and is listed in `unread`
+   * (`ambiguous_ordinal`) otherwise ("Platz 3. Die …").
+   */
   readonly ordinalDot: boolean;
+  /** Words after which "3." is an ordinal whatever follows: articles and their contractions ("der", "am", "zum"). */
+  readonly ordinalBefore: readonly string[];
   /** Ordinal suffixes glued to a day number ("1st", "16th"). */
   readonly ordinalSuffixes: readonly string[];
   /** Whether month and weekday names must be capitalised to count (English "May", "March"). */

@@ -26,7 +26,8 @@ function quoted(text: string): string {
  *   (`sides`) or the words that name them (`sideNames`).
  * @returns `{ ok: true, value, span, text }`, or a failure: `no_quantity`, `several_quantities`,
  *   `unsupported_language`, `invalid_input`, or, when the one figure was seen but not read, its
- *   `unread` code (`unequal_sides`, `ambiguous_grouping`, `malformed_number`).
+ *   `unread` code (`unequal_sides`, `ambiguous_grouping`, `malformed_number`,
+ *   `ambiguous_ordinal`).
  * @example
  * readQuantity("about 1,200 people on each side", { language: "en" });
  * // => { ok: true, value: { kind: "per-side", each: { value: 1200, approx: true, unit: "person" } },

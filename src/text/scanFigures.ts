@@ -22,7 +22,7 @@ export type Figure =
       readonly kind: "unread";
       readonly start: number;
       readonly end: number;
-      readonly code: "unequal_sides";
+      readonly code: "unequal_sides" | "ambiguous_ordinal";
       readonly reason: string;
     }
   /** Numbers that are not counts (a year, an ordinal, "one of"): the scan moves past them. */
@@ -462,6 +462,22 @@ export class FigureReader {
     };
   }
 
+  /**
+   * Whether digits at `index` stand where an ordinal does: after an article or its contraction
+   * ("der", "zum"), or after another ordinal and "und" or a comma ("der 3. und 4. Platz").
+   */
+  private ordinalContext(index: number): boolean {
+    const tokens = this.tokens;
+    let position = index - 1;
+    if (tokens[position]?.kind === "space") position -= 1;
+    const before = tokens[position];
+    if (isWord(before) && this.language.ordinalBefore.has(before.key)) return true;
+    if (before === undefined || !this.language.and.has(before.key)) return false;
+    position -= 1;
+    if (tokens[position]?.kind === "space") position -= 1;
+    return tokens[position]?.key === "." && tokens[position - 1]?.kind === "digits";
+  }
+
   /** Why two side words do not tell the sides apart, in words. */
   private sideProblem(first: SideWord, second: SideWord | undefined): string {
     const describe = (word: SideWord): string => {
@@ -548,7 +564,8 @@ export class FigureReader {
         end = glued.end;
       }
     }
-    // German and Turkish ordinals: "der 3. Runde", "3. tur".
+    // German and Turkish ordinals: "der 3. Runde", "3. tur"; or a sentence's last figure: "von 80.000. In Münster".
+    const following = tokens[end + 2];
     if (
       language.table.ordinalDot &&
       numeral.source === "digits" &&
@@ -556,9 +573,21 @@ export class FigureReader {
       suffix === undefined &&
       tokens[end]?.key === "." &&
       isSoftSpace(tokens[end + 1]) &&
-      isWord(tokens[end + 2])
+      isWord(following)
     ) {
-      return { kind: "skip", end: end + 1 };
+      if (this.ordinalContext(coreStart) || !following.capitalised) return { kind: "skip", end: end + 1 };
+      // Ordinals are small and written plain; a hedge, a range opener or a per-side word makes a count.
+      if (bare && numeral.value < 1000 && numeral.end === coreStart + 1) {
+        const written = tokens[coreStart]?.key ?? "";
+        const word = this.text.slice(following.start, following.end);
+        return {
+          kind: "unread",
+          start: coreStart,
+          end: end + 1,
+          code: "ambiguous_ordinal",
+          reason: `"${written}." before "${word}" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence`,
+        };
+      }
     }
     // "two thirds", "drie kwart": fractions.
     if (numeral.source === "words" && unit === undefined && !reciprocal) {

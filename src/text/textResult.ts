@@ -18,6 +18,7 @@ export type TextFailureCode =
   | "unequal_sides"
   | "ambiguous_grouping"
   | "malformed_number"
+  | "ambiguous_ordinal"
   | "no_date"
   | "several_dates"
   | "not_a_day"

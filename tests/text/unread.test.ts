@@ -113,3 +113,41 @@ describe("unread: every figure-shaped token not read says why", () => {
     }
   });
 });
+
+describe("a dot after a figure: ordinal or the sentence's end", () => {
+  test("“von 80.000. In Münster”: the figure ends a sentence and is read", () => {
+    expect(find("de", "Die Polizei sprach von 20.000 Teilnehmern, die Veranstalter von 80.000. In Münster kamen 5.000.")).toEqual({
+      quantities: [
+        ["20.000 Teilnehmern", { kind: "quantity", value: 20_000, unit: "person" }],
+        ["80.000", { kind: "quantity", value: 80_000 }],
+        ["5.000", { kind: "quantity", value: 5000 }],
+      ],
+      unread: [],
+    });
+    expect(find("de", "Es waren mehr als 300. Die Polizei schwieg.").quantities).toEqual([["mehr als 300", { kind: "quantity", min: 300 }]]);
+    expect(find("de", "Gezählt wurden 350 000.\nIn Köln").quantities).toEqual([["350 000", { kind: "quantity", value: 350_000 }]]);
+    expect(find("tr", "Polis 80.000. Valilik ise").quantities).toEqual([["80.000", { kind: "quantity", value: 80_000 }]]);
+  });
+
+  test("after an article, before a lower-case word, or after another ordinal, it is an ordinal", () => {
+    for (const [language, text] of [
+      ["de", "die 3. Runde"],
+      ["de", "Er war der 1.000. Besucher."],
+      ["de", "zum 100. Mal"],
+      ["de", "Der 1. FC Köln"],
+      ["de", "der 3. und 4. Platz"],
+      ["de", "die 3. große Demonstration"],
+      ["tr", "3. tur"],
+      ["tr", "bu 3. Tur"],
+    ] as const) {
+      expect(find(language, text), text).toEqual({ quantities: [], unread: [] });
+    }
+  });
+
+  test("a small plain figure before a capital, with no article, may be either: unread", () => {
+    const found = findQuantities("Am Ende kamen 300. Die Polizei schwieg.", { language: "de" });
+    expect(found).toMatchObject({ ok: true, quantities: [], unread: [{ text: "300.", code: "ambiguous_ordinal" }] });
+    if (found.ok) expect(found.unread[0]?.reason).toBe('"300." before "Die" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence');
+    expect(readQuantity("Sie wurde 3. Die Siegerin", { language: "de" })).toMatchObject({ ok: false, code: "ambiguous_ordinal" });
+  });
+});

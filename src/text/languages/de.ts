@@ -198,6 +198,12 @@ export const de: LanguageTable = {
   yearBefore: ["im", "seit", "jahr", "jahres", "ab", "bis", "anfang", "ende", "mitte", "frühjahr", "herbst", "sommer", "winter"],
   yearAfter: [],
   ordinalDot: true,
+  ordinalBefore: [
+    ...["der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ins", "ans", "aufs", "fürs", "übers"],
+    ...["ein", "eine", "einen", "einem", "einer", "eines", "jeder", "jede", "jedes", "jedem", "jeden"],
+    ...["dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"],
+    ...["unser", "unsere", "unserem", "unseren", "unserer"],
+  ],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,

@@ -173,6 +173,7 @@ export const en: LanguageTable = {
   yearBefore: ["in", "since", "until", "till", "of"],
   yearAfter: [],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   capitalisedDates: true,
   monthFirst: true,

@@ -164,6 +164,7 @@ export const nl: LanguageTable = {
   yearBefore: ["in", "sinds", "vanaf", "sedert"],
   yearAfter: [],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: ["e", "de", "ste"],
   capitalisedDates: false,
   monthFirst: false,

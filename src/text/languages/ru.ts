@@ -166,6 +166,7 @@ export const ru: LanguageTable = {
   yearBefore: ["в", "с", "после", "от"],
   yearAfter: ["года", "году", "год", "годах", "г", "г."],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,

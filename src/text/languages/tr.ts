@@ -134,6 +134,7 @@ export const tr: LanguageTable = {
   yearBefore: [],
   yearAfter: ["yılında", "yılı", "yılının", "yılından", "yılındaki"],
   ordinalDot: true,
+  ordinalBefore: ["bu", "şu", "her"],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,

@@ -172,6 +172,7 @@ export const uk: LanguageTable = {
   yearBefore: ["у", "в", "з", "після", "від"],
   yearAfter: ["року", "рік", "році", "роках", "р", "р."],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,
