@@ -66,6 +66,7 @@ export interface Language {
   readonly months: PhraseTrie<number>;
   readonly weekdays: PhraseTrie<number>;
   readonly dateFillers: ReadonlySet<string>;
+  readonly dayParts: ReadonlySet<string>;
   readonly today: ReadonlySet<string>;
   readonly yesterday: ReadonlySet<string>;
   readonly ordinalSuffixes: ReadonlySet<string>;
@@ -153,6 +154,7 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     months: trie(table.months.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const))),
     weekdays: trie(table.weekdays.flatMap((forms, index) => forms.map((form) => [form, index] as const))),
     dateFillers: keys(table.dateFillers, locale),
+    dayParts: keys(table.dayParts, locale),
     today: keys(table.today, locale),
     yesterday: keys(table.yesterday, locale),
     ordinalSuffixes: keys(table.ordinalSuffixes, locale),

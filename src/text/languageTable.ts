@@ -185,6 +185,13 @@ export interface LanguageTable {
   readonly weekdays: readonly (readonly string[])[];
   /** Words between a weekday and its day ("den" in "Donnerstag, den 1. Januar"; "the"). */
   readonly dateFillers: readonly string[];
+  /**
+   * Parts of the day written together with a weekday ("Samstagnachmittag", "zaterdagavond"): the
+   * compound names that weekday. Languages that write them apart ("Saturday afternoon") list none.
+   */
+  readonly dayParts: readonly string[];
+  /** Whether a weekday may follow its date after a space alone ("21 Ocak 2024 Pazar"); in brackets it may everywhere. */
+  readonly weekdayAfterDate: boolean;
   readonly today: readonly string[];
   readonly yesterday: readonly string[];
 }

@@ -265,6 +265,37 @@ describe("findQuantities", () => {
   });
 });
 
+/** A calendar day as the table writes it: "January 21, 2024", "21. januar 2024", "21 січня 2024". */
+function writeDay(table: LanguageTable, iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const name = table.months[month - 1]?.[0] ?? "";
+  if (table.tag === "en") return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${day}, ${year}`;
+  return table.tag === "de" ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+}
+const dayArb = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 }).map((day) =>
+  new Date(day * 86_400_000).toISOString().slice(0, 10),
+);
+const tableArb = fc.constantFrom(...tables);
+
+describe("a weekday beside its date", () => {
+  test.prop([tableArb, dayArb, fc.integer({ min: 0, max: 6 }), fc.boolean()])(
+    "is one date: the day when the weekday agrees, weekday_mismatch naming both when not",
+    (table, iso, weekday, before) => {
+      const actual = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const form = table.weekdays[weekday]?.[0] ?? "";
+      const name = table.capitalisedDates ? `${form.charAt(0).toUpperCase()}${form.slice(1)}` : form;
+      const text = before ? `${name} (${writeDay(table, iso)})` : `${writeDay(table, iso)} (${name})`;
+      const read = readDate(text, { language: table.tag });
+      if (weekday === actual) {
+        expect(read).toEqual({ ok: true, value: iso, span: { start: 0, end: text.length }, text });
+      } else {
+        expect(read).toMatchObject({ ok: false, code: "weekday_mismatch" });
+        if (!read.ok) expect(read.reason).toContain(`${iso} is a `);
+      }
+    },
+  );
+});
+
 describe("never throws", () => {
   test.prop([languageArb, anyTextArb])("readQuantity, findQuantities and readDate on any string", (language, text) => {
     expect(() => readQuantity(text, { language, sides: ["ukraine", "russia"] })).not.toThrow();

@@ -231,6 +231,8 @@ export const de: LanguageTable = {
     ["sonntag"],
   ],
   dateFillers: ["den", "dem"],
+  dayParts: ["morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht"],
+  weekdayAfterDate: false,
   today: ["heute"],
   yesterday: ["gestern"],
 };

@@ -201,6 +201,8 @@ export const en: LanguageTable = {
     ["sunday", "sun"],
   ],
   dateFillers: ["the", "on"],
+  dayParts: [],
+  weekdayAfterDate: false,
   today: ["today"],
   yesterday: ["yesterday"],
 };

@@ -184,6 +184,8 @@ export const nl: LanguageTable = {
   ],
   weekdays: [["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]],
   dateFillers: ["op"],
+  dayParts: ["ochtend", "morgen", "middag", "namiddag", "avond", "nacht"],
+  weekdayAfterDate: false,
   today: ["vandaag"],
   yesterday: ["gisteren"],
 };

@@ -194,6 +194,8 @@ export const ru: LanguageTable = {
     ["воскресенье"],
   ],
   dateFillers: [],
+  dayParts: [],
+  weekdayAfterDate: false,
   today: ["сегодня"],
   yesterday: ["вчера"],
 };

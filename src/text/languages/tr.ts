@@ -154,6 +154,8 @@ export const tr: LanguageTable = {
   ],
   weekdays: [["pazartesi"], ["salı"], ["çarşamba"], ["perşembe"], ["cuma"], ["cumartesi"], ["pazar"]],
   dateFillers: [],
+  dayParts: [],
+  weekdayAfterDate: true,
   today: ["bugün"],
   yesterday: ["dün"],
 };

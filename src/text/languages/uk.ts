@@ -200,6 +200,8 @@ export const uk: LanguageTable = {
     ["неділя", "неділю", "неділі"],
   ],
   dateFillers: [],
+  dayParts: [],
+  weekdayAfterDate: false,
   today: ["сьогодні"],
   yesterday: ["вчора", "учора"],
 };
