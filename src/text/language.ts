@@ -58,6 +58,8 @@ export interface Language {
   readonly compoundJoins: readonly string[];
   readonly longestNumberWord: number;
   readonly scaleWords: PhraseTrie<number>;
+  readonly scaleSuffixes: ReadonlySet<string>;
+  readonly unitsBefore: PhraseTrie<Unit>;
   /** See {@link LanguageTable.genitiveScales}. */
   readonly genitiveScales: ReadonlySet<string>;
   readonly fractionWords: ReadonlySet<string>;
@@ -148,6 +150,8 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     genitiveScales: keys(table.genitiveScales ?? [], locale),
     longestNumberWord: Math.max(0, ...[...numberWords.keys()].map((word) => word.length)),
     scaleWords: trie(Object.entries(table.scaleWords)),
+    scaleSuffixes: keys(table.scaleSuffixes ?? [], locale),
+    unitsBefore: trie(Object.entries(table.unitsBefore ?? {})),
     fractionWords: keys(table.fractionWords, locale),
     yearBefore: keys(table.yearBefore, locale),
     yearAfter: trie(table.yearAfter.map((words) => [words, true as const])),

@@ -117,6 +117,13 @@ export interface LanguageTable {
   /** Words that multiply the digits before them ("1,5 Millionen", "2.5 thousand", "6 тисяч"). */
   readonly scaleWords: Readonly<Record<string, number>>;
   /**
+   * Turkish: case and derivational suffixes a scale word may carry, written onto it ("1 milyondan
+   * fazla", "5 bine yakın", "5 binlik"); the suffix is the number's, for the hedges that need one.
+   */
+  readonly scaleSuffixes?: readonly string[];
+  /** Turkish: whether digits after a scale word add to it: "3 bin 500" is 3,500, "1 milyon 200 bin" 1,200,000. */
+  readonly digitsAfterScale?: boolean;
+  /**
    * Scale number words in the genitive singular ("тысячи", "миллиона"): after a bound or "approx"
    * hedge they are one of that scale ("более тысячи" is more than 1,000), where "тысячи" alone is
    * the vague plural "thousands".
@@ -151,6 +158,8 @@ export interface LanguageTable {
   readonly ageMarkers: readonly string[];
   /** The word linking a unit before the number ("bodies of 6,000 soldiers" counts bodies). */
   readonly unitOf: readonly string[];
+  /** Unit words that stand before the number without a link ("yüzde 50" is 50 percent). */
+  readonly unitsBefore?: Readonly<Record<string, Unit>>;
   /** Words joining a duration's parts ("1 uur en 45 minuten"). */
   readonly and: readonly string[];
   /** Unit words, every form written out. */

@@ -416,6 +416,14 @@ export class FigureReader {
         }
       }
       if (!preUnit) {
+        // "yüzde 50": a unit word before the number, with no link word.
+        const marked = matchPhrase(tokens, position, language.unitsBefore, this.blocked);
+        const markedUnit = marked?.entries[0];
+        if (marked && markedUnit !== undefined && this.next(marked.end) > marked.end) {
+          preUnit = { unit: markedUnit, start: position };
+          position = this.next(marked.end);
+          continue;
+        }
         const unit = this.unitAt(position);
         const link = unit ? this.next(unit.end) : -1;
         const linkToken = tokens[link];

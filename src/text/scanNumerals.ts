@@ -185,6 +185,68 @@ function isHead(group: string | undefined): boolean {
   return group !== undefined && group.length >= 1 && group.length <= 3 && !group.startsWith("0");
 }
 
+/** A scale word at `index`, perhaps with a Turkish suffix written onto it ("milyondan", "bine"). */
+function scaleWordAt(
+  tokens: readonly Token[],
+  index: number,
+  language: Language,
+  blocked: Uint8Array,
+): { readonly entries: readonly number[]; readonly end: number; readonly suffix: string | undefined } | undefined {
+  const found = matchPhrase(tokens, index, language.scaleWords, blocked);
+  if (found) return { entries: found.entries, end: found.end, suffix: undefined };
+  const token = tokens[index];
+  if (language.scaleSuffixes.size === 0 || !isWord(token) || blocked[index] === 1) return undefined;
+  for (const [form, node] of language.scaleWords.next) {
+    if (node.entries.length === 0 || !token.key.startsWith(form)) continue;
+    const rest = token.key.slice(form.length);
+    const suffix = rest.startsWith("'") ? rest.slice(1) : rest;
+    if (language.scaleSuffixes.has(suffix)) return { entries: node.entries, end: index + 1, suffix };
+  }
+  return undefined;
+}
+
+/**
+ * Turkish: the digits and smaller scale words after a scale word, which add to it ("3 bin 500",
+ * "1 milyon 200 bin"), with a suffix on the last of them ("3 bin 500'den fazla").
+ */
+function digitsAfterScale(
+  tokens: readonly Token[],
+  from: number,
+  scale: number,
+  language: Language,
+  blocked: Uint8Array,
+): { value: number; end: number; suffix: string | undefined } {
+  let value = 0;
+  let end = from;
+  let below = scale;
+  for (;;) {
+    const at = skipSpace(tokens, end);
+    const digits = tokens[at];
+    if (at === end || digits?.kind !== "digits" || blocked[at] === 1) break;
+    const glued = tokens[at + 1];
+    // Plain digits only: "3 bin 1.500" is no compound, nor "3 bin 500-600".
+    if (glued?.kind === "punct" && glued.key !== "'" && tokens[at + 2]?.kind === "digits") break;
+    if (glued?.kind === "word") break;
+    const number = Number(digits.key);
+    const next = skipSpace(tokens, at + 1);
+    const smaller = next > at + 1 ? scaleWordAt(tokens, next, language, blocked) : undefined;
+    const factor = smaller?.entries[0] ?? 1;
+    if (smaller && factor < below && number * factor < below) {
+      value += number * factor;
+      below = factor;
+      end = smaller.end;
+      if (smaller.suffix !== undefined) return { value, end, suffix: smaller.suffix };
+      continue;
+    }
+    if (number >= below) break;
+    value += number;
+    end = at + 1;
+    if (glued?.kind === "punct" && glued.key === "'" && isWord(tokens[at + 2])) return { value, end: at + 3, suffix: tokens[at + 2]?.key };
+    break;
+  }
+  return { value, end, suffix: undefined };
+}
+
 /** Digit clusters joined by single spaces, and what the spaces make of them. */
 type Run =
   | { readonly kind: "one"; readonly cluster: Cluster }
@@ -426,10 +488,10 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
     const index = cluster.first;
     const end = cluster.last + 1;
     let reading = readCluster(cluster.groups, cluster.separators, language);
-    // Scale word: "1,5 Millionen", "2.5 thousand", "6 тисяч".
+    // Scale word: "1,5 Millionen", "2.5 thousand", "6 тисяч", "1 milyondan".
     let scale = 1;
     const scaleStart = skipSpace(tokens, end);
-    const scaleWord = scaleStart > end ? matchPhrase(tokens, scaleStart, language.scaleWords, blocked) : undefined;
+    const scaleWord = scaleStart > end ? scaleWordAt(tokens, scaleStart, language, blocked) : undefined;
     if (scaleWord) {
       scale = scaleWord.entries[0] ?? 1;
       if (reading.kind === "invalid" || reading.kind === "malformed") {
@@ -470,10 +532,17 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
     }
     if (scaleWord && suffix === undefined && !plus) {
       suffixEnd = scaleWord.end;
+      suffix = scaleWord.suffix;
     } else {
       scale = 1;
     }
-    const value = (reading.kind === "number" ? reading.value : reading.from) * scale;
+    let value = (reading.kind === "number" ? reading.value : reading.from) * scale;
+    if (scaleWord && scale > 1 && suffix === undefined && reading.kind === "number" && language.table.digitsAfterScale) {
+      const more = digitsAfterScale(tokens, suffixEnd, scale, language, blocked);
+      value += more.value;
+      suffixEnd = more.end;
+      suffix = more.suffix;
+    }
     const rangeTo = reading.kind === "range" ? reading.to * scale : undefined;
     if (!Number.isFinite(value) || (rangeTo !== undefined && !Number.isFinite(rangeTo))) return end;
     numerals[index] = {

@@ -330,6 +330,30 @@ describe("readQuantity: hedges before a bound", () => {
   });
 });
 
+/** [phrase, value]: Turkish scale words carry the case suffix a hedge needs, and digits after them add up. */
+const turkish: readonly (readonly [string, Value])[] = [
+  ["1 milyondan fazla gösterici", { kind: "quantity", min: 1_000_000, unit: "person" }],
+  ["10 binden fazla", { kind: "quantity", min: 10_000 }],
+  ["5 bine yakın kişi", { kind: "quantity", max: 5000, approx: true, unit: "person" }],
+  ["2 binin üzerinde", { kind: "quantity", min: 2000 }],
+  ["5 binlik", { kind: "quantity", value: 5000 }],
+  ["3 bin 500 kişi", { kind: "quantity", value: 3500, unit: "person" }],
+  ["1 milyon 200 bin kişi", { kind: "quantity", value: 1_200_000, unit: "person" }],
+  ["3 bin 500'den fazla", { kind: "quantity", min: 3500 }],
+  ["yüzde 50", { kind: "quantity", value: 50, unit: "percent" }],
+];
+
+describe("readQuantity: Turkish scale words", () => {
+  test.each(turkish)("%s", (text, value) => {
+    expect(read("tr", text)).toMatchObject({ ok: true, value, text });
+  });
+
+  test("digits after a scale word add only when smaller than it", () => {
+    expect(findQuantities("3 bin 5000 kişi", { language: "tr" })).toMatchObject({ ok: true, quantities: [{ text: "3 bin" }, { text: "5000 kişi" }] });
+    expect(findQuantities("3 bin, 500 kişi", { language: "tr" })).toMatchObject({ ok: true, quantities: [{ text: "3 bin" }, { text: "500 kişi" }] });
+  });
+});
+
 describe("readQuantity: unequal reciprocals", () => {
   test("“1,000 for 800” needs to know which side is which", () => {
     expect(read("en", "1,000 for 800")).toMatchObject({ ok: false, code: "unequal_sides" });

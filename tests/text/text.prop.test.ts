@@ -229,6 +229,19 @@ describe("hedges before a bound", () => {
   });
 });
 
+describe("Turkish scale words", () => {
+  test.prop([fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 })])(
+    "“a milyon b bin c” adds up, and a suffix on the last part reaches the hedge",
+    (millions, thousands, units) => {
+      const text = `${millions} milyon ${thousands} bin${units === 0 ? "" : ` ${units}`}`;
+      const value = millions * 1e6 + thousands * 1e3 + units;
+      expect(readQuantity(text, { language: "tr" })).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+      const hedged = units === 0 ? `${text}den fazla` : `${text}'den fazla`;
+      expect(readQuantity(hedged, { language: "tr" })).toMatchObject({ ok: true, text: hedged, value: { kind: "quantity", min: value } });
+    },
+  );
+});
+
 /** Every vague phrase of every table, with its language. */
 const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
 
