@@ -258,7 +258,26 @@ const severals: readonly (readonly [string, string, number, number])[] = [
   ["ru", "нескольких тысяч", 2000, 9999],
 ];
 
+/** [language, phrase, min, max]: Ukrainian and Russian vague plurals in the cases prepositions ask for. */
+const cased: readonly (readonly [string, string, number, number])[] = [
+  ["ru", "о нескольких десятках тысяч протестующих", 20_000, 99_999],
+  ["ru", "с десятками тысяч людей", 10_000, 99_999],
+  ["ru", "с несколькими тысячами участников", 2000, 9999],
+  ["ru", "в сотнях тысяч", 100_000, 999_999],
+  ["ru", "к нескольким сотням", 200, 999],
+  ["ru", "миллионами", 1_000_000, 9_999_999],
+  ["uk", "з кількома тисячами учасників", 2000, 9999],
+  ["uk", "у десятках тисяч", 10_000, 99_999],
+  ["uk", "з десятками тисяч людей", 10_000, 99_999],
+  ["uk", "кільком сотням", 200, 999],
+  ["uk", "близько кількох тисяч", 2000, 9999],
+];
+
 describe("readQuantity: several of a unit is a range", () => {
+  test.each(cased)("%s %s", (language, text, min, max) => {
+    expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", min, max, approx: true } });
+  });
+
   test.each(severals)("%s %s", (language, text, min, max) => {
     expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", min, max, approx: true } });
   });
