@@ -112,6 +112,21 @@ function approximate(form: HedgeForm): HedgeForm | undefined {
   }
 }
 
+/** A vague range ("tens of thousands") under a hedge before it. */
+function hedgedRange(vague: { readonly min: number; readonly max: number }, form: HedgeForm | undefined): Body {
+  switch (form) {
+    case undefined:
+    case "approx":
+      return { min: vague.min, max: vague.max, approx: true };
+    case "above":
+    case "aboveApprox":
+      return { min: vague.min, approx: true };
+    case "below":
+    case "upTo":
+      return { max: vague.max, approx: true };
+  }
+}
+
 function withUnit(body: Body, unit: Unit | undefined): Body {
   return unit === undefined ? body : { ...body, unit };
 }
@@ -519,11 +534,14 @@ export class FigureReader {
       end = eachAfter.end;
     }
     const starts = [coreStart];
-    if (hedge?.form === "approx") starts.push(hedge.start);
+    if (hedge) starts.push(hedge.start);
     if (each !== undefined) starts.push(each);
     if (preUnit) starts.push(preUnit.start);
     if (age !== undefined) starts.push(age);
-    const body = withUnit({ min: vague.min, max: vague.max, approx: true }, preUnit?.unit ?? unit?.unit ?? (age === undefined ? undefined : "year"));
+    // A bound before a vague range keeps its own side of it: "more than tens of thousands" is at
+    // least 10,000, "up to several thousand" at most 9,999.
+    const range = hedgedRange(vague, hedge?.form);
+    const body = withUnit(range, preUnit?.unit ?? unit?.unit ?? (age === undefined ? undefined : "year"));
     return {
       kind: "value",
       start: Math.min(...starts),

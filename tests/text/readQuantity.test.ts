@@ -343,6 +343,21 @@ describe("readQuantity: hedges before a bound", () => {
     });
   });
 
+  test("a bound before a vague range keeps its side of the range, and its words", () => {
+    for (const [language, text, value] of [
+      ["en", "more than tens of thousands", { kind: "quantity", min: 10_000, approx: true }],
+      ["en", "up to several thousand", { kind: "quantity", max: 9999, approx: true }],
+      ["de", "mehr als Zehntausende", { kind: "quantity", min: 10_000, approx: true }],
+      ["de", "bis zu mehrere Tausend", { kind: "quantity", max: 9999, approx: true }],
+      ["nl", "meer dan duizenden", { kind: "quantity", min: 1000, approx: true }],
+      ["ru", "более нескольких тысяч", { kind: "quantity", min: 2000, approx: true }],
+      ["uk", "понад десятки тисяч", { kind: "quantity", min: 10_000, approx: true }],
+      ["en", "about several thousand", { kind: "quantity", min: 2000, max: 9999, approx: true }],
+    ] as const) {
+      expect(read(language, text), text).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text });
+    }
+  });
+
   test("an intensifier without a bound after it is no hedge", () => {
     expect(read("de", "deutlich 20.000")).toMatchObject({ ok: true, text: "20.000", value: { kind: "quantity", value: 20_000 } });
     expect(read("en", "well 20,000")).toMatchObject({ ok: true, text: "20,000", value: { kind: "quantity", value: 20_000 } });

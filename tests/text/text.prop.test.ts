@@ -245,7 +245,29 @@ describe("Turkish scale words", () => {
 /** Every vague phrase of every table, with its language. */
 const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
 
+/** A hedge before the number and a vague phrase of one table; not the genitive scales ("более тысячи" is one thousand). */
+const hedgedVagueArb = fc.constantFrom(
+  ...tables.flatMap((table) =>
+    table.vague
+      .filter((vague) => !(table.genitiveScales ?? []).includes(vague.words))
+      .flatMap((vague) => table.hedges.filter((hedge) => hedge.position !== "after").map((hedge) => ({ language: table.tag, hedge, vague }))),
+  ),
+);
+
 describe("vague quantities", () => {
+  test.prop([hedgedVagueArb])("a hedge before a vague phrase keeps the side of its range the hedge bounds", ({ language, hedge, vague }) => {
+    const text = `${hedge.words} ${vague.words}`;
+    const range =
+      hedge.form === "approx"
+        ? { min: vague.min, max: vague.max }
+        : hedge.form === "above" || hedge.form === "aboveApprox"
+          ? { min: vague.min }
+          : { max: vague.max };
+    const read = readQuantity(text, { language });
+    expect(read).toMatchObject({ ok: true, text });
+    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...range, approx: true });
+  });
+
   test.prop([vagueArb])("each table's vague phrase reads as its range, never as one number", ({ language, vague }) => {
     expect(vague.min).toBeLessThan(vague.max);
     expect(readQuantity(vague.words, { language })).toMatchObject({
