@@ -62,6 +62,8 @@ const cases: readonly (readonly [string, string, Value])[] = [
   ["nl", "bijna 400", { kind: "quantity", max: 400, approx: true }],
   ["nl", "ruim 1.000", { kind: "quantity", min: 1000 }],
   ["nl", "meer dan 1.000", { kind: "quantity", min: 1000 }],
+  ["nl", "zeker twaalf doden", { kind: "quantity", min: 12 }],
+  ["nl", "zeker 12 mensen", { kind: "quantity", min: 12, unit: "person" }],
   ["nl", "tot 1.000", { kind: "quantity", max: 1000 }],
   ["de", "rund 1.200", { kind: "quantity", value: 1200, approx: true }],
   ["de", "etwa 1.200", { kind: "quantity", value: 1200, approx: true }],

@@ -100,6 +100,8 @@ export const nl: LanguageTable = {
     { words: "net minder dan", form: "below" },
     { words: "meer dan", form: "above" },
     { words: "minstens", form: "above" },
+    // "Zeker twaalf doden": NOS and ANP write "zeker" for "at least".
+    { words: "zeker", form: "above" },
     { words: "ten minste", form: "above" },
     { words: "tenminste", form: "above" },
     { words: "minimaal", form: "above" },
