@@ -63,6 +63,7 @@ export interface Language {
   /** See {@link LanguageTable.genitiveScales}. */
   readonly genitiveScales: ReadonlySet<string>;
   readonly fractionWords: ReadonlySet<string>;
+  readonly scaleFractions: PhraseTrie<number>;
   readonly yearBefore: ReadonlySet<string>;
   readonly yearAfter: PhraseTrie<true>;
   readonly months: PhraseTrie<number>;
@@ -153,6 +154,7 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     scaleSuffixes: keys(table.scaleSuffixes ?? [], locale),
     unitsBefore: trie(Object.entries(table.unitsBefore ?? {})),
     fractionWords: keys(table.fractionWords, locale),
+    scaleFractions: trie(Object.entries(table.scaleFractions)),
     yearBefore: keys(table.yearBefore, locale),
     yearAfter: trie(table.yearAfter.map((words) => [words, true as const])),
     months: trie(table.months.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const))),

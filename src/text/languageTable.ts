@@ -168,6 +168,12 @@ export interface LanguageTable {
   readonly unitStems: Readonly<Record<string, Unit>>;
   /** Fraction words: a number word before them is a fraction ("two-thirds"), not a count. */
   readonly fractionWords: readonly string[];
+  /**
+   * Fractions of a scale word and what they multiply it by: "eine halbe Million" is 500,000,
+   * "anderthalb Millionen" 1,500,000, "полторы тысячи" 1,500; also written onto it ("півмільйона",
+   * "anderthalbtausend"). Without them "eine halbe Million" would read as one million.
+   */
+  readonly scaleFractions: Readonly<Record<string, number>>;
   /** Words before a bare four-digit number that make it a year ("in 2025", "seit 2022"). */
   readonly yearBefore: readonly string[];
   /** Words after a four-digit number that make it a year ("2025 року", "2025 года", "2025 yılında"). */

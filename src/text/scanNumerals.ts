@@ -416,6 +416,49 @@ function wordParts(key: string, language: Language): readonly (NumberWord | "art
   return parts.length > 0 ? parts : undefined;
 }
 
+/** The scale a number word names ("million", "миллиона", "tausend"), if it names one. */
+function scaleAt(key: string, language: Language): number | undefined {
+  const word = language.numberWords.get(key);
+  return word?.kind === "scale" ? word.scale : undefined;
+}
+
+/**
+ * A fraction of a scale word: "eine halbe Million", "half a million", "полторы тысячи", or one
+ * word, "півмільйона", "anderthalbtausend".
+ */
+function readScaleFraction(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
+  const numeral = (value: number, end: number): Numeral => ({
+    value,
+    end,
+    source: "words",
+    rangeTo: undefined,
+    yearLike: false,
+    lone: false,
+    suffix: undefined,
+    plus: false,
+    canStart: true,
+  });
+  const found = matchPhrase(tokens, index, language.scaleFractions, blocked);
+  const factor = found?.entries[0];
+  if (found && factor !== undefined) {
+    const at = skipSpace(tokens, found.end);
+    const word = tokens[at];
+    if (at > found.end && isWord(word) && blocked[at] !== 1) {
+      const scale = scaleAt(word.key, language);
+      if (scale !== undefined) return numeral(factor * scale, at + 1);
+    }
+  }
+  const token = tokens[index];
+  if (!isWord(token)) return undefined;
+  for (const [form, node] of language.scaleFractions.next) {
+    const part = node.entries[0];
+    if (part === undefined || !token.key.startsWith(form) || token.key.length === form.length) continue;
+    const scale = scaleAt(token.key.slice(form.length), language);
+    if (scale !== undefined) return numeral(part * scale, index + 1);
+  }
+  return undefined;
+}
+
 function readWords(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
   const state: WordState = { total: 0, current: 0, room: Infinity, lastScale: Infinity, article: false, count: 0, bare: false };
   let position = index;
@@ -568,7 +611,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       continue;
     }
     if (token.kind === "word") {
-      const numeral = readWords(tokens, index, language, blocked);
+      const numeral = readScaleFraction(tokens, index, language, blocked) ?? readWords(tokens, index, language, blocked);
       if (numeral) {
         numerals[index] = numeral;
         index = numeral.end;

@@ -379,6 +379,51 @@ const turkish: readonly (readonly [string, Value])[] = [
   ["yüzde 50", { kind: "quantity", value: 50, unit: "percent" }],
 ];
 
+/** [language, phrase, value]: a fraction of a scale word is that fraction of it, never the whole scale. */
+const fractions: readonly (readonly [string, string, number])[] = [
+  ["de", "eine halbe Million Menschen", 500_000],
+  ["de", "einer halben Million", 500_000],
+  ["de", "anderthalb Millionen", 1_500_000],
+  ["de", "eineinhalb Millionen", 1_500_000],
+  ["de", "zweieinhalb Millionen", 2_500_000],
+  ["de", "Viertelmillion", 250_000],
+  ["de", "anderthalbtausend", 1500],
+  ["en", "half a million people", 500_000],
+  ["en", "one and a half million", 1_500_000],
+  ["en", "a quarter of a million", 250_000],
+  ["nl", "een half miljoen mensen", 500_000],
+  ["nl", "anderhalf miljoen", 1_500_000],
+  ["tr", "yarım milyon kişi", 500_000],
+  ["tr", "bir buçuk milyon", 1_500_000],
+  ["uk", "півмільйона людей", 500_000],
+  ["uk", "пів мільйона", 500_000],
+  ["uk", "півтори тисячі", 1500],
+  ["ru", "полмиллиона", 500_000],
+  ["ru", "полторы тысячи человек", 1500],
+  ["ru", "полтора миллиона", 1_500_000],
+];
+
+describe("readQuantity: fractions of a scale word", () => {
+  test.each(fractions)("%s %s", (language, text, value) => {
+    expect(read(language, text)).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+  });
+
+  test("“mehr als eine halbe Million Menschen” is at least 500,000 people, not a million", () => {
+    expect(read("de", "Mehr als eine halbe Million Menschen gingen auf die Straße")).toMatchObject({
+      ok: true,
+      text: "Mehr als eine halbe Million Menschen",
+      value: { kind: "quantity", min: 500_000, unit: "person" },
+    });
+    expect(read("ru", "около полутора тысяч")).toMatchObject({ ok: true, value: { kind: "quantity", value: 1500, approx: true } });
+  });
+
+  test("a fraction word without a scale word after it is no figure", () => {
+    for (const [language, text] of [["de", "die halbe Stadt"], ["en", "half of them"], ["en", "two-thirds"], ["nl", "een kwart van de"]] as const) {
+      expect(read(language, text), text).toMatchObject({ ok: false, code: "no_quantity" });
+    }
+  });
+});
+
 describe("readQuantity: Turkish scale words", () => {
   test.each(turkish)("%s", (text, value) => {
     expect(read("tr", text)).toMatchObject({ ok: true, value, text });

@@ -242,6 +242,23 @@ describe("Turkish scale words", () => {
   );
 });
 
+/** A fraction phrase and a scale number word of one table ("eine halbe" and "Million"). */
+const fractionArb = fc.constantFrom(
+  ...tables.flatMap((table) =>
+    Object.entries(table.scaleFractions).flatMap(([fraction, factor]) =>
+      Object.entries(table.numberWords).flatMap(([word, meaning]) =>
+        meaning.kind === "scale" ? [{ language: table.tag, text: `${fraction} ${word}`, value: factor * meaning.scale }] : [],
+      ),
+    ),
+  ),
+);
+
+describe("fractions of a scale word", () => {
+  test.prop([fractionArb])("read as the fraction times the scale, the whole phrase", ({ language, text, value }) => {
+    expect(readQuantity(text, { language })).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+  });
+});
+
 /** Every vague phrase of every table, with its language. */
 const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
 

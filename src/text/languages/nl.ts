@@ -163,6 +163,7 @@ export const nl: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["derde", "kwart", "vijfde", "tiende"],
+  scaleFractions: { half: 0.5, "een half": 0.5, anderhalf: 1.5, tweeënhalf: 2.5, "een kwart": 0.25, kwart: 0.25 },
   yearBefore: ["in", "sinds", "vanaf", "sedert"],
   yearAfter: [],
   ordinalDot: false,

@@ -159,6 +159,7 @@ export const ru: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["трети", "треть", "четверть", "четверти", "половина"],
+  scaleFractions: { пол: 0.5, полтора: 1.5, полторы: 1.5, полутора: 1.5, четверть: 0.25 },
   yearBefore: ["в", "с", "после", "от"],
   yearAfter: ["года", "году", "год", "годах", "г", "г."],
   ordinalDot: false,

@@ -138,6 +138,7 @@ export const tr: LanguageTable = {
     grup: "group",
   },
   fractionWords: [],
+  scaleFractions: { yarım: 0.5, "bir buçuk": 1.5, "iki buçuk": 2.5, "üç buçuk": 3.5, çeyrek: 0.25 },
   yearBefore: [],
   yearAfter: ["yılında", "yılı", "yılının", "yılından", "yılındaki"],
   ordinalDot: true,

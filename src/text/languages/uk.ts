@@ -166,6 +166,7 @@ export const uk: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["третини", "третина", "чверть", "чверті", "половина"],
+  scaleFractions: { пів: 0.5, півтора: 1.5, півтори: 1.5, чверть: 0.25 },
   yearBefore: ["у", "в", "з", "після", "від"],
   yearAfter: ["року", "рік", "році", "роках", "р", "р."],
   ordinalDot: false,
