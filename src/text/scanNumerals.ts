@@ -75,14 +75,22 @@ type Reading =
 
 const INVALID: Reading = { kind: "invalid" };
 
+// The sentence depends on the table alone; built once per language, since adversarial text can
+// hold a malformed number every few characters.
+const malformed = new WeakMap<Language, Reading>();
+
 function malformedNumber(language: Language): Reading {
+  const known = malformed.get(language);
+  if (known) return known;
   const { name, groupSeparators, decimalSeparators, spaceGrouping } = language.table;
   const quote = (marks: readonly string[]) => marks.map((mark) => JSON.stringify(mark)).join(" or ");
   const groups = [...groupSeparators.map((mark) => JSON.stringify(mark)), spaceGrouping ? "a space" : "a no-break space"].join(" or ");
-  return {
+  const reading: Reading = {
     kind: "malformed",
     why: `no ${name} number: ${groups} groups digits in threes after the first group, and ${quote(decimalSeparators)} marks decimals`,
   };
+  malformed.set(language, reading);
+  return reading;
 }
 
 function parseNumber(groups: readonly string[], separators: readonly string[], language: Language): Reading {
@@ -266,6 +274,10 @@ type Run =
  */
 function collectRun(tokens: readonly Token[], index: number, blocked: Uint8Array, language: Language): Run {
   const first = collectCluster(tokens, index, blocked);
+  // Most numbers stand alone: no list is built for them.
+  if (spaceBetweenDigits(tokens[first.last + 1], language) === undefined || tokens[first.last + 2]?.kind !== "digits") {
+    return { kind: "one", cluster: first };
+  }
   const clusters = [first];
   const spaces: ("group" | "plain")[] = [];
   for (;;) {
@@ -416,6 +428,11 @@ function wordParts(key: string, language: Language): readonly (NumberWord | "art
   return parts.length > 0 ? parts : undefined;
 }
 
+/** A number read from words, ending before token `end`. */
+function wordNumeral(value: number, end: number): Numeral {
+  return { value, end, source: "words", rangeTo: undefined, yearLike: false, lone: false, suffix: undefined, plus: false, canStart: true };
+}
+
 /** The scale a number word names ("million", "миллиона", "tausend"), if it names one. */
 function scaleAt(key: string, language: Language): number | undefined {
   const word = language.numberWords.get(key);
@@ -427,17 +444,6 @@ function scaleAt(key: string, language: Language): number | undefined {
  * word, "півмільйона", "anderthalbtausend".
  */
 function readScaleFraction(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
-  const numeral = (value: number, end: number): Numeral => ({
-    value,
-    end,
-    source: "words",
-    rangeTo: undefined,
-    yearLike: false,
-    lone: false,
-    suffix: undefined,
-    plus: false,
-    canStart: true,
-  });
   const found = matchPhrase(tokens, index, language.scaleFractions, blocked);
   const factor = found?.entries[0];
   if (found && factor !== undefined) {
@@ -445,7 +451,7 @@ function readScaleFraction(tokens: readonly Token[], index: number, language: La
     const word = tokens[at];
     if (at > found.end && isWord(word) && blocked[at] !== 1) {
       const scale = scaleAt(word.key, language);
-      if (scale !== undefined) return numeral(factor * scale, at + 1);
+      if (scale !== undefined) return wordNumeral(factor * scale, at + 1);
     }
   }
   const token = tokens[index];
@@ -454,7 +460,7 @@ function readScaleFraction(tokens: readonly Token[], index: number, language: La
     const part = node.entries[0];
     if (part === undefined || !token.key.startsWith(form) || token.key.length === form.length) continue;
     const scale = scaleAt(token.key.slice(form.length), language);
-    if (scale !== undefined) return numeral(part * scale, index + 1);
+    if (scale !== undefined) return wordNumeral(part * scale, index + 1);
   }
   return undefined;
 }
