@@ -176,8 +176,10 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
 
 /**
  * Finds every figure in a text, each with its span, so a user can highlight it in the quote.
- * Dates, times, years ("in 2025"), ordinals, links, phone numbers, percentages and money are
- * not figures.
+ * Dates, times, years ("in 2025"), ordinals, links, phone numbers after "+", codes glued to
+ * letters ("EUR1", "COVID-19"), percentages and money are not figures. A number that is none of
+ * these and still cannot be read is never dropped: it is listed in `unread` with a code and why
+ * ({@link UnreadCode}), as "44 123 4567", "1.5" in German or "Platz 3. Die …" are.
  *
  * @param text - A quote or a whole article.
  * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides or the
@@ -194,6 +196,9 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
  * });
  * // => { ok: true, quantities: [{ value: { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } },
  * //      span: { start: 13, end: 46 }, text: "1,000 Ukrainians for 800 Russians" }], unread: [] }
+ * findQuantities("Telefon 030 123 456", { language: "de" });
+ * // => { ok: true, quantities: [], unread: [{ span: { start: 8, end: 19 }, text: "030 123 456",
+ * //      code: "ambiguous_grouping", reason: "\"030 123 456\" has a group starting with 0, …" }] }
  */
 export function findQuantities(text: string, options: QuantityOptions): FindQuantitiesResult {
   const checked = checkQuantityInput(text, options);
