@@ -43,11 +43,24 @@ export interface FoundQuantity {
   readonly text: string;
 }
 
-/** A figure the reader saw but could not turn into a value ("1,000 for 800" without `sides`). */
+/**
+ * Why a figure was seen but not read:
+ * - `unequal_sides` — "1,000 for 800" without `sides` or side names that tell whose figure is whose
+ * - `ambiguous_grouping` — digits split by spaces that may be one number or several: "44 123 4567",
+ *   "030 123 456", "2024 300 000", or "350 000" in a language that does not group with a plain
+ *   space (English, Turkish)
+ * - `malformed_number` — shaped like a number but not one in the language: "1.5" in German (the
+ *   decimal separator is ","), "1,20" in English, a falling range "5-3"
+ * - `ambiguous_ordinal` — German and Turkish "3." before a capital, with no article before it: an
+ *   ordinal (as in "die 3. Liga") or a count that ends a sentence ("… kamen 300. Die Polizei …")
+ */
+export type UnreadCode = "unequal_sides" | "ambiguous_grouping" | "malformed_number" | "ambiguous_ordinal";
+
+/** A figure the reader saw but could not turn into a value, and why. */
 export interface UnreadQuantity {
   readonly span: TextSpan;
   readonly text: string;
-  readonly code: "unequal_sides";
+  readonly code: UnreadCode;
   readonly reason: string;
 }
 
@@ -114,16 +127,30 @@ export function checkQuantityInput(text: unknown, options: unknown): { readonly 
  */
 export function findInText(input: QuantityInput): { quantities: FoundQuantity[]; unread: UnreadQuantity[] } {
   const prepared = prepareText(input.text, input.language);
-  const numerals = scanNumerals(prepared.tokens, input.language, prepared.blocked);
+  const { numerals, problems } = scanNumerals(prepared.tokens, input.language, prepared.blocked);
   const reader = new FigureReader(prepared, input.language, numerals, input.sides, input.sideNames);
   const { tokens, blocked } = prepared;
   const quantities: FoundQuantity[] = [];
   const unread: UnreadQuantity[] = [];
+  const spanOf = (start: number, end: number): { span: TextSpan; text: string } => {
+    const from = tokens[start]?.start ?? 0;
+    const to = tokens[end - 1]?.end ?? from;
+    return { span: { start: from, end: to }, text: input.text.slice(from, to) };
+  };
+  let problem = 0;
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
     if (token === undefined || token.kind === "space" || token.kind === "punct" || blocked[index] === 1) {
       index += 1;
+      continue;
+    }
+    // A number scanNumerals could not read is no numeral, so no figure reaches into it.
+    const seen = problems[problem];
+    if (seen !== undefined && seen.start <= index) {
+      unread.push({ ...spanOf(seen.start, seen.end), code: seen.code, reason: seen.reason });
+      problem += 1;
+      index = Math.max(index, seen.end);
       continue;
     }
     const figure = reader.read(index);
@@ -135,21 +162,24 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
       index = Math.max(index + 1, figure.end);
       continue;
     }
-    const start = tokens[figure.start]?.start ?? 0;
-    const end = tokens[figure.end - 1]?.end ?? start;
-    const span = { start, end };
-    const text = input.text.slice(start, end);
+    const { span, text } = spanOf(figure.start, figure.end);
     if (figure.kind === "value") quantities.push({ value: figure.value, span, text });
     else unread.push({ span, text, code: figure.code, reason: figure.reason });
     index = Math.max(index + 1, figure.end);
+  }
+  for (; problem < problems.length; problem++) {
+    const seen = problems[problem];
+    if (seen) unread.push({ ...spanOf(seen.start, seen.end), code: seen.code, reason: seen.reason });
   }
   return { quantities, unread };
 }
 
 /**
  * Finds every figure in a text, each with its span, so a user can highlight it in the quote.
- * Dates, times, years ("in 2025"), ordinals, links, phone numbers, percentages and money are
- * not figures.
+ * Dates, times, years ("in 2025"), ordinals, links, phone numbers after "+", codes glued to
+ * letters ("EUR1", "COVID-19"), percentages and money are not figures. A number that is none of
+ * these and still cannot be read is never dropped: it is listed in `unread` with a code and why
+ * ({@link UnreadCode}), as "44 123 4567", "1.5" in German or "Platz 3. Die …" are.
  *
  * @param text - A quote or a whole article.
  * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides or the
@@ -166,6 +196,9 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
  * });
  * // => { ok: true, quantities: [{ value: { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } },
  * //      span: { start: 13, end: 46 }, text: "1,000 Ukrainians for 800 Russians" }], unread: [] }
+ * findQuantities("Telefon 030 123 456", { language: "de" });
+ * // => { ok: true, quantities: [], unread: [{ span: { start: 8, end: 19 }, text: "030 123 456",
+ * //      code: "ambiguous_grouping", reason: "\"030 123 456\" has a group starting with 0, …" }] }
  */
 export function findQuantities(text: string, options: QuantityOptions): FindQuantitiesResult {
   const checked = checkQuantityInput(text, options);

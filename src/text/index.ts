@@ -3,6 +3,7 @@ export {
   type FoundQuantity,
   findQuantities,
   type QuantityOptions,
+  type UnreadCode,
   type UnreadQuantity,
 } from "./findQuantities.js";
 export { type SupportedLanguage, supportedLanguages } from "./language.js";

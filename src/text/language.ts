@@ -58,17 +58,22 @@ export interface Language {
   readonly compoundJoins: readonly string[];
   readonly longestNumberWord: number;
   readonly scaleWords: PhraseTrie<number>;
+  readonly scaleSuffixes: ReadonlySet<string>;
+  readonly unitsBefore: PhraseTrie<Unit>;
   /** See {@link LanguageTable.genitiveScales}. */
   readonly genitiveScales: ReadonlySet<string>;
   readonly fractionWords: ReadonlySet<string>;
+  readonly scaleFractions: PhraseTrie<number>;
   readonly yearBefore: ReadonlySet<string>;
   readonly yearAfter: PhraseTrie<true>;
   readonly months: PhraseTrie<number>;
   readonly weekdays: PhraseTrie<number>;
   readonly dateFillers: ReadonlySet<string>;
+  readonly dayParts: ReadonlySet<string>;
   readonly today: ReadonlySet<string>;
   readonly yesterday: ReadonlySet<string>;
   readonly ordinalSuffixes: ReadonlySet<string>;
+  readonly ordinalBefore: ReadonlySet<string>;
   /** Words a unit search does not step over: connectors, hedges, joins. */
   readonly stopWords: ReadonlySet<string>;
 }
@@ -146,15 +151,20 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     genitiveScales: keys(table.genitiveScales ?? [], locale),
     longestNumberWord: Math.max(0, ...[...numberWords.keys()].map((word) => word.length)),
     scaleWords: trie(Object.entries(table.scaleWords)),
+    scaleSuffixes: keys(table.scaleSuffixes ?? [], locale),
+    unitsBefore: trie(Object.entries(table.unitsBefore ?? {})),
     fractionWords: keys(table.fractionWords, locale),
+    scaleFractions: trie(Object.entries(table.scaleFractions)),
     yearBefore: keys(table.yearBefore, locale),
     yearAfter: trie(table.yearAfter.map((words) => [words, true as const])),
     months: trie(table.months.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const))),
     weekdays: trie(table.weekdays.flatMap((forms, index) => forms.map((form) => [form, index] as const))),
     dateFillers: keys(table.dateFillers, locale),
+    dayParts: keys(table.dayParts, locale),
     today: keys(table.today, locale),
     yesterday: keys(table.yesterday, locale),
     ordinalSuffixes: keys(table.ordinalSuffixes, locale),
+    ordinalBefore: keys(table.ordinalBefore, locale),
     stopWords,
   };
 }

@@ -97,7 +97,14 @@ export interface LanguageTable {
   readonly groupSeparators: readonly string[];
   /** Decimal separators. */
   readonly decimalSeparators: readonly string[];
-  /** Whether a plain space groups digits ("1 200" in Ukrainian and Russian). */
+  /**
+   * Whether a plain space groups digits: "1 200" in Ukrainian and Russian, "350 000" as dpa and the
+   * Süddeutsche print it, and as the Dutch Taalunie allows. A space groups only a first group of
+   * one to three digits and groups of exactly three after it; digits that space splits otherwise
+   * are read apart ("1990 2000") or, where some spaces could group and others not, not read and
+   * listed in `unread` ("44 123 4567"). Where this is false, a plain space between digits that
+   * could be grouped ("350 000" in English) is listed in `unread` too, not read as 350 and 0.
+   */
   readonly spaceGrouping: boolean;
   /** Cardinal number words and their inflected forms. */
   readonly numberWords: Readonly<Record<string, NumberWord>>;
@@ -109,6 +116,13 @@ export interface LanguageTable {
   readonly compoundNumbers: boolean;
   /** Words that multiply the digits before them ("1,5 Millionen", "2.5 thousand", "6 тисяч"). */
   readonly scaleWords: Readonly<Record<string, number>>;
+  /**
+   * Turkish: case and derivational suffixes a scale word may carry, written onto it ("1 milyondan
+   * fazla", "5 bine yakın", "5 binlik"); the suffix is the number's, for the hedges that need one.
+   */
+  readonly scaleSuffixes?: readonly string[];
+  /** Turkish: whether digits after a scale word add to it: "3 bin 500" is 3,500, "1 milyon 200 bin" 1,200,000. */
+  readonly digitsAfterScale?: boolean;
   /**
    * Scale number words in the genitive singular ("тысячи", "миллиона"): after a bound or "approx"
    * hedge they are one of that scale ("более тысячи" is more than 1,000), where "тысячи" alone is
@@ -144,6 +158,8 @@ export interface LanguageTable {
   readonly ageMarkers: readonly string[];
   /** The word linking a unit before the number ("bodies of 6,000 soldiers" counts bodies). */
   readonly unitOf: readonly string[];
+  /** Unit words that stand before the number without a link ("yüzde 50" is 50 percent). */
+  readonly unitsBefore?: Readonly<Record<string, Unit>>;
   /** Words joining a duration's parts ("1 uur en 45 minuten"). */
   readonly and: readonly string[];
   /** Unit words, every form written out. */
@@ -152,12 +168,26 @@ export interface LanguageTable {
   readonly unitStems: Readonly<Record<string, Unit>>;
   /** Fraction words: a number word before them is a fraction ("two-thirds"), not a count. */
   readonly fractionWords: readonly string[];
+  /**
+   * Fractions of a scale word and what they multiply it by: "eine halbe Million" is 500,000,
+   * "anderthalb Millionen" 1,500,000, "полторы тысячи" 1,500; also written onto it ("півмільйона",
+   * "anderthalbtausend"). Without them "eine halbe Million" would read as one million.
+   */
+  readonly scaleFractions: Readonly<Record<string, number>>;
   /** Words before a bare four-digit number that make it a year ("in 2025", "seit 2022"). */
   readonly yearBefore: readonly string[];
   /** Words after a four-digit number that make it a year ("2025 року", "2025 года", "2025 yılında"). */
   readonly yearAfter: readonly string[];
-  /** Whether "15." before a word is an ordinal (German, Turkish), not a count. */
+  /**
+   * Whether a dot after digits may make them an ordinal (German, Turkish: "die 3. Runde", "3. tur").
+   * "3." before a word is an ordinal when an `ordinalBefore` word precedes it or the word is in
+   * lower case; before a capital with neither, the dot ends a sentence when the figure is
+   * hedged or grouped or 1,000 or more ("von 80.000. In Münster"), and is listed in `unread`
+   * (`ambiguous_ordinal`) otherwise ("Platz 3. Die …").
+   */
   readonly ordinalDot: boolean;
+  /** Words after which "3." is an ordinal whatever follows: articles and their contractions ("der", "am", "zum"). */
+  readonly ordinalBefore: readonly string[];
   /** Ordinal suffixes glued to a day number ("1st", "16th"). */
   readonly ordinalSuffixes: readonly string[];
   /** Whether month and weekday names must be capitalised to count (English "May", "March"). */
@@ -170,6 +200,13 @@ export interface LanguageTable {
   readonly weekdays: readonly (readonly string[])[];
   /** Words between a weekday and its day ("den" in "Donnerstag, den 1. Januar"; "the"). */
   readonly dateFillers: readonly string[];
+  /**
+   * Parts of the day written together with a weekday ("Samstagnachmittag", "zaterdagavond"): the
+   * compound names that weekday. Languages that write them apart ("Saturday afternoon") list none.
+   */
+  readonly dayParts: readonly string[];
+  /** Whether a weekday may follow its date after a space alone ("21 Ocak 2024 Pazar"); in brackets it may everywhere. */
+  readonly weekdayAfterDate: boolean;
   readonly today: readonly string[];
   readonly yesterday: readonly string[];
 }

@@ -10,7 +10,9 @@ export interface DateOptions {
   /**
    * The date the text was published ("2026-01-01"; a date-time or "YYYY-MM" also works, the latter
    * meaning the month's last day). A date without a year takes the year that puts it on or
-   * closest before this day; a weekday alone is the last such day on or before it.
+   * closest before this day; a weekday alone is the last such day on or before it, and so is a
+   * weekday with a part of the day written onto it ("am Samstagnachmittag", "zaterdagavond"): the
+   * words name a day relative to the text, as "on Saturday" does.
    */
   readonly reference?: string | undefined;
   /**
@@ -125,7 +127,13 @@ function resolve(
 /**
  * Reads the one date a short phrase states as "YYYY-MM-DD": "16 May 2025", "May 16",
  * "16 mei", "1. Januar 2026", "am 11. Dezember", "2 Haziran 2025", "23.05.2025",
- * "15 листопада", "Thursday, 1 January", "on Monday", "yesterday".
+ * "15 листопада", "Thursday, 1 January", "on Monday", "am Samstagnachmittag", "yesterday".
+ *
+ * A weekday beside the date it names is one date, before it ("Sunday, Jan. 21, 2024",
+ * "Sonntag (21. Januar)") or after it in brackets ("21. Januar (Sonntag)"; in Turkish after a
+ * space too, "21 Ocak 2024 Pazar"). The date is placed first (its year given, or chosen by
+ * `reference` and `prefer`), then the weekday must agree with it: a mismatch is
+ * `weekday_mismatch`, naming the day and both weekdays, not a guess at another year.
  *
  * @param text - A phrase with one date; a time beside it ("18:12 23.05.2025") is ignored.
  * @param options - The language (a BCP 47 tag), the reference date for dates without a year, and
@@ -139,6 +147,8 @@ function resolve(
  * readDate("am 3. Januar wird … stattfinden", { language: "de", reference: "2026-01-01", prefer: "nearest" });
  * // => { ok: true, value: "2026-01-03", … }
  * readDate("Donnerstag, den 1. Januar", { language: "de", reference: "2026-01-01" }).ok; // => true
+ * readDate("Sunday, Jan. 21, 2024", { language: "en" }).ok && "read"; // => "read": "2024-01-21"
+ * readDate("am Samstagnachmittag", { language: "de", reference: "2024-01-25" }); // => { ok: true, value: "2024-01-20", … }
  * readDate("February 2022", { language: "en" }).ok; // => false (not_a_day)
  */
 export function readDate(text: string, options: DateOptions): ReadDateResult {

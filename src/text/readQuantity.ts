@@ -25,7 +25,9 @@ function quoted(text: string): string {
  * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides in order
  *   (`sides`) or the words that name them (`sideNames`).
  * @returns `{ ok: true, value, span, text }`, or a failure: `no_quantity`, `several_quantities`,
- *   `unequal_sides`, `unsupported_language`, `invalid_input`.
+ *   `unsupported_language`, `invalid_input`, or, when the one figure was seen but not read, its
+ *   `unread` code (`unequal_sides`, `ambiguous_grouping`, `malformed_number`,
+ *   `ambiguous_ordinal`).
  * @example
  * readQuantity("about 1,200 people on each side", { language: "en" });
  * // => { ok: true, value: { kind: "per-side", each: { value: 1200, approx: true, unit: "person" } },
@@ -54,7 +56,8 @@ export function readQuantity(text: string, options: QuantityOptions): ReadQuanti
   const figure = quantities[0];
   if (figure === undefined) {
     const problem = unread[0];
-    return textFailure("unequal_sides", problem ? `${JSON.stringify(problem.text)}: ${problem.reason}` : "Unreadable figure");
+    if (problem === undefined) return textFailure("no_quantity", `No figure in ${quoted(text)}`);
+    return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.reason}` : problem.reason);
   }
   return { ok: true, value: figure.value, span: figure.span, text: figure.text };
 }

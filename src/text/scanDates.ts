@@ -5,8 +5,10 @@ import type { Token } from "./tokenize.js";
 /**
  * Dates as the text writes them: "16 May 2025", "May 16, 2025", "am 15. November",
  * "Donnerstag, den 1. Januar", "2 Haziran 2025", "15 листопада 2025 року", "23.05.2025",
- * "2025-05-16", a weekday alone ("on Monday"), "today", and a month with its year
- * ("February 2022"). Times ("18:12") are left to the number reader, which skips them.
+ * "2025-05-16", a weekday alone ("on Monday", "am Samstagnachmittag"), "today", and a month with
+ * its year ("February 2022"). A weekday beside its date is part of it: "Sunday, Jan. 21, 2024",
+ * "Sonntag (21. Januar)", "21. Januar (Sonntag)", "21 Ocak 2024 Pazar". Times ("18:12") are left
+ * to the number reader, which skips them.
  */
 
 /** A date found in the tokens; token indices `[start, end)`. */
@@ -200,30 +202,78 @@ class DateReader {
     return undefined;
   }
 
+  /** A weekday's name, alone or with a part of the day written onto it ("Samstagnachmittag", "zaterdagavond"). */
+  private weekdayName(index: number): PhraseMatch<number> | undefined {
+    const found = this.name(index, this.language.weekdays);
+    if (found || this.language.dayParts.size === 0) return found;
+    const token = this.tokens[index];
+    if (token === undefined || token.kind !== "word" || !this.free(index)) return undefined;
+    for (const [form, child] of this.language.weekdays.next) {
+      if (child.entries.length > 0 && token.key.startsWith(form) && this.language.dayParts.has(token.key.slice(form.length))) {
+        return { entries: child.entries, end: index + 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** A day with a month, in any of the language's orders, starting at `index`. */
+  private dayOfMonth(index: number): Found | undefined {
+    const found = this.dayMonth(index) ?? this.numeric(index) ?? this.monthFirst(index);
+    return found?.parts.day === undefined ? undefined : found;
+  }
+
+  /** "Sunday, Jan. 21, 2024", "Donnerstag, den 1. Januar", "Sonntag (21. Januar)", "on Monday". */
   private weekday(index: number): Found | undefined {
-    const weekday = this.name(index, this.language.weekdays);
+    const weekday = this.weekdayName(index);
     if (!weekday) return undefined;
     let position = weekday.end;
     if (this.tokens[position]?.key === ",") position += 1;
     position = skipSpace(this.tokens, position);
+    const bracket = this.tokens[position]?.key === "(";
+    if (bracket) position = skipSpace(this.tokens, position + 1);
     const filler = this.tokens[position];
     if (filler !== undefined && filler.kind === "word" && this.language.dateFillers.has(filler.key)) {
       position = skipSpace(this.tokens, position + 1);
     }
-    const date = this.dayMonth(position) ?? this.numeric(position);
-    if (date) return { parts: { ...date.parts, weekday: weekday.entries[0] }, end: date.end };
+    const date = this.dayOfMonth(position);
+    if (date) {
+      const closing = skipSpace(this.tokens, date.end);
+      const end = bracket && this.tokens[closing]?.key === ")" ? closing + 1 : date.end;
+      if (!bracket || end > date.end) return { parts: { ...date.parts, weekday: weekday.entries[0] }, end };
+    }
     return { parts: { ...NONE, weekday: weekday.entries[0] }, end: weekday.end };
+  }
+
+  /** A weekday after the date it names: "21. Januar (Sonntag)", "21 Ocak 2024 Pazar". */
+  private weekdayAfter(date: Found): Found {
+    if (date.parts.day === undefined || date.parts.weekday !== undefined) return date;
+    const position = skipSpace(this.tokens, date.end);
+    if (this.tokens[position]?.key === "(") {
+      const weekday = this.weekdayName(skipSpace(this.tokens, position + 1));
+      const closing = weekday ? skipSpace(this.tokens, weekday.end) : -1;
+      if (weekday && this.tokens[closing]?.key === ")") return { parts: { ...date.parts, weekday: weekday.entries[0] }, end: closing + 1 };
+    } else if (this.language.table.weekdayAfterDate && position > date.end) {
+      const weekday = this.weekdayName(position);
+      if (weekday) return { parts: { ...date.parts, weekday: weekday.entries[0] }, end: weekday.end };
+    }
+    return date;
   }
 
   /** The date starting at `index`, if any. */
   at(index: number): Found | undefined {
     const token = this.tokens[index];
     if (token === undefined || !this.free(index)) return undefined;
-    if (token.kind === "digits") return this.numeric(index) ?? this.dayMonth(index);
+    if (token.kind === "digits") {
+      const date = this.numeric(index) ?? this.dayMonth(index);
+      return date && this.weekdayAfter(date);
+    }
     if (token.kind !== "word") return undefined;
     if (this.language.today.has(token.key)) return { parts: { ...NONE, relative: 0 }, end: index + 1 };
     if (this.language.yesterday.has(token.key)) return { parts: { ...NONE, relative: -1 }, end: index + 1 };
-    return this.weekday(index) ?? this.monthFirst(index);
+    const weekday = this.weekday(index);
+    if (weekday) return weekday;
+    const date = this.monthFirst(index);
+    return date && this.weekdayAfter(date);
   }
 }
 

@@ -22,7 +22,7 @@ export type Figure =
       readonly kind: "unread";
       readonly start: number;
       readonly end: number;
-      readonly code: "unequal_sides";
+      readonly code: "unequal_sides" | "ambiguous_ordinal";
       readonly reason: string;
     }
   /** Numbers that are not counts (a year, an ordinal, "one of"): the scan moves past them. */
@@ -112,6 +112,21 @@ function approximate(form: HedgeForm): HedgeForm | undefined {
   }
 }
 
+/** A vague range ("tens of thousands") under a hedge before it. */
+function hedgedRange(vague: { readonly min: number; readonly max: number }, form: HedgeForm | undefined): Body {
+  switch (form) {
+    case undefined:
+    case "approx":
+      return { min: vague.min, max: vague.max, approx: true };
+    case "above":
+    case "aboveApprox":
+      return { min: vague.min, approx: true };
+    case "below":
+    case "upTo":
+      return { max: vague.max, approx: true };
+  }
+}
+
 function withUnit(body: Body, unit: Unit | undefined): Body {
   return unit === undefined ? body : { ...body, unit };
 }
@@ -129,7 +144,7 @@ function formatNumber(value: number): string {
  *
  * @example
  * const prepared = prepareText("about 1,200 people", english);
- * new FigureReader(prepared, english, scanNumerals(prepared.tokens, english, prepared.blocked), undefined).read(0);
+ * new FigureReader(prepared, english, scanNumerals(prepared.tokens, english, prepared.blocked).numerals, undefined).read(0);
  * // => { kind: "value", start: 0, end: 7, value: { kind: "quantity", value: 1200, approx: true, unit: "person" } }
  */
 export class FigureReader {
@@ -416,6 +431,14 @@ export class FigureReader {
         }
       }
       if (!preUnit) {
+        // "yüzde 50": a unit word before the number, with no link word.
+        const marked = matchPhrase(tokens, position, language.unitsBefore, this.blocked);
+        const markedUnit = marked?.entries[0];
+        if (marked && markedUnit !== undefined && this.next(marked.end) > marked.end) {
+          preUnit = { unit: markedUnit, start: position };
+          position = this.next(marked.end);
+          continue;
+        }
         const unit = this.unitAt(position);
         const link = unit ? this.next(unit.end) : -1;
         const linkToken = tokens[link];
@@ -462,6 +485,22 @@ export class FigureReader {
     };
   }
 
+  /**
+   * Whether digits at `index` stand where an ordinal does: after an article or its contraction
+   * ("der", "zum"), or after another ordinal and "und" or a comma ("der 3. und 4. Platz").
+   */
+  private ordinalContext(index: number): boolean {
+    const tokens = this.tokens;
+    let position = index - 1;
+    if (tokens[position]?.kind === "space") position -= 1;
+    const before = tokens[position];
+    if (isWord(before) && this.language.ordinalBefore.has(before.key)) return true;
+    if (before === undefined || !this.language.and.has(before.key)) return false;
+    position -= 1;
+    if (tokens[position]?.kind === "space") position -= 1;
+    return tokens[position]?.key === "." && tokens[position - 1]?.kind === "digits";
+  }
+
   /** Why two side words do not tell the sides apart, in words. */
   private sideProblem(first: SideWord, second: SideWord | undefined): string {
     const describe = (word: SideWord): string => {
@@ -495,11 +534,14 @@ export class FigureReader {
       end = eachAfter.end;
     }
     const starts = [coreStart];
-    if (hedge?.form === "approx") starts.push(hedge.start);
+    if (hedge) starts.push(hedge.start);
     if (each !== undefined) starts.push(each);
     if (preUnit) starts.push(preUnit.start);
     if (age !== undefined) starts.push(age);
-    const body = withUnit({ min: vague.min, max: vague.max, approx: true }, preUnit?.unit ?? unit?.unit ?? (age === undefined ? undefined : "year"));
+    // A bound before a vague range keeps its own side of it: "more than tens of thousands" is at
+    // least 10,000, "up to several thousand" at most 9,999.
+    const range = hedgedRange(vague, hedge?.form);
+    const body = withUnit(range, preUnit?.unit ?? unit?.unit ?? (age === undefined ? undefined : "year"));
     return {
       kind: "value",
       start: Math.min(...starts),
@@ -548,7 +590,8 @@ export class FigureReader {
         end = glued.end;
       }
     }
-    // German and Turkish ordinals: "der 3. Runde", "3. tur".
+    // German and Turkish ordinals: "der 3. Runde", "3. tur"; or a sentence's last figure: "von 80.000. In Münster".
+    const following = tokens[end + 2];
     if (
       language.table.ordinalDot &&
       numeral.source === "digits" &&
@@ -556,9 +599,21 @@ export class FigureReader {
       suffix === undefined &&
       tokens[end]?.key === "." &&
       isSoftSpace(tokens[end + 1]) &&
-      isWord(tokens[end + 2])
+      isWord(following)
     ) {
-      return { kind: "skip", end: end + 1 };
+      if (this.ordinalContext(coreStart) || !following.capitalised) return { kind: "skip", end: end + 1 };
+      // Ordinals are small and written plain; a hedge, a range opener or a per-side word makes a count.
+      if (bare && numeral.value < 1000 && numeral.end === coreStart + 1) {
+        const written = tokens[coreStart]?.key ?? "";
+        const word = this.text.slice(following.start, following.end);
+        return {
+          kind: "unread",
+          start: coreStart,
+          end: end + 1,
+          code: "ambiguous_ordinal",
+          reason: `"${written}." before "${word}" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence`,
+        };
+      }
     }
     // "two thirds", "drie kwart": fractions.
     if (numeral.source === "words" && unit === undefined && !reciprocal) {

@@ -30,6 +30,7 @@ export interface Numeral {
   readonly canStart: boolean;
 }
 
+/** Spaces that group digits in every language: no-break, narrow no-break, thin, figure, punctuation, hair. */
 const GROUP_SPACES = new Set(["\u00a0", "\u202f", "\u2009", "\u2007", "\u2008", "\u200a"]);
 /**
  * Hyphens, dashes and the minus sign.
@@ -42,14 +43,55 @@ const CLUSTER_PUNCT = new Set([".", ",", ":", "/", "'", ...DASHES]);
 const BLOCKING_BEFORE = new Set(["#", "№", "/", "\\", ".", ",", "_", "@", "&", "=", "?", ":", "%", "°", "§", "'", "*"]);
 const BLOCKING_AFTER = new Set(["%", "‰", "°", "@", "_", "="]);
 const CURRENCY = /\p{Sc}/u;
+/** A space read as a digit-group separator, in a cluster's separators. */
 const GROUP = "group-space";
+
+/** Why a number seen in the text was not read, for `unread`. */
+export type NumberProblemCode = "ambiguous_grouping" | "malformed_number";
+
+/** A number seen but not read, in token indices `[start, end)`. */
+export interface NumberProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly code: NumberProblemCode;
+  readonly reason: string;
+}
+
+/** What {@link scanNumerals} finds. */
+export interface ScannedNumbers {
+  /** One entry per token: the number starting there, if any. */
+  readonly numerals: (Numeral | undefined)[];
+  /** Numbers seen but not read, in order. */
+  readonly problems: NumberProblem[];
+}
 
 type Reading =
   | { readonly kind: "number"; readonly value: number; readonly plain: boolean; readonly digits: number }
   | { readonly kind: "range"; readonly from: number; readonly to: number }
-  | { readonly kind: "invalid" };
+  /** Not a count by its shape: a time, a ratio, a code, a number with a leading zero. */
+  | { readonly kind: "invalid" }
+  /** Shaped like a count but not one in this language ("1.5" in German), or a falling range ("5-3"). */
+  | { readonly kind: "malformed"; readonly why: string };
 
 const INVALID: Reading = { kind: "invalid" };
+
+// The sentence depends on the table alone; built once per language, since adversarial text can
+// hold a malformed number every few characters.
+const malformed = new WeakMap<Language, Reading>();
+
+function malformedNumber(language: Language): Reading {
+  const known = malformed.get(language);
+  if (known) return known;
+  const { name, groupSeparators, decimalSeparators, spaceGrouping } = language.table;
+  const quote = (marks: readonly string[]) => marks.map((mark) => JSON.stringify(mark)).join(" or ");
+  const groups = [...groupSeparators.map((mark) => JSON.stringify(mark)), spaceGrouping ? "a space" : "a no-break space"].join(" or ");
+  const reading: Reading = {
+    kind: "malformed",
+    why: `no ${name} number: ${groups} groups digits in threes after the first group, and ${quote(decimalSeparators)} marks decimals`,
+  };
+  malformed.set(language, reading);
+  return reading;
+}
 
 function parseNumber(groups: readonly string[], separators: readonly string[], language: Language): Reading {
   const first = groups[0];
@@ -62,20 +104,20 @@ function parseNumber(groups: readonly string[], separators: readonly string[], l
   for (let index = 0; index < separators.length; index++) {
     const separator = separators[index] ?? "";
     const next = groups[index + 1] ?? "";
-    if (fraction !== undefined) return INVALID;
+    if (fraction !== undefined) return malformedNumber(language);
     if (separator === GROUP || groupSeparators.includes(separator)) {
-      if (groupSeparator !== undefined && groupSeparator !== separator) return INVALID;
-      if (next.length !== 3 || first.length > 3) return INVALID;
+      if (groupSeparator !== undefined && groupSeparator !== separator) return malformedNumber(language);
+      if (next.length !== 3 || first.length > 3) return malformedNumber(language);
       groupSeparator = separator;
       whole += next;
     } else if (decimalSeparators.includes(separator)) {
       fraction = next;
     } else {
-      return INVALID;
+      return malformedNumber(language);
     }
   }
   const value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
-  if (!Number.isFinite(value)) return INVALID;
+  if (!Number.isFinite(value)) return { kind: "malformed", why: "too large a number to read" };
   return { kind: "number", value, plain: separators.length === 0, digits: whole.length };
 }
 
@@ -92,7 +134,11 @@ function readCluster(groups: readonly string[], separators: readonly string[], l
   if (dash === -1) return parseNumber(groups, separators, language);
   const from = parseNumber(groups.slice(0, dash + 1), separators.slice(0, dash), language);
   const to = parseNumber(groups.slice(dash + 1), separators.slice(dash + 1), language);
-  if (from.kind !== "number" || to.kind !== "number" || from.value > to.value) return INVALID;
+  if (from.kind === "invalid" || to.kind === "invalid") return INVALID;
+  if (from.kind === "malformed") return from;
+  if (to.kind === "malformed") return to;
+  if (from.kind !== "number" || to.kind !== "number") return INVALID;
+  if (from.value > to.value) return { kind: "malformed", why: `no range: ${from.value} is more than ${to.value} (a score, or a code?)` };
   return { kind: "range", from: from.value, to: to.value };
 }
 
@@ -105,56 +151,191 @@ function otherDecimal(groups: readonly string[], separators: readonly string[]):
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** Digits joined by punctuation, tokens `[first, last]`. */
 interface Cluster {
   readonly groups: string[];
   readonly separators: string[];
-  /** Index of the cluster's last token. */
+  readonly first: number;
   last: number;
 }
 
-/** Digits joined by separators without plain spaces, from token `index`. */
-function collectCluster(tokens: readonly Token[], index: number, blocked: Uint8Array, cluster: Cluster): void {
+/** Digits joined by punctuation without spaces, from token `index`. */
+function collectCluster(tokens: readonly Token[], index: number, blocked: Uint8Array): Cluster {
+  const cluster: Cluster = { groups: [tokens[index]?.key ?? ""], separators: [], first: index, last: index };
   let last = index;
   for (;;) {
     const separator = tokens[last + 1];
     const next = tokens[last + 2];
     if (separator === undefined || next === undefined || next.kind !== "digits" || blocked[last + 2] === 1) break;
-    if (separator.kind === "punct" && CLUSTER_PUNCT.has(separator.key)) {
-      cluster.separators.push(separator.key);
-    } else if (separator.kind === "space" && GROUP_SPACES.has(separator.key)) {
-      cluster.separators.push(GROUP);
-    } else {
-      break;
-    }
+    if (separator.kind !== "punct" || !CLUSTER_PUNCT.has(separator.key)) break;
+    cluster.separators.push(separator.key);
     cluster.groups.push(next.key);
     last += 2;
   }
   cluster.last = last;
+  return cluster;
 }
 
-/** Ukrainian and Russian: "1 200 000" with plain spaces, one three-digit group at a time. */
-function mergeSpaceGroups(tokens: readonly Token[], blocked: Uint8Array, cluster: Cluster): void {
-  const first = cluster.groups[0] ?? "";
-  if (first.length > 3 || first.startsWith("0")) return;
-  if (cluster.separators.some((separator) => separator !== GROUP)) return;
-  for (;;) {
-    const space = tokens[cluster.last + 1];
-    const next = tokens[cluster.last + 2];
-    if (space === undefined || space.kind !== "space" || space.key !== " ") return;
-    if (next === undefined || next.kind !== "digits" || next.key.length !== 3 || blocked[cluster.last + 2] === 1) return;
-    const after = tokens[cluster.last + 3];
-    if (after !== undefined && (after.kind === "word" || (after.kind === "punct" && DASHES.has(after.key)))) return;
-    cluster.separators.push(GROUP);
-    cluster.groups.push(next.key);
-    const tail: Cluster = { groups: [], separators: [], last: cluster.last + 2 };
-    collectCluster(tokens, cluster.last + 2, blocked, tail);
-    for (const group of tail.groups) cluster.groups.push(group);
-    for (const separator of tail.separators) cluster.separators.push(separator);
-    cluster.last = tail.last;
-    if (tail.separators.some((separator) => separator !== GROUP)) return;
+/**
+ * A space between digits: `"group"` where the language groups digits with it (a no-break,
+ * narrow or thin space everywhere; a plain space in tables with `spaceGrouping`), `"plain"` for a
+ * plain space elsewhere, undefined for anything else (two spaces, a line break).
+ */
+function spaceBetweenDigits(token: Token | undefined, language: Language): "group" | "plain" | undefined {
+  if (token === undefined || token.kind !== "space") return undefined;
+  if (GROUP_SPACES.has(token.key)) return "group";
+  if (token.key === " ") return language.table.spaceGrouping ? "group" : "plain";
+  return undefined;
+}
+
+/** A first group of a grouped number: one to three digits, the first not a zero. */
+function isHead(group: string | undefined): boolean {
+  return group !== undefined && group.length >= 1 && group.length <= 3 && !group.startsWith("0");
+}
+
+/** A scale word at `index`, perhaps with a Turkish suffix written onto it ("milyondan", "bine"). */
+function scaleWordAt(
+  tokens: readonly Token[],
+  index: number,
+  language: Language,
+  blocked: Uint8Array,
+): { readonly entries: readonly number[]; readonly end: number; readonly suffix: string | undefined } | undefined {
+  const found = matchPhrase(tokens, index, language.scaleWords, blocked);
+  if (found) return { entries: found.entries, end: found.end, suffix: undefined };
+  const token = tokens[index];
+  if (language.scaleSuffixes.size === 0 || !isWord(token) || blocked[index] === 1) return undefined;
+  for (const [form, node] of language.scaleWords.next) {
+    if (node.entries.length === 0 || !token.key.startsWith(form)) continue;
+    const rest = token.key.slice(form.length);
+    const suffix = rest.startsWith("'") ? rest.slice(1) : rest;
+    if (language.scaleSuffixes.has(suffix)) return { entries: node.entries, end: index + 1, suffix };
   }
+  return undefined;
 }
 
+/**
+ * Turkish: the digits and smaller scale words after a scale word, which add to it ("3 bin 500",
+ * "1 milyon 200 bin"), with a suffix on the last of them ("3 bin 500'den fazla").
+ */
+function digitsAfterScale(
+  tokens: readonly Token[],
+  from: number,
+  scale: number,
+  language: Language,
+  blocked: Uint8Array,
+): { value: number; end: number; suffix: string | undefined } {
+  let value = 0;
+  let end = from;
+  let below = scale;
+  for (;;) {
+    const at = skipSpace(tokens, end);
+    const digits = tokens[at];
+    if (at === end || digits?.kind !== "digits" || blocked[at] === 1) break;
+    const glued = tokens[at + 1];
+    // Plain digits only: "3 bin 1.500" is no compound, nor "3 bin 500-600".
+    if (glued?.kind === "punct" && glued.key !== "'" && tokens[at + 2]?.kind === "digits") break;
+    if (glued?.kind === "word") break;
+    const number = Number(digits.key);
+    const next = skipSpace(tokens, at + 1);
+    const smaller = next > at + 1 ? scaleWordAt(tokens, next, language, blocked) : undefined;
+    const factor = smaller?.entries[0] ?? 1;
+    if (smaller && factor < below && number * factor < below) {
+      value += number * factor;
+      below = factor;
+      end = smaller.end;
+      if (smaller.suffix !== undefined) return { value, end, suffix: smaller.suffix };
+      continue;
+    }
+    if (number >= below) break;
+    value += number;
+    end = at + 1;
+    if (glued?.kind === "punct" && glued.key === "'" && isWord(tokens[at + 2])) return { value, end: at + 3, suffix: tokens[at + 2]?.key };
+    break;
+  }
+  return { value, end, suffix: undefined };
+}
+
+/** Digit clusters joined by single spaces, and what the spaces make of them. */
+type Run =
+  | { readonly kind: "one"; readonly cluster: Cluster }
+  | { readonly kind: "several"; readonly clusters: readonly Cluster[] }
+  | { readonly kind: "ambiguous"; readonly start: number; readonly end: number; readonly reason: string };
+
+/**
+ * The clusters from token `index` joined by single spaces, read by the grouping rule: a space
+ * groups digits when what precedes it is a first group of one to three digits (no leading zero)
+ * or groups of three after one, and exactly three digits follow it. The run is
+ * - one number when every space groups and the language groups with that space ("350 000" in
+ *   German, Dutch, Ukrainian and Russian; "350\u00a0000" everywhere);
+ * - several numbers when no space could group ("1990 2000", "in 2024 300 people");
+ * - ambiguous otherwise, and not read: some spaces group and others cannot ("44 123 4567",
+ *   "2024 300 000"), a group after a space starts with a zero as phone numbers do ("030 123 456"),
+ *   or the language writes thousands otherwise ("350 000" in English and Turkish).
+ */
+function collectRun(tokens: readonly Token[], index: number, blocked: Uint8Array, language: Language): Run {
+  const first = collectCluster(tokens, index, blocked);
+  // Most numbers stand alone: no list is built for them.
+  if (spaceBetweenDigits(tokens[first.last + 1], language) === undefined || tokens[first.last + 2]?.kind !== "digits") {
+    return { kind: "one", cluster: first };
+  }
+  const clusters = [first];
+  const spaces: ("group" | "plain")[] = [];
+  for (;;) {
+    const last = clusters[clusters.length - 1] ?? first;
+    const space = spaceBetweenDigits(tokens[last.last + 1], language);
+    const next = tokens[last.last + 2];
+    if (space === undefined || next?.kind !== "digits" || blocked[last.last + 2] === 1) break;
+    spaces.push(space);
+    clusters.push(collectCluster(tokens, last.last + 2, blocked));
+  }
+  if (clusters.length === 1) return { kind: "one", cluster: first };
+  let grouping = 0;
+  let plain = false;
+  let zero = false;
+  // Whether the number before the next space may still take a group of three.
+  let open = false;
+  for (let position = 0; position < clusters.length; position++) {
+    const cluster = clusters[position] ?? first;
+    const continuing: boolean = position > 0 && open;
+    if (!continuing && cluster.groups[0]?.startsWith("0") && (cluster.groups[0]?.length ?? 0) > 1) zero = true;
+    let dash = -1;
+    for (let at = 0; at < cluster.separators.length; at++) if (DASHES.has(cluster.separators[at] ?? "")) dash = at;
+    open =
+      dash === -1
+        ? cluster.separators.length === 0 && (continuing || isHead(cluster.groups[0]))
+        : dash === cluster.separators.length - 1 && isHead(cluster.groups[cluster.groups.length - 1]);
+    const after = clusters[position + 1];
+    if (after === undefined) break;
+    if (open && after.groups[0]?.length === 3) {
+      grouping += 1;
+      if (spaces[position] === "plain") plain = true;
+    } else {
+      open = false;
+    }
+  }
+  const lastCluster = clusters[clusters.length - 1] ?? first;
+  if (grouping === spaces.length && !plain) {
+    const merged: Cluster = { groups: [], separators: [], first: index, last: lastCluster.last };
+    clusters.forEach((cluster, position) => {
+      if (position > 0) merged.separators.push(GROUP);
+      merged.groups.push(...cluster.groups);
+      merged.separators.push(...cluster.separators);
+    });
+    return { kind: "one", cluster: merged };
+  }
+  if (grouping === 0 && !zero) return { kind: "several", clusters };
+  const text = (tokens: readonly Token[]) => tokens.map((token) => token.key).join("");
+  const written = JSON.stringify(text(tokens.slice(index, lastCluster.last + 1)));
+  let reason: string;
+  if (zero) {
+    reason = `${written} has a group starting with 0, as phone numbers and codes do; one number or several?`;
+  } else if (grouping === spaces.length) {
+    reason = `${written} may be one number grouped with spaces, but ${language.table.name} does not group digits with a plain space; one number or several?`;
+  } else {
+    reason = `${written}: some of its spaces could group digits in threes (1–3 digits, then threes) and others cannot; one number or several?`;
+  }
+  return { kind: "ambiguous", start: index, end: lastCluster.last + 1, reason };
+}
 
 function blocksBefore(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== "punct") return false;
@@ -247,6 +428,43 @@ function wordParts(key: string, language: Language): readonly (NumberWord | "art
   return parts.length > 0 ? parts : undefined;
 }
 
+/** A number read from words, ending before token `end`. */
+function wordNumeral(value: number, end: number): Numeral {
+  return { value, end, source: "words", rangeTo: undefined, yearLike: false, lone: false, suffix: undefined, plus: false, canStart: true };
+}
+
+/** The scale a number word names ("million", "миллиона", "tausend"), if it names one. */
+function scaleAt(key: string, language: Language): number | undefined {
+  const word = language.numberWords.get(key);
+  return word?.kind === "scale" ? word.scale : undefined;
+}
+
+/**
+ * A fraction of a scale word: "eine halbe Million", "half a million", "полторы тысячи", or one
+ * word, "півмільйона", "anderthalbtausend".
+ */
+function readScaleFraction(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
+  const found = matchPhrase(tokens, index, language.scaleFractions, blocked);
+  const factor = found?.entries[0];
+  if (found && factor !== undefined) {
+    const at = skipSpace(tokens, found.end);
+    const word = tokens[at];
+    if (at > found.end && isWord(word) && blocked[at] !== 1) {
+      const scale = scaleAt(word.key, language);
+      if (scale !== undefined) return wordNumeral(factor * scale, at + 1);
+    }
+  }
+  const token = tokens[index];
+  if (!isWord(token)) return undefined;
+  for (const [form, node] of language.scaleFractions.next) {
+    const part = node.entries[0];
+    if (part === undefined || !token.key.startsWith(form) || token.key.length === form.length) continue;
+    const scale = scaleAt(token.key.slice(form.length), language);
+    if (scale !== undefined) return wordNumeral(part * scale, index + 1);
+  }
+  return undefined;
+}
+
 function readWords(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
   const state: WordState = { total: 0, current: 0, room: Infinity, lastScale: Infinity, article: false, count: 0, bare: false };
   let position = index;
@@ -297,74 +515,35 @@ function readWords(tokens: readonly Token[], index: number, language: Language, 
 }
 
 /**
- * Finds the numbers in the tokens, indexed by the token they start at.
+ * Finds the numbers in the tokens, indexed by the token they start at, and the numbers it saw but
+ * could not read: digits whose grouping is ambiguous ("44 123 4567", "350 000" in English) or that
+ * break the language's conventions ("1.5" in German, "5-3").
  *
  * @param tokens - The text's tokens.
  * @param language - The language's tables.
  * @param blocked - Tokens already read as something else (dates, links); 1 = blocked.
- * @returns One entry per token: the number starting there, if any.
+ * @returns The numbers, one entry per token, and the problems in order.
  * @example
  * const tokens = tokenize("about 1,200", "en");
- * scanNumerals(tokens, english, new Uint8Array(tokens.length))[2]?.value; // => 1200
+ * scanNumerals(tokens, english, new Uint8Array(tokens.length)).numerals[2]?.value; // => 1200
  */
-export function scanNumerals(tokens: readonly Token[], language: Language, blocked: Uint8Array): (Numeral | undefined)[] {
+export function scanNumerals(tokens: readonly Token[], language: Language, blocked: Uint8Array): ScannedNumbers {
   const numerals: (Numeral | undefined)[] = new Array<Numeral | undefined>(tokens.length);
+  const problems: NumberProblem[] = [];
   const turkish = language.locale === "tr";
-  let phoneUntil = -1;
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index];
-    if (token === undefined || blocked[index] === 1) {
-      index += 1;
-      continue;
-    }
-    if (token.kind === "word") {
-      const numeral = readWords(tokens, index, language, blocked);
-      if (numeral) {
-        numerals[index] = numeral;
-        index = numeral.end;
-      } else {
-        index += 1;
-      }
-      continue;
-    }
-    if (token.kind !== "digits") {
-      index += 1;
-      continue;
-    }
-    const cluster: Cluster = { groups: [token.key], separators: [], last: index };
-    collectCluster(tokens, index, blocked, cluster);
-    if (language.table.spaceGrouping) mergeSpaceGroups(tokens, blocked, cluster);
+
+  /** Reads one cluster as a number; the index after what it read. */
+  const readAt = (cluster: Cluster, canStart: boolean): number => {
+    const index = cluster.first;
     const end = cluster.last + 1;
-    const before = tokens[index - 1];
-    const beforeBefore = tokens[index - 2];
-    // A phone number: "+380 44 123 4567"; its later groups follow within two tokens of space or ( ) - .
-    const continuesPhone = phoneUntil >= 0 && index - phoneUntil <= 2;
-    let valid = !continuesPhone;
-    let canStart = true;
-    if (before?.kind === "punct" && before.key === "+") {
-      valid = false;
-    } else if (isWord(before)) {
-      valid = false;
-    } else if (before?.kind === "punct" && DASHES.has(before.key)) {
-      if (beforeBefore === undefined || beforeBefore.kind === "space") valid = false;
-      else canStart = false;
-    } else if (blocksBefore(before)) {
-      valid = false;
-    }
-    if (!valid) {
-      if (continuesPhone || (before?.kind === "punct" && before.key === "+")) phoneUntil = end;
-      index = end;
-      continue;
-    }
     let reading = readCluster(cluster.groups, cluster.separators, language);
-    // Scale word: "1,5 Millionen", "2.5 thousand", "6 тисяч".
+    // Scale word: "1,5 Millionen", "2.5 thousand", "6 тисяч", "1 milyondan".
     let scale = 1;
     const scaleStart = skipSpace(tokens, end);
-    const scaleWord = scaleStart > end ? matchPhrase(tokens, scaleStart, language.scaleWords, blocked) : undefined;
+    const scaleWord = scaleStart > end ? scaleWordAt(tokens, scaleStart, language, blocked) : undefined;
     if (scaleWord) {
       scale = scaleWord.entries[0] ?? 1;
-      if (reading.kind === "invalid") {
+      if (reading.kind === "invalid" || reading.kind === "malformed") {
         const alternative = otherDecimal(cluster.groups, cluster.separators);
         if (alternative !== undefined) reading = { kind: "number", value: alternative, plain: false, digits: 0 };
       }
@@ -373,6 +552,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
     let suffix: string | undefined;
     let plus = false;
     let suffixEnd = end;
+    // Glued letters, percentages, money and degrees are no counts, well formed or not.
     if (after?.kind === "word") {
       reading = INVALID;
     } else if (after?.kind === "punct") {
@@ -390,21 +570,30 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
         reading = INVALID;
       }
     }
-    if (reading.kind === "invalid") {
-      index = end;
-      continue;
+    if (reading.kind === "invalid") return end;
+    if (reading.kind === "malformed") {
+      const written = tokens
+        .slice(index, end)
+        .map((token) => token.key)
+        .join("");
+      problems.push({ start: index, end, code: "malformed_number", reason: `${JSON.stringify(written)} is ${reading.why}` });
+      return end;
     }
     if (scaleWord && suffix === undefined && !plus) {
       suffixEnd = scaleWord.end;
+      suffix = scaleWord.suffix;
     } else {
       scale = 1;
     }
-    const value = (reading.kind === "number" ? reading.value : reading.from) * scale;
-    const rangeTo = reading.kind === "range" ? reading.to * scale : undefined;
-    if (!Number.isFinite(value) || (rangeTo !== undefined && !Number.isFinite(rangeTo))) {
-      index = end;
-      continue;
+    let value = (reading.kind === "number" ? reading.value : reading.from) * scale;
+    if (scaleWord && scale > 1 && suffix === undefined && reading.kind === "number" && language.table.digitsAfterScale) {
+      const more = digitsAfterScale(tokens, suffixEnd, scale, language, blocked);
+      value += more.value;
+      suffixEnd = more.end;
+      suffix = more.suffix;
     }
+    const rangeTo = reading.kind === "range" ? reading.to * scale : undefined;
+    if (!Number.isFinite(value) || (rangeTo !== undefined && !Number.isFinite(rangeTo))) return end;
     numerals[index] = {
       value,
       end: suffixEnd,
@@ -416,7 +605,68 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       plus,
       canStart,
     };
-    index = suffixEnd;
+    return suffixEnd;
+  };
+
+  let phoneUntil = -1;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined || blocked[index] === 1) {
+      index += 1;
+      continue;
+    }
+    if (token.kind === "word") {
+      const numeral = readScaleFraction(tokens, index, language, blocked) ?? readWords(tokens, index, language, blocked);
+      if (numeral) {
+        numerals[index] = numeral;
+        index = numeral.end;
+      } else {
+        index += 1;
+      }
+      continue;
+    }
+    if (token.kind !== "digits") {
+      index += 1;
+      continue;
+    }
+    const run = collectRun(tokens, index, blocked, language);
+    const runEnd = run.kind === "one" ? run.cluster.last + 1 : run.kind === "several" ? (run.clusters[run.clusters.length - 1]?.last ?? index) + 1 : run.end;
+    const before = tokens[index - 1];
+    const beforeBefore = tokens[index - 2];
+    // A phone number: "+380 44 123 4567"; its later groups follow within two tokens of space or ( ) - .
+    const phone = (phoneUntil >= 0 && index - phoneUntil <= 2) || (before?.kind === "punct" && before.key === "+");
+    if (phone) {
+      phoneUntil = runEnd;
+      index = runEnd;
+      continue;
+    }
+    let valid = true;
+    let canStart = true;
+    if (isWord(before)) {
+      valid = false;
+    } else if (before?.kind === "punct" && DASHES.has(before.key)) {
+      if (beforeBefore === undefined || beforeBefore.kind === "space") valid = false;
+      else canStart = false;
+    } else if (blocksBefore(before)) {
+      valid = false;
+    }
+    if (run.kind === "ambiguous") {
+      // Glued to a code or a sign ("EUR1 200", "#5 300"), the digits are no figure at all.
+      if (valid) problems.push({ start: run.start, end: run.end, code: "ambiguous_grouping", reason: run.reason });
+      index = runEnd;
+      continue;
+    }
+    if (run.kind === "one") {
+      index = valid ? readAt(run.cluster, canStart) : runEnd;
+      continue;
+    }
+    let next = index;
+    run.clusters.forEach((cluster, position) => {
+      if (position === 0 && !valid) next = cluster.last + 1;
+      else next = readAt(cluster, position === 0 ? canStart : true);
+    });
+    index = Math.max(next, index + 1);
   }
-  return numerals;
+  return { numerals, problems };
 }

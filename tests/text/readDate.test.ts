@@ -30,6 +30,70 @@ const cases: readonly (readonly [string, string, string | undefined, string])[] 
   ["en", "30 December", "2026-01", "2025-12-30"],
 ];
 
+/** [language, text, reference, date]: a weekday beside the date it names is one date. */
+const withWeekday: readonly (readonly [string, string, string | undefined, string])[] = [
+  ["en", "Sunday, Jan. 21, 2024", undefined, "2024-01-21"],
+  ["en", "on Sunday, Jan. 21", "2024-01-25", "2024-01-21"],
+  ["en", "Sunday, January 21, 2024", undefined, "2024-01-21"],
+  ["en", "Jan. 21 (Sunday)", "2024-01-25", "2024-01-21"],
+  ["de", "Sonntag (21. Januar)", "2024-01-25", "2024-01-21"],
+  ["de", "am Sonntag (21. Januar 2024)", undefined, "2024-01-21"],
+  ["de", "am 21. Januar (Sonntag)", "2024-01-25", "2024-01-21"],
+  ["de", "Sonntag, 21.01.2024", undefined, "2024-01-21"],
+  ["de", "am Samstagabend, dem 20. Januar", "2024-01-25", "2024-01-20"],
+  ["nl", "zondag (21 januari)", "2024-01-25", "2024-01-21"],
+  ["tr", "21 Ocak 2024 Pazar", undefined, "2024-01-21"],
+  ["tr", "21 Ocak 2024 Pazar günü", undefined, "2024-01-21"],
+  ["uk", "у неділю (21 січня)", "2024-01-25", "2024-01-21"],
+  ["ru", "в воскресенье (21 января)", "2024-01-25", "2024-01-21"],
+];
+
+/** [language, text, reference, prefer, date]: a weekday with a part of the day is that weekday. */
+const dayParts: readonly (readonly [string, string, string, "past" | "nearest", string])[] = [
+  ["de", "am Samstagnachmittag", "2024-01-25", "past", "2024-01-20"],
+  ["de", "am Samstagnachmittag", "2024-01-25", "nearest", "2024-01-27"],
+  ["de", "Sonntagabend", "2024-01-25", "past", "2024-01-21"],
+  ["de", "in der Nacht zum Montagmorgen", "2024-01-25", "past", "2024-01-22"],
+  ["nl", "zaterdagavond", "2024-01-25", "past", "2024-01-20"],
+  ["nl", "op zondagmiddag", "2024-01-25", "past", "2024-01-21"],
+];
+
+describe("readDate: weekdays", () => {
+  test.each(withWeekday)("%s %s (reference %s)", (language, text, reference, expected) => {
+    expect(readDate(text, { language, reference })).toMatchObject({ ok: true, value: expected });
+  });
+
+  test("the span holds the weekday, the date and their brackets", () => {
+    expect(readDate("am Sonntag (21. Januar) demonstrierten", { language: "de", reference: "2024-01-25" })).toMatchObject({
+      ok: true,
+      text: "Sonntag (21. Januar)",
+    });
+    expect(readDate("Sunday, Jan. 21, 2024.", { language: "en" })).toMatchObject({ ok: true, text: "Sunday, Jan. 21, 2024" });
+  });
+
+  test.each(dayParts)("%s %s (reference %s, prefer %s)", (language, text, reference, prefer, expected) => {
+    expect(readDate(text, { language, reference, prefer })).toMatchObject({ ok: true, value: expected });
+  });
+
+  test("a part of the day alone, or a habit (“samstags”), is no weekday", () => {
+    expect(readDate("am Nachmittag", { language: "de", reference: "2024-01-25" })).toMatchObject({ ok: false, code: "no_date" });
+    expect(readDate("samstags", { language: "de", reference: "2024-01-25" })).toMatchObject({ ok: false, code: "no_date" });
+  });
+
+  test("a weekday that disagrees with its date is an error naming both", () => {
+    for (const [language, text, reference] of [
+      ["en", "Monday, Jan. 21, 2024", undefined],
+      ["de", "Montag (21. Januar)", "2024-01-25"],
+      ["de", "am 21. Januar (Montag)", "2024-01-25"],
+      ["tr", "21 Ocak 2024 Pazartesi", undefined],
+    ] as const) {
+      const result = readDate(text, { language, reference });
+      expect(result, text).toMatchObject({ ok: false, code: "weekday_mismatch" });
+      if (!result.ok) expect(result.reason, text).toContain("2024-01-21 is a Sunday, not a Monday");
+    }
+  });
+});
+
 describe("readDate", () => {
   test.each(cases)("%s %s (reference %s)", (language, text, reference, expected) => {
     expect(readDate(text, { language, reference })).toMatchObject({ ok: true, value: expected });

@@ -62,6 +62,8 @@ const cases: readonly (readonly [string, string, Value])[] = [
   ["nl", "bijna 400", { kind: "quantity", max: 400, approx: true }],
   ["nl", "ruim 1.000", { kind: "quantity", min: 1000 }],
   ["nl", "meer dan 1.000", { kind: "quantity", min: 1000 }],
+  ["nl", "zeker twaalf doden", { kind: "quantity", min: 12 }],
+  ["nl", "zeker 12 mensen", { kind: "quantity", min: 12, unit: "person" }],
   ["nl", "tot 1.000", { kind: "quantity", max: 1000 }],
   ["de", "rund 1.200", { kind: "quantity", value: 1200, approx: true }],
   ["de", "etwa 1.200", { kind: "quantity", value: 1200, approx: true }],
@@ -258,7 +260,26 @@ const severals: readonly (readonly [string, string, number, number])[] = [
   ["ru", "нескольких тысяч", 2000, 9999],
 ];
 
+/** [language, phrase, min, max]: Ukrainian and Russian vague plurals in the cases prepositions ask for. */
+const cased: readonly (readonly [string, string, number, number])[] = [
+  ["ru", "о нескольких десятках тысяч протестующих", 20_000, 99_999],
+  ["ru", "с десятками тысяч людей", 10_000, 99_999],
+  ["ru", "с несколькими тысячами участников", 2000, 9999],
+  ["ru", "в сотнях тысяч", 100_000, 999_999],
+  ["ru", "к нескольким сотням", 200, 999],
+  ["ru", "миллионами", 1_000_000, 9_999_999],
+  ["uk", "з кількома тисячами учасників", 2000, 9999],
+  ["uk", "у десятках тисяч", 10_000, 99_999],
+  ["uk", "з десятками тисяч людей", 10_000, 99_999],
+  ["uk", "кільком сотням", 200, 999],
+  ["uk", "близько кількох тисяч", 2000, 9999],
+];
+
 describe("readQuantity: several of a unit is a range", () => {
+  test.each(cased)("%s %s", (language, text, min, max) => {
+    expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", min, max, approx: true } });
+  });
+
   test.each(severals)("%s %s", (language, text, min, max) => {
     expect(read(language, text)).toMatchObject({ ok: true, value: { kind: "quantity", min, max, approx: true } });
   });
@@ -324,9 +345,93 @@ describe("readQuantity: hedges before a bound", () => {
     });
   });
 
+  test("a bound before a vague range keeps its side of the range, and its words", () => {
+    for (const [language, text, value] of [
+      ["en", "more than tens of thousands", { kind: "quantity", min: 10_000, approx: true }],
+      ["en", "up to several thousand", { kind: "quantity", max: 9999, approx: true }],
+      ["de", "mehr als Zehntausende", { kind: "quantity", min: 10_000, approx: true }],
+      ["de", "bis zu mehrere Tausend", { kind: "quantity", max: 9999, approx: true }],
+      ["nl", "meer dan duizenden", { kind: "quantity", min: 1000, approx: true }],
+      ["ru", "более нескольких тысяч", { kind: "quantity", min: 2000, approx: true }],
+      ["uk", "понад десятки тисяч", { kind: "quantity", min: 10_000, approx: true }],
+      ["en", "about several thousand", { kind: "quantity", min: 2000, max: 9999, approx: true }],
+    ] as const) {
+      expect(read(language, text), text).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text });
+    }
+  });
+
   test("an intensifier without a bound after it is no hedge", () => {
     expect(read("de", "deutlich 20.000")).toMatchObject({ ok: true, text: "20.000", value: { kind: "quantity", value: 20_000 } });
     expect(read("en", "well 20,000")).toMatchObject({ ok: true, text: "20,000", value: { kind: "quantity", value: 20_000 } });
+  });
+});
+
+/** [phrase, value]: Turkish scale words carry the case suffix a hedge needs, and digits after them add up. */
+const turkish: readonly (readonly [string, Value])[] = [
+  ["1 milyondan fazla gösterici", { kind: "quantity", min: 1_000_000, unit: "person" }],
+  ["10 binden fazla", { kind: "quantity", min: 10_000 }],
+  ["5 bine yakın kişi", { kind: "quantity", max: 5000, approx: true, unit: "person" }],
+  ["2 binin üzerinde", { kind: "quantity", min: 2000 }],
+  ["5 binlik", { kind: "quantity", value: 5000 }],
+  ["3 bin 500 kişi", { kind: "quantity", value: 3500, unit: "person" }],
+  ["1 milyon 200 bin kişi", { kind: "quantity", value: 1_200_000, unit: "person" }],
+  ["3 bin 500'den fazla", { kind: "quantity", min: 3500 }],
+  ["yüzde 50", { kind: "quantity", value: 50, unit: "percent" }],
+];
+
+/** [language, phrase, value]: a fraction of a scale word is that fraction of it, never the whole scale. */
+const fractions: readonly (readonly [string, string, number])[] = [
+  ["de", "eine halbe Million Menschen", 500_000],
+  ["de", "einer halben Million", 500_000],
+  ["de", "anderthalb Millionen", 1_500_000],
+  ["de", "eineinhalb Millionen", 1_500_000],
+  ["de", "zweieinhalb Millionen", 2_500_000],
+  ["de", "Viertelmillion", 250_000],
+  ["de", "anderthalbtausend", 1500],
+  ["en", "half a million people", 500_000],
+  ["en", "one and a half million", 1_500_000],
+  ["en", "a quarter of a million", 250_000],
+  ["nl", "een half miljoen mensen", 500_000],
+  ["nl", "anderhalf miljoen", 1_500_000],
+  ["tr", "yarım milyon kişi", 500_000],
+  ["tr", "bir buçuk milyon", 1_500_000],
+  ["uk", "півмільйона людей", 500_000],
+  ["uk", "пів мільйона", 500_000],
+  ["uk", "півтори тисячі", 1500],
+  ["ru", "полмиллиона", 500_000],
+  ["ru", "полторы тысячи человек", 1500],
+  ["ru", "полтора миллиона", 1_500_000],
+];
+
+describe("readQuantity: fractions of a scale word", () => {
+  test.each(fractions)("%s %s", (language, text, value) => {
+    expect(read(language, text)).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+  });
+
+  test("“mehr als eine halbe Million Menschen” is at least 500,000 people, not a million", () => {
+    expect(read("de", "Mehr als eine halbe Million Menschen gingen auf die Straße")).toMatchObject({
+      ok: true,
+      text: "Mehr als eine halbe Million Menschen",
+      value: { kind: "quantity", min: 500_000, unit: "person" },
+    });
+    expect(read("ru", "около полутора тысяч")).toMatchObject({ ok: true, value: { kind: "quantity", value: 1500, approx: true } });
+  });
+
+  test("a fraction word without a scale word after it is no figure", () => {
+    for (const [language, text] of [["de", "die halbe Stadt"], ["en", "half of them"], ["en", "two-thirds"], ["nl", "een kwart van de"]] as const) {
+      expect(read(language, text), text).toMatchObject({ ok: false, code: "no_quantity" });
+    }
+  });
+});
+
+describe("readQuantity: Turkish scale words", () => {
+  test.each(turkish)("%s", (text, value) => {
+    expect(read("tr", text)).toMatchObject({ ok: true, value, text });
+  });
+
+  test("digits after a scale word add only when smaller than it", () => {
+    expect(findQuantities("3 bin 5000 kişi", { language: "tr" })).toMatchObject({ ok: true, quantities: [{ text: "3 bin" }, { text: "5000 kişi" }] });
+    expect(findQuantities("3 bin, 500 kişi", { language: "tr" })).toMatchObject({ ok: true, quantities: [{ text: "3 bin" }, { text: "500 kişi" }] });
   });
 });
 

@@ -118,6 +118,65 @@ describe("reading numbers back", () => {
     },
   );
 
+  test.prop([languageArb, countArb, groupSpaceArb])(
+    "Intl.NumberFormat output with its group separators made spaces reads back where the table allows that space",
+    (language, n, space) => {
+      const table = tables.find((candidate) => candidate.tag === language);
+      const parts = new Intl.NumberFormat(language).formatToParts(n);
+      const formatted = parts.map((part) => (part.type === "group" ? space : part.value)).join("");
+      const read = readQuantity(formatted, { language });
+      if (space !== " " || table?.spaceGrouping === true || !parts.some((part) => part.type === "group")) {
+        expect(read).toMatchObject({ ok: true, value: { kind: "quantity", value: n } });
+      } else {
+        // "350 000" in English: one number or two? Not guessed.
+        expect(read).toMatchObject({ ok: false, code: "ambiguous_grouping" });
+      }
+    },
+  );
+
+  /** A digit group as text may split a number: 1–5 digits, sometimes with a leading zero. */
+  const groupArb = fc.oneof(
+    fc.integer({ min: 0, max: 99_999 }).map(String),
+    fc.integer({ min: 0, max: 999 }).map((n) => String(n).padStart(3, "0")),
+    fc.integer({ min: 0, max: 9999 }).map((n) => `0${n}`),
+  );
+
+  test.prop([languageArb, fc.array(groupArb, { minLength: 2, maxLength: 5 }), groupSpaceArb])(
+    "digits split by spaces are one number, several, or unread: never part of a grouping guessed",
+    (language, groups, space) => {
+      const table = tables.find((candidate) => candidate.tag === language);
+      const isHead = (group: string) => group.length <= 3 && !group.startsWith("0");
+      const leadingZero = (group: string) => group.length > 1 && group.startsWith("0");
+      let open = isHead(groups[0] ?? "");
+      let zero = leadingZero(groups[0] ?? "");
+      let grouping = 0;
+      for (const group of groups.slice(1)) {
+        if (open && group.length === 3) {
+          grouping += 1;
+        } else {
+          open = isHead(group);
+          zero ||= leadingZero(group);
+        }
+      }
+      const text = groups.join(space);
+      const found = findQuantities(text, { language });
+      expect(found.ok).toBe(true);
+      if (!found.ok) return;
+      const quantities = found.quantities.map((quantity) => [quantity.text, quantity.value] as const);
+      const unread = found.unread.map((figure) => [figure.text, figure.code] as const);
+      if (grouping === groups.length - 1 && (space !== " " || table?.spaceGrouping === true)) {
+        expect({ quantities, unread }).toEqual({ quantities: [[text, { kind: "quantity", value: Number(groups.join("")) }]], unread: [] });
+      } else if (grouping === 0 && !zero) {
+        expect({ quantities, unread }).toEqual({
+          quantities: groups.map((group) => [group, { kind: "quantity", value: Number(group) }]),
+          unread: [],
+        });
+      } else {
+        expect({ quantities, unread }).toEqual({ quantities: [], unread: [[text, "ambiguous_grouping"]] });
+      }
+    },
+  );
+
   test.prop([languageArb, fc.integer({ min: 1, max: 99_999_999 })])("decimals with two digits read back", (language, cents) => {
     const formatted = new Intl.NumberFormat(language, { minimumFractionDigits: 2 }).format(cents / 100);
     const read = readQuantity(formatted, { language });
@@ -170,10 +229,62 @@ describe("hedges before a bound", () => {
   });
 });
 
+describe("Turkish scale words", () => {
+  test.prop([fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 })])(
+    "“a milyon b bin c” adds up, and a suffix on the last part reaches the hedge",
+    (millions, thousands, units) => {
+      const text = `${millions} milyon ${thousands} bin${units === 0 ? "" : ` ${units}`}`;
+      const value = millions * 1e6 + thousands * 1e3 + units;
+      expect(readQuantity(text, { language: "tr" })).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+      const hedged = units === 0 ? `${text}den fazla` : `${text}'den fazla`;
+      expect(readQuantity(hedged, { language: "tr" })).toMatchObject({ ok: true, text: hedged, value: { kind: "quantity", min: value } });
+    },
+  );
+});
+
+/** A fraction phrase and a scale number word of one table ("eine halbe" and "Million"). */
+const fractionArb = fc.constantFrom(
+  ...tables.flatMap((table) =>
+    Object.entries(table.scaleFractions).flatMap(([fraction, factor]) =>
+      Object.entries(table.numberWords).flatMap(([word, meaning]) =>
+        meaning.kind === "scale" ? [{ language: table.tag, text: `${fraction} ${word}`, value: factor * meaning.scale }] : [],
+      ),
+    ),
+  ),
+);
+
+describe("fractions of a scale word", () => {
+  test.prop([fractionArb])("read as the fraction times the scale, the whole phrase", ({ language, text, value }) => {
+    expect(readQuantity(text, { language })).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+  });
+});
+
 /** Every vague phrase of every table, with its language. */
 const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
 
+/** A hedge before the number and a vague phrase of one table; not the genitive scales ("более тысячи" is one thousand). */
+const hedgedVagueArb = fc.constantFrom(
+  ...tables.flatMap((table) =>
+    table.vague
+      .filter((vague) => !(table.genitiveScales ?? []).includes(vague.words))
+      .flatMap((vague) => table.hedges.filter((hedge) => hedge.position !== "after").map((hedge) => ({ language: table.tag, hedge, vague }))),
+  ),
+);
+
 describe("vague quantities", () => {
+  test.prop([hedgedVagueArb])("a hedge before a vague phrase keeps the side of its range the hedge bounds", ({ language, hedge, vague }) => {
+    const text = `${hedge.words} ${vague.words}`;
+    const range =
+      hedge.form === "approx"
+        ? { min: vague.min, max: vague.max }
+        : hedge.form === "above" || hedge.form === "aboveApprox"
+          ? { min: vague.min }
+          : { max: vague.max };
+    const read = readQuantity(text, { language });
+    expect(read).toMatchObject({ ok: true, text });
+    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...range, approx: true });
+  });
+
   test.prop([vagueArb])("each table's vague phrase reads as its range, never as one number", ({ language, vague }) => {
     expect(vague.min).toBeLessThan(vague.max);
     expect(readQuantity(vague.words, { language })).toMatchObject({
@@ -204,6 +315,37 @@ describe("findQuantities", () => {
     expect(found.ok).toBe(true);
     if (found.ok) for (const quantity of found.quantities) expect(Value.safeParse(quantity.value).error).toBeUndefined();
   });
+});
+
+/** A calendar day as the table writes it: "January 21, 2024", "21. januar 2024", "21 січня 2024". */
+function writeDay(table: LanguageTable, iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const name = table.months[month - 1]?.[0] ?? "";
+  if (table.tag === "en") return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${day}, ${year}`;
+  return table.tag === "de" ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+}
+const dayArb = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 }).map((day) =>
+  new Date(day * 86_400_000).toISOString().slice(0, 10),
+);
+const tableArb = fc.constantFrom(...tables);
+
+describe("a weekday beside its date", () => {
+  test.prop([tableArb, dayArb, fc.integer({ min: 0, max: 6 }), fc.boolean()])(
+    "is one date: the day when the weekday agrees, weekday_mismatch naming both when not",
+    (table, iso, weekday, before) => {
+      const actual = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const form = table.weekdays[weekday]?.[0] ?? "";
+      const name = table.capitalisedDates ? `${form.charAt(0).toUpperCase()}${form.slice(1)}` : form;
+      const text = before ? `${name} (${writeDay(table, iso)})` : `${writeDay(table, iso)} (${name})`;
+      const read = readDate(text, { language: table.tag });
+      if (weekday === actual) {
+        expect(read).toEqual({ ok: true, value: iso, span: { start: 0, end: text.length }, text });
+      } else {
+        expect(read).toMatchObject({ ok: false, code: "weekday_mismatch" });
+        if (!read.ok) expect(read.reason).toContain(`${iso} is a `);
+      }
+    },
+  );
 });
 
 describe("never throws", () => {

@@ -11,9 +11,10 @@ function personForms(singular: string, plural: string, dative: string): string[]
 }
 
 /**
- * German: "1.200" is twelve hundred ("1’200" in Switzerland), "1,5 Millionen"; "rund", "etwa",
- * "knapp", "mehr als", "bis zu"; "1000 gegen 1000", "je 1.200"; number words written together
- * ("zweitausend", "vierundzwanzig"); "am 15. November", "Donnerstag, den 1. Januar".
+ * German: "1.200" is twelve hundred ("1’200" in Switzerland, "350 000" with a space),
+ * "1,5 Millionen"; "rund", "etwa", "knapp", "mehr als", "bis zu"; "1000 gegen 1000", "je 1.200";
+ * number words written together ("zweitausend", "vierundzwanzig"); "am 15. November",
+ * "Donnerstag, den 1. Januar".
  *
  * @example
  * de.units["gefangenen"]; // => "prisoner"
@@ -23,7 +24,8 @@ export const de: LanguageTable = {
   name: "German",
   groupSeparators: [".", "'", "’"],
   decimalSeparators: [","],
-  spaceGrouping: false,
+  // "350 000 Teilnehmer": DIN 5008 groups with a space, and dpa and the SZ print it so.
+  spaceGrouping: true,
   numberWords: {
     eins: add(1),
     ein: add(1),
@@ -193,9 +195,23 @@ export const de: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["drittel", "viertel", "fünftel", "zehntel", "halb", "halbe"],
+  scaleFractions: {
+    ...sameFor(["halbe", "halben", "eine halbe", "einer halben", "einen halben", "einem halben"], 0.5),
+    ...sameFor(["anderthalb", "eineinhalb", "einundeinhalb"], 1.5),
+    zweieinhalb: 2.5,
+    dreieinhalb: 3.5,
+    ...sameFor(["viertel", "eine viertel", "einer viertel"], 0.25),
+    ...sameFor(["dreiviertel", "eine dreiviertel"], 0.75),
+  },
   yearBefore: ["im", "seit", "jahr", "jahres", "ab", "bis", "anfang", "ende", "mitte", "frühjahr", "herbst", "sommer", "winter"],
   yearAfter: [],
   ordinalDot: true,
+  ordinalBefore: [
+    ...["der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ins", "ans", "aufs", "fürs", "übers"],
+    ...["ein", "eine", "einen", "einem", "einer", "eines", "jeder", "jede", "jedes", "jedem", "jeden"],
+    ...["dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"],
+    ...["unser", "unsere", "unserem", "unseren", "unserer"],
+  ],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,
@@ -223,6 +239,8 @@ export const de: LanguageTable = {
     ["sonntag"],
   ],
   dateFillers: ["den", "dem"],
+  dayParts: ["morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht"],
+  weekdayAfterDate: false,
   today: ["heute"],
   yesterday: ["gestern"],
 };

@@ -1,9 +1,9 @@
 import { add, type LanguageTable, multiply, sameFor, scale, several } from "../languageTable.js";
 
 /**
- * Dutch: "1.200" is twelve hundred, "1,5" one and a half; "ongeveer", "bijna", "ruim", "tot";
- * "1000 voor 1000", "1.000 tegen 1.000"; number words written together ("tweeduizend",
- * "drieëntwintig"); "16 mei 2025".
+ * Dutch: "1.200" (or "1 200") is twelve hundred, "1,5" one and a half; "ongeveer", "bijna",
+ * "ruim", "tot"; "1000 voor 1000", "1.000 tegen 1.000"; number words written together
+ * ("tweeduizend", "drieëntwintig"); "16 mei 2025".
  *
  * @example
  * nl.reciprocal.map((reciprocal) => reciprocal.words); // => ["voor", "tegen", "in ruil voor"]
@@ -13,7 +13,8 @@ export const nl: LanguageTable = {
   name: "Dutch",
   groupSeparators: ["."],
   decimalSeparators: [","],
-  spaceGrouping: false,
+  // The Taalunie allows "30 000" beside "30.000".
+  spaceGrouping: true,
   numberWords: {
     een: add(1),
     één: add(1),
@@ -99,6 +100,8 @@ export const nl: LanguageTable = {
     { words: "net minder dan", form: "below" },
     { words: "meer dan", form: "above" },
     { words: "minstens", form: "above" },
+    // "Zeker twaalf doden": NOS and ANP write "zeker" for "at least".
+    { words: "zeker", form: "above" },
     { words: "ten minste", form: "above" },
     { words: "tenminste", form: "above" },
     { words: "minimaal", form: "above" },
@@ -160,9 +163,11 @@ export const nl: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["derde", "kwart", "vijfde", "tiende"],
+  scaleFractions: { half: 0.5, "een half": 0.5, anderhalf: 1.5, tweeënhalf: 2.5, "een kwart": 0.25, kwart: 0.25 },
   yearBefore: ["in", "sinds", "vanaf", "sedert"],
   yearAfter: [],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: ["e", "de", "ste"],
   capitalisedDates: false,
   monthFirst: false,
@@ -182,6 +187,8 @@ export const nl: LanguageTable = {
   ],
   weekdays: [["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]],
   dateFillers: ["op"],
+  dayParts: ["ochtend", "morgen", "middag", "namiddag", "avond", "nacht"],
+  weekdayAfterDate: false,
   today: ["vandaag"],
   yesterday: ["gisteren"],
 };

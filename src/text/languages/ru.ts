@@ -1,6 +1,22 @@
 import { add, type LanguageTable, sameFor, scale, several } from "../languageTable.js";
 
 /**
+ * A vague plural in the cases prepositions ask for (nominative, genitive, dative, instrumental,
+ * prepositional: "десятки", "десятков", "десяткам", "десятками", "о десятках тысяч"), and the
+ * range it stands for.
+ */
+const orders = [
+  { forms: ["десятки", "десятков", "десяткам", "десятками", "десятках"], min: 10, max: 99 },
+  { forms: ["сотни", "сотен", "сотням", "сотнями", "сотнях"], min: 100, max: 999 },
+  { forms: ["тысячи", "тысяч", "тысячам", "тысячами", "тысячах"], min: 1e3, max: 9_999 },
+  { forms: ["десятки", "десятков", "десяткам", "десятками", "десятках"].map((form) => `${form} тысяч`), min: 1e4, max: 99_999 },
+  { forms: ["сотни", "сотен", "сотням", "сотнями", "сотнях"].map((form) => `${form} тысяч`), min: 1e5, max: 999_999 },
+  { forms: ["миллионы", "миллионов", "миллионам", "миллионами", "миллионах"], min: 1e6, max: 9_999_999 },
+];
+/** "Несколько" in its cases ("о нескольких десятках тысяч"). */
+const severalForms = ["несколько", "нескольких", "нескольким", "несколькими"];
+
+/**
  * Russian: "1 200" groups with a space (plain, no-break or narrow no-break), "1,5 млн"; "около",
  * "примерно", "почти", "более", "свыше", "до"; "1000 на 1000", "по 1200 с каждой стороны";
  * "десятки тысяч"; "15 ноября 2025 года".
@@ -68,29 +84,9 @@ export const ru: LanguageTable = {
   },
   genitiveScales: ["тысячи", "миллиона", "миллиарда"],
   vague: [
-    { words: "десятки", min: 10, max: 99 },
-    { words: "десятков", min: 10, max: 99 },
-    { words: "сотни", min: 100, max: 999 },
-    { words: "сотен", min: 100, max: 999 },
-    { words: "тысячи", min: 1e3, max: 9_999 },
-    { words: "тысяч", min: 1e3, max: 9_999 },
-    { words: "десятки тысяч", min: 1e4, max: 99_999 },
-    { words: "десятков тысяч", min: 1e4, max: 99_999 },
-    { words: "сотни тысяч", min: 1e5, max: 999_999 },
-    { words: "сотен тысяч", min: 1e5, max: 999_999 },
-    { words: "миллионы", min: 1e6, max: 9_999_999 },
-    { words: "миллионов", min: 1e6, max: 9_999_999 },
-    // "Несколько" and its genitive "нескольких" ("более нескольких тысяч").
-    ...["несколько", "нескольких"].flatMap((word) => [
-      several(`${word} десятков`, 10),
-      several(`${word} сотен`, 100),
-      several(`${word} сот`, 100),
-      several(`${word} тысяч`, 1e3),
-      several(`${word} десятков тысяч`, 1e4),
-      several(`${word} сотен тысяч`, 1e5),
-      several(`${word} сот тысяч`, 1e5),
-      several(`${word} миллионов`, 1e6),
-    ]),
+    ...orders.flatMap(({ forms, min, max }) => forms.map((words) => ({ words, min, max }))),
+    ...severalForms.flatMap((word) => orders.flatMap(({ forms, min }) => forms.map((form) => several(`${word} ${form}`, min)))),
+    ...severalForms.flatMap((word) => [several(`${word} сот`, 100), several(`${word} сот тысяч`, 1e5)]),
   ],
   hedges: [
     { words: "около", form: "approx" },
@@ -163,9 +159,11 @@ export const ru: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["трети", "треть", "четверть", "четверти", "половина"],
+  scaleFractions: { пол: 0.5, полтора: 1.5, полторы: 1.5, полутора: 1.5, четверть: 0.25 },
   yearBefore: ["в", "с", "после", "от"],
   yearAfter: ["года", "году", "год", "годах", "г", "г."],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,
@@ -193,6 +191,8 @@ export const ru: LanguageTable = {
     ["воскресенье"],
   ],
   dateFillers: [],
+  dayParts: [],
+  weekdayAfterDate: false,
   today: ["сегодня"],
   yesterday: ["вчера"],
 };

@@ -46,6 +46,12 @@ export const tr: LanguageTable = {
   compoundJoins: [],
   compoundNumbers: true,
   scaleWords: { yüz: 100, bin: 1e3, milyon: 1e6, mn: 1e6, milyar: 1e9, mr: 1e9 },
+  // Dative, locative, ablative, accusative, genitive, instrumental, and "-lik" ("5 binlik kalabalık").
+  scaleSuffixes: [
+    ...["a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten"],
+    ...["ı", "i", "u", "ü", "ın", "in", "un", "ün", "la", "le", "lık", "lik", "luk", "lük"],
+  ],
+  digitsAfterScale: true,
   vague: [
     { words: "onlarca", min: 10, max: 99 },
     { words: "yüzlerce", min: 100, max: 999 },
@@ -94,6 +100,7 @@ export const tr: LanguageTable = {
   eachSuffixes: ["er", "ar", "şer", "şar"],
   ageMarkers: [],
   unitOf: [],
+  unitsBefore: { yüzde: "percent" },
   and: ["ve", ","],
   units: {
     ...sameFor(["ay", "aylık", "aydır", "ayda"], "month"),
@@ -131,9 +138,11 @@ export const tr: LanguageTable = {
     grup: "group",
   },
   fractionWords: [],
+  scaleFractions: { yarım: 0.5, "bir buçuk": 1.5, "iki buçuk": 2.5, "üç buçuk": 3.5, çeyrek: 0.25 },
   yearBefore: [],
   yearAfter: ["yılında", "yılı", "yılının", "yılından", "yılındaki"],
   ordinalDot: true,
+  ordinalBefore: ["bu", "şu", "her"],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,
@@ -153,6 +162,8 @@ export const tr: LanguageTable = {
   ],
   weekdays: [["pazartesi"], ["salı"], ["çarşamba"], ["perşembe"], ["cuma"], ["cumartesi"], ["pazar"]],
   dateFillers: [],
+  dayParts: [],
+  weekdayAfterDate: true,
   today: ["bugün"],
   yesterday: ["dün"],
 };

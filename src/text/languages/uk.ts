@@ -1,6 +1,22 @@
 import { add, type LanguageTable, sameFor, scale, several } from "../languageTable.js";
 
 /**
+ * A vague plural in the cases prepositions ask for (nominative, genitive, dative, instrumental,
+ * locative: "десятки", "десятків", "десяткам", "десятками", "у десятках тисяч"), and the range it
+ * stands for.
+ */
+const orders = [
+  { forms: ["десятки", "десятків", "десяткам", "десятками", "десятках"], min: 10, max: 99 },
+  { forms: ["сотні", "сотень", "сотням", "сотнями", "сотнях"], min: 100, max: 999 },
+  { forms: ["тисячі", "тисяч", "тисячам", "тисячами", "тисячах"], min: 1e3, max: 9_999 },
+  { forms: ["десятки", "десятків", "десяткам", "десятками", "десятках"].map((form) => `${form} тисяч`), min: 1e4, max: 99_999 },
+  { forms: ["сотні", "сотень", "сотням", "сотнями", "сотнях"].map((form) => `${form} тисяч`), min: 1e5, max: 999_999 },
+  { forms: ["мільйони", "мільйонів", "мільйонам", "мільйонами", "мільйонах"], min: 1e6, max: 9_999_999 },
+];
+/** "Кілька" and "декілька" in their cases ("близько кількох тисяч", "кількома сотнями"). */
+const severalForms = ["кілька", "кількох", "кільком", "кількома", "декілька", "декількох", "декільком", "декількома"];
+
+/**
  * Ukrainian: "1 200" groups with a space (plain, no-break or narrow no-break), "1,5 млн";
  * "близько", "майже", "понад", "до"; "1000 на 1000", "по 1200 з кожного боку";
  * "6 тисяч", "десятки тисяч"; "15 листопада 2025 року".
@@ -68,27 +84,8 @@ export const uk: LanguageTable = {
   },
   genitiveScales: ["тисячі", "мільйона", "мільярда"],
   vague: [
-    { words: "десятки", min: 10, max: 99 },
-    { words: "десятків", min: 10, max: 99 },
-    { words: "сотні", min: 100, max: 999 },
-    { words: "сотень", min: 100, max: 999 },
-    { words: "тисячі", min: 1e3, max: 9_999 },
-    { words: "тисяч", min: 1e3, max: 9_999 },
-    { words: "десятки тисяч", min: 1e4, max: 99_999 },
-    { words: "десятків тисяч", min: 1e4, max: 99_999 },
-    { words: "сотні тисяч", min: 1e5, max: 999_999 },
-    { words: "сотень тисяч", min: 1e5, max: 999_999 },
-    { words: "мільйони", min: 1e6, max: 9_999_999 },
-    { words: "мільйонів", min: 1e6, max: 9_999_999 },
-    // "Кілька" and its genitive "кількох" ("понад кілька тисяч", "близько кількох тисяч").
-    ...["кілька", "декілька", "кількох", "декількох"].flatMap((word) => [
-      several(`${word} десятків`, 10),
-      several(`${word} сотень`, 100),
-      several(`${word} тисяч`, 1e3),
-      several(`${word} десятків тисяч`, 1e4),
-      several(`${word} сотень тисяч`, 1e5),
-      several(`${word} мільйонів`, 1e6),
-    ]),
+    ...orders.flatMap(({ forms, min, max }) => forms.map((words) => ({ words, min, max }))),
+    ...severalForms.flatMap((word) => orders.flatMap(({ forms, min }) => forms.map((form) => several(`${word} ${form}`, min)))),
     several("кількадесят", 10),
     several("кількасот", 100),
     several("кількасот тисяч", 1e5),
@@ -169,9 +166,11 @@ export const uk: LanguageTable = {
   },
   unitStems: {},
   fractionWords: ["третини", "третина", "чверть", "чверті", "половина"],
+  scaleFractions: { пів: 0.5, півтора: 1.5, півтори: 1.5, чверть: 0.25 },
   yearBefore: ["у", "в", "з", "після", "від"],
   yearAfter: ["року", "рік", "році", "роках", "р", "р."],
   ordinalDot: false,
+  ordinalBefore: [],
   ordinalSuffixes: [],
   capitalisedDates: false,
   monthFirst: false,
@@ -199,6 +198,8 @@ export const uk: LanguageTable = {
     ["неділя", "неділю", "неділі"],
   ],
   dateFillers: [],
+  dayParts: [],
+  weekdayAfterDate: false,
   today: ["сьогодні"],
   yesterday: ["вчора", "учора"],
 };
