@@ -88,16 +88,16 @@ function uniqueById<T extends { id: string }>(
 }
 
 /** Whether `bySide` names each party and nothing else; the common case, checked without lists. */
-function namesExactly(bySide: Readonly<Record<string, unknown>>, parties: readonly string[]): boolean {
+function namesExactly(bySide: Readonly<Record<string, unknown>>, parties: ReadonlySet<string>): boolean {
   let named = 0;
   for (const side in bySide) {
-    if (!Object.hasOwn(bySide, side) || !parties.includes(side)) return false;
+    if (!Object.hasOwn(bySide, side) || !parties.has(side)) return false;
     named++;
   }
-  return named === parties.length;
+  return named === parties.size;
 }
 
-function checkPerSide(value: Value, parties: readonly string[], index: number, issues: Issue[]): void {
+function checkPerSide(value: Value, parties: readonly string[], partySet: ReadonlySet<string>, index: number, issues: Issue[]): void {
   if (value.kind !== "per-side") return;
   const path: Path = ["claims", index, "value"];
   if (parties.length === 0) {
@@ -108,10 +108,10 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
     });
     return;
   }
-  if (value.bySide && !namesExactly(value.bySide, parties)) {
+  if (value.bySide && !namesExactly(value.bySide, partySet)) {
     const named = Object.keys(value.bySide);
     const missing = parties.filter((party) => !Object.hasOwn(value.bySide ?? {}, party));
-    const extra = named.filter((side) => !parties.includes(side));
+    const extra = named.filter((side) => !partySet.has(side));
     if (missing.length > 0 || extra.length > 0) {
       const problems = [
         missing.length > 0 ? `missing ${listSome(missing, quote)}` : "",
@@ -185,6 +185,8 @@ export function parseCorpus(input: unknown): ParseResult {
     return side;
   });
   const parties = sides.filter((side) => side.role === "party").map((side) => side.id);
+  // Looked up once per side a per-side figure names: a list would make that parties × names.
+  const partySet: ReadonlySet<string> = new Set(parties);
   // Words that name each party, so "1,000 Ukrainians for 800 Russians" says whose figure is whose.
   const sideNames: Record<string, readonly string[]> = {};
   for (const side of sides) {
@@ -340,12 +342,12 @@ export function parseCorpus(input: unknown): ParseResult {
     const { valid, speaker, source, via } = resolveReferences(input, index);
     if (!valid || !speaker || !source) {
       // Words can only be read in a known source's language; the reference issue says why.
-      if ("kind" in input.value) checkPerSide(input.value, parties, index, issues);
+      if ("kind" in input.value) checkPerSide(input.value, parties, partySet, index, issues);
       continue;
     }
     const before = issues.length;
     const value = readValueWords(input.value, source.fields, sideNames, index, issues);
-    if (value) checkPerSide(value, parties, index, issues);
+    if (value) checkPerSide(value, parties, partySet, index, issues);
     // Most claims take their source's date or give an ISO one: no words to read, and no record
     // of the reading to make.
     let iso: string;

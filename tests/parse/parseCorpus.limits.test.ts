@@ -112,4 +112,15 @@ describe("parseCorpus on hostile input", () => {
     ]);
     expect(ms).toBeLessThan(3000);
   });
+
+  test("per-side figures naming thousands of parties cost each name once", () => {
+    const parties = Array.from({ length: 8000 }, (_, i) => ({ id: `party-${i}` }));
+    const bySide = Object.fromEntries(parties.map((party) => [party.id, { value: 1 }]));
+    const input = corpus(1, () => ({ value: { kind: "per-side", bySide: { ...bySide } } }), 60);
+    input.sides = parties;
+    input.actors = [{ id: "actor-0", name: "Actor", side: "party-0" }];
+    const { result, ms } = timed(() => parseCorpus(input));
+    expect(result.ok).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
 });
