@@ -285,6 +285,90 @@ describe("parseCorpus on malformed corpora", () => {
     ]);
   });
 
+  test("every check that can run, runs: a claim with an unknown source still has its ISO date checked", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].source = "nowhere";
+    input.claims[0].stated = "2025-16-06";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 0, "source"], "unknown_source"],
+      [["claims", 0, "stated"], "invalid_date"],
+    ]);
+  });
+
+  test("a claim with an unknown speaker still has its words read", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].speaker = "nobody";
+    input.claims[1].value = { text: "a great many" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 1, "speaker"], "unknown_speaker"],
+      [["claims", 1, "value", "text"], "unreadable_text"],
+    ]);
+  });
+
+  test("a repeated claim id does not hide the claim's other problems", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].id = input.claims[0].id;
+    input.claims[1].speaker = "nobody";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 1, "id"], "duplicate_id"],
+      [["claims", 1, "speaker"], "unknown_speaker"],
+    ]);
+  });
+
+  test("a source with a bad date is reported once, and its claims are still checked against it", () => {
+    const input = smallCorpus() as Mutable;
+    input.sources[2].published = "16 May 2025";
+    input.claims.push(
+      { ...input.claims[2], id: "words", stated: "am 11. Dezember", value: { text: "1200 Gefangenen" } },
+      { ...input.claims[2], id: "bad-words", value: { text: "viele" } },
+    );
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["sources", 2, "published"], "invalid_date"],
+      [["claims", 4, "value", "text"], "unreadable_text"],
+    ]);
+  });
+
+  test("an actor whose shape failed is still known by its id and its good names", () => {
+    const input = smallCorpus() as Mutable;
+    input.actors[0].aliases = ["Umjerow", 7];
+    input.claims[1].speaker = "Umjerow";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["actors", 0, "aliases", 1], "invalid_type"],
+    ]);
+  });
+
+  test("a side whose shape failed is still known, and per-side figures may name it or not", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides.push({ id: "belarus", role: "ally" });
+    input.actors.push({ id: "lukashenko", side: "belarus" });
+    input.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1 }, russia: { value: 1 }, belarus: { value: 1 } } };
+    input.claims[1].side = "belarus";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["sides", 3, "role"], "invalid_value"],
+    ]);
+  });
+
+  test("a claim whose shape failed still has its other fields checked, each once", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].stance = "doubts";
+    input.claims[0].value = { text: "a great many" };
+    input.claims[1].speaker = "";
+    input.claims[1].source = "nowhere";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 0, "stance"], "invalid_value"],
+      [["claims", 0, "value", "text"], "unreadable_text"],
+      [["claims", 1, "speaker"], "invalid_value"],
+      [["claims", 1, "source"], "unknown_source"],
+    ]);
+  });
+
   test("every repeat of a claim id names where the id first appeared", () => {
     const input = smallCorpus() as Mutable;
     const first = input.claims[0].id;
