@@ -3,7 +3,7 @@ import { type Actor, ActorInput } from "../corpus/actor.js";
 import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { Issue } from "../corpus/issue.js";
+import type { Issue, Warning } from "../corpus/issue.js";
 import { type Side, SideInput } from "../corpus/side.js";
 import { type Source, SourceInput } from "../corpus/source.js";
 import type { TextValue, Value } from "../corpus/value.js";
@@ -22,10 +22,13 @@ import { stronglyConnected } from "../internal/stronglyConnected.js";
 import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
 
-/** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
+/**
+ * The outcome of {@link parseCorpus}: a resolved corpus, or every issue found; either way, the
+ * warnings about what was accepted but deserves a look.
+ */
 export type ParseResult =
-  | { readonly ok: true; readonly corpus: Corpus }
-  | { readonly ok: false; readonly errors: readonly Issue[] };
+  | { readonly ok: true; readonly corpus: Corpus; readonly warnings: readonly Warning[] }
+  | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Warning[] };
 
 type Path = (string | number)[];
 type SourceFields = z.output<typeof SourceInput>;
@@ -165,10 +168,12 @@ function checkPerSide(value: Value, parties: Parties, index: number, issues: Iss
  * each claim's side, moment and attribute behaviour filled in, every reference checked.
  *
  * It never throws, and reports every problem it finds, each with the path into the input,
- * a code and a message.
+ * a code and a message. Beside either outcome it gives warnings, in the same shape, about what it
+ * accepted but a person should check (a speaker matched by spelling alone).
  *
  * @param input - Any value; normally the result of `JSON.parse` on a corpus file.
- * @returns `{ ok: true, corpus }`, or `{ ok: false, errors }` listing every issue.
+ * @returns `{ ok: true, corpus, warnings }`, or `{ ok: false, errors, warnings }` listing every
+ *   issue.
  * @example
  * const result = parseCorpus({
  *   sides: [{ id: "ukraine" }, { id: "russia" }],
@@ -178,6 +183,7 @@ function checkPerSide(value: Value, parties: Parties, index: number, issues: Iss
  *              attribute: "returned", value: { kind: "quantity", value: 390, unit: "person" } }],
  * });
  * result.ok && result.corpus.claims[0]?.speaker; // => "umerov"
+ * result.warnings; // => []
  */
 export function parseCorpus(input: unknown): ParseResult {
   const issues: Issue[] = [];
@@ -185,6 +191,7 @@ export function parseCorpus(input: unknown): ParseResult {
     return {
       ok: false,
       errors: [{ path: [], code: "invalid_type", message: "Expected a corpus object with sides, actors, sources and claims" }],
+      warnings: [],
     };
   }
   for (const key of Object.keys(input)) {
@@ -314,6 +321,14 @@ export function parseCorpus(input: unknown): ParseResult {
     return hint;
   }
 
+  // Names taken for an actor by spelling alone: one warning per name, at its first use.
+  const spelled = new Map<string, { path: Path; actor: Actor; uses: number }>();
+  function noteSpelling(name: string, actor: Actor, path: () => Path): void {
+    const known = spelled.get(name);
+    if (known) known.uses++;
+    else spelled.set(name, { path: path(), actor, uses: 1 });
+  }
+
   // One scratch record for the references of the claim at hand: this runs once per claim.
   const found: { speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {};
   /** Checks what a claim refers to; also run on claims whose shape failed, so nothing hides. */
@@ -324,8 +339,10 @@ export function parseCorpus(input: unknown): ParseResult {
     // Paths are built only for issues.
     if (fields.speaker !== undefined) {
       const resolution = speakers.resolve(fields.speaker);
-      if (resolution.kind === "actor") found.speaker = resolution.actor;
-      else issues.push(actorIssue(fields.speaker, resolution, ["claims", index, "speaker"], "unknown_speaker"));
+      if (resolution.kind === "actor") {
+        found.speaker = resolution.actor;
+        if (resolution.byNameKey) noteSpelling(fields.speaker, resolution.actor, () => ["claims", index, "speaker"]);
+      } else issues.push(actorIssue(fields.speaker, resolution, ["claims", index, "speaker"], "unknown_speaker"));
     }
     if (fields.source !== undefined) {
       const source = sourceAt.get(fields.source);
@@ -343,8 +360,10 @@ export function parseCorpus(input: unknown): ParseResult {
     }
     if (fields.via !== undefined) {
       const relay = speakers.resolve(fields.via);
-      if (relay.kind === "actor") found.via = relay.actor.id;
-      else issues.push(actorIssue(fields.via, relay, ["claims", index, "via"], "unknown_actor"));
+      if (relay.kind === "actor") {
+        found.via = relay.actor.id;
+        if (relay.byNameKey) noteSpelling(fields.via, relay.actor, () => ["claims", index, "via"]);
+      } else issues.push(actorIssue(fields.via, relay, ["claims", index, "via"], "unknown_actor"));
     }
     return found;
   }
@@ -424,8 +443,18 @@ export function parseCorpus(input: unknown): ParseResult {
 
   checkSupersedes(naming, resolvedAt, claimIds, issues);
 
-  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
-  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims } };
+  const warnings: Warning[] = [];
+  for (const [name, { path, actor, uses }] of spelled) {
+    warnings.push({
+      path,
+      code: "speaker_by_name_key",
+      message:
+        `${quote(name)} was taken for ${listActors([actor])} by spelling alone` +
+        `${uses > 1 ? ` (used ${uses} times)` : ""}; add it to the actor's aliases if that is right`,
+    });
+  }
+  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings };
+  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings };
 }
 
 /**

@@ -7,9 +7,12 @@ import { quote } from "../internal/quote.js";
 import { Suggester } from "../internal/suggester.js";
 import { foldName } from "./fold.js";
 
-/** What a name resolves to: one actor, or several when two actors share it. */
+/**
+ * What a name resolves to: one actor (`byNameKey` when only the name keys matched), or several
+ * when two actors share it.
+ */
 export type Resolution =
-  | { readonly kind: "actor"; readonly actor: Actor }
+  | { readonly kind: "actor"; readonly actor: Actor; readonly byNameKey?: true }
   | { readonly kind: "ambiguous"; readonly actors: readonly Actor[] }
   | { readonly kind: "unknown"; readonly nearest: readonly Actor[] };
 
@@ -73,7 +76,7 @@ export class SpeakerIndex {
     else if (holders && holders.length > 1) resolution = { kind: "ambiguous", actors: holders };
     else {
       const spelled = this.nameKeys().get(nameKey(name));
-      if (spelled && spelled.length === 1 && spelled[0]) resolution = { kind: "actor", actor: spelled[0] };
+      if (spelled && spelled.length === 1 && spelled[0]) resolution = { kind: "actor", actor: spelled[0], byNameKey: true };
       else if (spelled && spelled.length > 1) resolution = { kind: "ambiguous", actors: spelled };
       else resolution = { kind: "unknown", nearest: this.nearest(key) };
     }

@@ -43,6 +43,39 @@ describe("parseCorpus on a valid corpus", () => {
     expect(result.ok && result.corpus.claims.map((claim) => claim.speaker)).toEqual(["umerov", "umerov", "zelenskyy"]);
   });
 
+  test("a speaker or relay taken by spelling alone is a warning, once per name, at its first use", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "Umierov";
+    input.claims[1].speaker = "Umierov";
+    input.claims[2].via = "Zelensky";
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: ["claims", 0, "speaker"],
+        code: "speaker_by_name_key",
+        message: '"Umierov" was taken for umerov (Rustem Umerov) by spelling alone (used 2 times); add it to the actor\'s aliases if that is right',
+      },
+      {
+        path: ["claims", 2, "via"],
+        code: "speaker_by_name_key",
+        message: '"Zelensky" was taken for zelenskyy (Volodymyr Zelenskyy) by spelling alone; add it to the actor\'s aliases if that is right',
+      },
+    ]);
+  });
+
+  test("names that match ignoring case and diacritics need no warning; a rejected corpus keeps its warnings", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "UMJEROW";
+    input.claims[2].speaker = "Hakan FİDAN";
+    expect(parseCorpus(input).warnings).toEqual([]);
+    input.claims[1].speaker = "Umierov";
+    input.claims[2].source = "nowhere";
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(false);
+    expect(result.warnings.map((warning) => warning.path)).toEqual([["claims", 1, "speaker"]]);
+  });
+
   test("different people stay apart: a near name is unknown, with the nearest actors suggested", () => {
     const input = smallCorpus() as Mutable;
     input.actors.push({ id: "zelenska", name: "Olena Zelenska", side: "ukraine" });
