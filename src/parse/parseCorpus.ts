@@ -11,7 +11,7 @@ import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
-import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
+import { claimRoom, isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { salvage } from "./salvage.js";
 import { fromZodIssues } from "./zodIssues.js";
@@ -79,10 +79,14 @@ function parseEach<S extends z.ZodObject>(
   elements: readonly unknown[],
   name: string,
   issues: Issue[],
+  reading: Reading,
 ): Entry<Partial<z.output<S>> & { id: string }>[] {
   type Parts = Partial<z.output<S>> & { id: string };
   const parsed: Entry<Parts>[] = [];
-  for (let index = 0; index < elements.length; index++) {
+  reading.collection = name;
+  const count = elements.length;
+  for (let index = 0; index < count; index++) {
+    reading.index = index;
     const element = elements[index];
     const result = schema.safeParse(element);
     if (result.success) parsed.push({ value: result.data as unknown as Parts, index, whole: true });
@@ -186,6 +190,43 @@ function checkPerSide(value: Value, parties: Parties, index: number, issues: Iss
  * result.warnings; // => []
  */
 export function parseCorpus(input: unknown): ParseResult {
+  const reading: Reading = { collection: undefined, index: -1 };
+  try {
+    return readCorpus(input, reading);
+  } catch (error) {
+    // Only input that throws when read gets here (a getter, a Proxy): nothing read after it can
+    // be trusted, so it is the one issue.
+    const path: Path = reading.collection === undefined ? [] : reading.index < 0 ? [reading.collection] : [reading.collection, reading.index];
+    return {
+      ok: false,
+      errors: [{ path, code: "invalid_value", message: `Reading the input threw: ${cut(describeError(error))}` }],
+      warnings: [],
+    };
+  }
+}
+
+/** Where parseCorpus is reading, for the issue if reading throws. */
+interface Reading {
+  collection: string | undefined;
+  index: number;
+}
+
+/** What was thrown, in words; reading it may throw too. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "something that cannot be described";
+  }
+}
+
+/**
+ * No JSON text holds more elements: V8's strings hold at most 2^29 − 24 characters, and each
+ * element of an array takes two. A longer array is made in code, and mostly holes.
+ */
+const MOST_ELEMENTS = 2 ** 28;
+
+function readCorpus(input: unknown, reading: Reading): ParseResult {
   const issues: Issue[] = [];
   if (!isRecord(input)) {
     return {
@@ -213,18 +254,25 @@ export function parseCorpus(input: unknown): ParseResult {
       if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\`` });
     } else if (!Array.isArray(value)) {
       issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array` });
+    } else if (value.length > MOST_ELEMENTS) {
+      issues.push({
+        path: [name],
+        code: "invalid_value",
+        message: `\`${name}\` has ${value.length} elements; no corpus file holds more than ${MOST_ELEMENTS}`,
+      });
     } else {
       arrays[name] = value;
     }
   }
 
   // Sides
-  const sideById = uniqueById(parseEach(SideInput, arrays.sides, "sides", issues), "sides", issues);
+  const sideById = uniqueById(parseEach(SideInput, arrays.sides, "sides", issues, reading), "sides", issues);
   const sides: Side[] = [];
   const partyIds: string[] = [];
   const perhaps = new Set<string>();
   // Words that name each party, so "1,000 Ukrainians for 800 Russians" says whose figure is whose.
-  const sideNames: Record<string, readonly string[]> = {};
+  // No prototype, so that a party called "__proto__" is a key like any other.
+  const sideNames = Object.create(null) as Record<string, readonly string[]>;
   for (const { value, whole } of sideById.values()) {
     const side: Side = { id: value.id, name: value.name ?? value.id, role: value.role ?? "party" };
     if (value.aliases !== undefined) side.aliases = value.aliases;
@@ -246,7 +294,7 @@ export function parseCorpus(input: unknown): ParseResult {
   };
 
   // Actors
-  const actorEntries = uniqueById(parseEach(ActorInput, arrays.actors, "actors", issues), "actors", issues);
+  const actorEntries = uniqueById(parseEach(ActorInput, arrays.actors, "actors", issues, reading), "actors", issues);
   const actors: { actor: Actor; index: number }[] = [];
   const wholeActors: Actor[] = [];
   for (const { value, index, whole } of actorEntries.values()) {
@@ -260,7 +308,7 @@ export function parseCorpus(input: unknown): ParseResult {
   const speakers = new SpeakerIndex(actors, issues);
 
   // Sources
-  const sourceById = uniqueById(parseEach(SourceInput, arrays.sources, "sources", issues), "sources", issues);
+  const sourceById = uniqueById(parseEach(SourceInput, arrays.sources, "sources", issues, reading), "sources", issues);
   const sources: Source[] = [];
   for (const { value, whole } of sourceById.values()) {
     if (!whole) continue;
@@ -280,7 +328,7 @@ export function parseCorpus(input: unknown): ParseResult {
 
   // Attributes
   const attributeById = uniqueById(
-    parseEach(AttributeInput, arrays.attributes, "attributes", issues),
+    parseEach(AttributeInput, arrays.attributes, "attributes", issues, reading),
     "attributes",
     issues,
   );
@@ -370,32 +418,40 @@ export function parseCorpus(input: unknown): ParseResult {
 
   // Where every claim id first appeared, including ids of claims whose shape failed, so a
   // `supersedes` pointing at them is not reported a second time.
-  const claimIds = new IdTable(arrays.claims.length);
+  // The length read once, as every element is: the input cannot change under the loop.
+  const claimCount = arrays.claims.length;
+  // Room for the claims a corpus file can hold; the table grows past it.
+  const claimIds = new IdTable(Math.min(claimCount, 1 << 20));
   const claims: Claim[] = [];
   // The input positions of the resolved claims that name others in `supersedes`: few, and the
   // only ones the supersession checks need to visit.
   const naming: number[] = [];
   // Resolved claims by input position: with claimIds, a claim by id.
-  const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
-  for (let index = 0; index < arrays.claims.length; index++) {
+  const resolvedAt: (Claim | undefined)[] = new Array(claimCount);
+  // Filled by each well-formed claim in turn; what a claim keeps is copied out of it.
+  const room = claimRoom();
+  reading.collection = "claims";
+  for (let index = 0; index < claimCount; index++) {
+    reading.index = index;
     const element = arrays.claims[index];
     const before = issues.length;
-    const elementId = isRecord(element) && typeof element["id"] === "string" ? element["id"] : undefined;
-    const firstAt = elementId === undefined ? -1 : claimIds.add(elementId, index);
-    // The common, well-formed claim is used as it stands; zod judges everything else, and of a
-    // claim it rejects, every field that holds is still checked.
-    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moments);
+    // The common, well-formed claim is read once, without zod; zod judges everything else, and of
+    // a claim it rejects, every field that holds is still checked.
+    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moments, room);
     if (!input) {
       const result = ClaimInput.safeParse(element);
       if (result.success) input = result.data;
       else fromZodIssues(result.error.issues, element, ["claims", index], issues);
     }
     const fields: ClaimParts = input ?? salvage(ClaimInput, element);
-    if (firstAt >= 0 && fields.id !== undefined) {
+    // The id as read with the other fields: the claim kept is the claim whose id was counted.
+    const id = fields.id;
+    const firstAt = id === undefined ? -1 : claimIds.add(id, index);
+    if (firstAt >= 0) {
       issues.push({
         path: ["claims", index, "id"],
         code: "duplicate_id",
-        message: `Duplicate claim id ${quote(fields.id)} (first at claims[${firstAt}])`,
+        message: `Duplicate claim id ${quote(id as string)} (first at claims[${firstAt}])`,
       });
     }
     const { speaker, source, via } = resolveReferences(fields, index);
@@ -441,6 +497,7 @@ export function parseCorpus(input: unknown): ParseResult {
     resolvedAt[index] = claim;
   }
 
+  reading.collection = undefined;
   checkSupersedes(naming, resolvedAt, claimIds, issues);
 
   const warnings: Warning[] = [];
@@ -473,16 +530,16 @@ function resolvedClaim(
 ): Claim {
   const side = input.side ?? speaker.side;
   const stance = input.stance ?? "asserts";
-  // As written, so issue paths index the input; repeats are folded after the checks.
-  const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : [...input.supersedes];
+  // As written, so issue paths index the input; repeats are folded after the checks. Both readers
+  // give a list of their own, so it is kept as it is.
+  const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : input.supersedes;
   const { id, subject, attribute, quote } = input;
-  // A well-formed value is kept as it stands: copying every value would double the work.
   return quote === undefined
     ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
     : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
 }
 
-/** Labels are compared as NFC; a well-formed value is kept as it stands, not copied. */
+/** Labels are compared as NFC; a label already in NFC is kept as it was read. */
 function nfcLabel(value: Value): Value {
   if (value.kind !== "label") return value;
   const normal = nfc(value.value);

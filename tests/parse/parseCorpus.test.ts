@@ -473,3 +473,106 @@ describe("parseCorpus on malformed corpora", () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe("parseCorpus on input that changes, or will not be read", () => {
+  test("a value read through a getter is read once: what was checked is what is kept", () => {
+    const input = smallCorpus() as Mutable;
+    let reads = 0;
+    input.claims[1].value = {
+      kind: "quantity",
+      get value() {
+        reads++;
+        return reads === 1 ? 390 : -5;
+      },
+    };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims[1]?.value).toEqual({ kind: "quantity", value: 390 });
+  });
+
+  test("an id read through a getter is read once: no two claims keep one id", () => {
+    const input = smallCorpus() as Mutable;
+    let reads = 0;
+    input.claims[1] = {
+      ...input.claims[1],
+      get id() {
+        reads++;
+        return reads <= 2 ? "fresh" : "umerov-1000";
+      },
+    };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims.map((claim) => claim.id)).toEqual(["umerov-1000", "fresh", "selenskyj-stalled"]);
+  });
+
+  test("what the corpus keeps is a copy: changing the input afterwards changes nothing", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 1000 } } };
+    input.claims[0].supersedes = [];
+    const result = parseCorpus(input);
+    const before = JSON.stringify(result);
+    input.claims[0].value.bySide.ukraine.value = 1;
+    input.claims[1].value.value = 2;
+    input.claims[2].value.value = "changed";
+    input.actors[0].aliases.push("Someone else");
+    input.sides[0].name = "Elsewhere";
+    expect(JSON.stringify(result)).toBe(before);
+  });
+
+  test("input that throws when read is an issue, not a throw", () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("no reading this");
+        },
+        ownKeys: () => {
+          throw new Error("no listing this");
+        },
+      },
+    );
+    const input = smallCorpus() as Mutable;
+    input.claims.push(throwing);
+    const withGetter = smallCorpus() as Mutable;
+    Object.defineProperty(withGetter.sources[1], "language", {
+      enumerable: true,
+      get: () => {
+        throw new Error("no language");
+      },
+    });
+    for (const [candidate, path] of [
+      [throwing, []],
+      [input, ["claims", 3]],
+      [withGetter, ["sources", 1]],
+    ] as const) {
+      const result = parseCorpus(candidate);
+      expect(result).toEqual({
+        ok: false,
+        errors: [{ path, code: "invalid_value", message: expect.stringMatching(/^Reading the input threw: no /) }],
+        warnings: [],
+      });
+    }
+  });
+
+  test("an array longer than any JSON text can hold is an issue, not a throw", () => {
+    const input = smallCorpus() as Mutable;
+    const claims: unknown[] = [];
+    claims.length = 2 ** 31;
+    input.claims = claims;
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([[["claims"], "invalid_value"]]);
+  });
+
+  test("a party called __proto__ is named by its words like any other", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[0] = { id: "__proto__", name: "Protonia", aliases: ["Protonians"] };
+    input.sides[1].aliases = ["Russians"];
+    input.actors[0].side = "__proto__";
+    input.actors[1].side = "__proto__";
+    input.sources[1].language = "en";
+    input.claims[1].value = { text: "1,000 Protonians for 800 Russians" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    const value = result.ok ? result.corpus.claims[1]?.value : undefined;
+    expect(value?.kind === "per-side" && value.bySide && Object.hasOwn(value.bySide, "__proto__")).toBe(true);
+    expect(value?.kind === "per-side" && value.bySide?.["russia"]).toEqual({ value: 800 });
+  });
+});
