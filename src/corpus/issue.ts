@@ -58,6 +58,33 @@ export interface Issue {
 }
 
 /**
+ * The closed set of warning codes: what parseCorpus accepted but a person should look at.
+ *
+ * `speaker_by_name_key`: a speaker or relay matched no actor's id, name or alias, even ignoring
+ * case and diacritics, and was taken for an actor only because their name keys (`nameKey`) are equal
+ * ("Kazim Abbaci" for Kazım Abacı): most such matches are other spellings, some are other people.
+ */
+export type WarningCode = "speaker_by_name_key";
+
+/**
+ * Something parseCorpus accepted but a person should check: where, what kind, and what to do.
+ * Warnings never make a corpus invalid.
+ *
+ * @example
+ * const warning: Warning = {
+ *   path: ["claims", 0, "speaker"],
+ *   code: "speaker_by_name_key",
+ *   message: '"Kazim Abbaci" was taken for abaci (Kazım Abacı) by spelling alone; add it as an alias if that is right',
+ * };
+ */
+export interface Warning {
+  /** Keys and indexes from the root of the input to the value warned about. */
+  readonly path: readonly (string | number)[];
+  readonly code: WarningCode;
+  readonly message: string;
+}
+
+/**
  * The one error concord throws: for invalid options, or a `defineCorpus` that does not hold.
  * It carries the same issues parseCorpus returns.
  *

@@ -3,7 +3,7 @@ import { type Actor, ActorInput } from "../corpus/actor.js";
 import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { Issue } from "../corpus/issue.js";
+import type { Issue, Warning } from "../corpus/issue.js";
 import { type Side, SideInput } from "../corpus/side.js";
 import { type Source, SourceInput } from "../corpus/source.js";
 import type { TextValue, Value } from "../corpus/value.js";
@@ -11,8 +11,9 @@ import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
-import { isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
+import { claimRoom, isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
+import { salvage } from "./salvage.js";
 import { fromZodIssues } from "./zodIssues.js";
 import { foldName } from "./fold.js";
 import { listSome } from "../internal/listSome.js";
@@ -21,14 +22,19 @@ import { stronglyConnected } from "../internal/stronglyConnected.js";
 import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
 
-/** The outcome of {@link parseCorpus}: a resolved corpus, or every issue found. */
+/**
+ * The outcome of {@link parseCorpus}: a resolved corpus, or every issue found; either way, the
+ * warnings about what was accepted but deserves a look.
+ */
 export type ParseResult =
-  | { readonly ok: true; readonly corpus: Corpus }
-  | { readonly ok: false; readonly errors: readonly Issue[] };
+  | { readonly ok: true; readonly corpus: Corpus; readonly warnings: readonly Warning[] }
+  | { readonly ok: false; readonly errors: readonly Issue[]; readonly warnings: readonly Warning[] };
 
 type Path = (string | number)[];
 type SourceFields = z.output<typeof SourceInput>;
 type ClaimFields = z.output<typeof ClaimInput>;
+/** A claim's fields that hold: all of them, or what is left of a claim whose shape failed. */
+type ClaimParts = Partial<ClaimFields> | WellFormedClaim;
 
 /** When a claim was stated: the ISO text it keeps, its moment, and the words it was read from. */
 interface StatedAt {
@@ -37,9 +43,24 @@ interface StatedAt {
   readonly words?: string | undefined;
 }
 
-/** A source with its publication date read: the date of every claim that gives none. */
-interface SourceAt extends StatedAt {
-  readonly fields: SourceFields;
+/**
+ * What claims take from their source, read once: its id, the language their words are read in
+ * and its date, the date of every claim that gives none. A source whose shape failed is known
+ * too, with what of it holds, so its claims are checked against it rather than reported unknown.
+ */
+interface SourceAt {
+  readonly id: string;
+  /** Undefined when the source's language is not a tag: no words can be read in it. */
+  readonly language: string | undefined;
+  /** Undefined when the source's date is not one. */
+  readonly published: StatedAt | undefined;
+}
+
+/** An element with the fields that hold: all of them when `whole`, else what {@link salvage} kept. */
+interface Entry<T> {
+  readonly value: T;
+  readonly index: number;
+  readonly whole: boolean;
 }
 
 /** Shared by every claim that supersedes nothing; frozen, so no claim can change it for all. */
@@ -48,30 +69,39 @@ const NO_CLAIMS: readonly string[] = Object.freeze([]);
 const COLLECTIONS = ["sides", "actors", "sources", "attributes", "claims"] as const;
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(["$schema", ...COLLECTIONS]);
 
-/** Parses each element on its own, so one bad element does not hide the others' problems. */
-function parseEach<T>(
-  schema: z.ZodType<T>,
+/**
+ * Parses each element on its own, so one bad element does not hide the others' problems; of an
+ * element that fails, what holds is kept when it has an id, so what refers to it is not reported
+ * unknown.
+ */
+function parseEach<S extends z.ZodObject>(
+  schema: S,
   elements: readonly unknown[],
   name: string,
   issues: Issue[],
-): { value: T; index: number }[] {
-  const parsed: { value: T; index: number }[] = [];
-  for (let index = 0; index < elements.length; index++) {
+  reading: Reading,
+): Entry<Partial<z.output<S>> & { id: string }>[] {
+  type Parts = Partial<z.output<S>> & { id: string };
+  const parsed: Entry<Parts>[] = [];
+  reading.collection = name;
+  const count = elements.length;
+  for (let index = 0; index < count; index++) {
+    reading.index = index;
     const element = elements[index];
     const result = schema.safeParse(element);
-    if (result.success) parsed.push({ value: result.data, index });
-    else fromZodIssues(result.error.issues, element, [name, index], issues);
+    if (result.success) parsed.push({ value: result.data as unknown as Parts, index, whole: true });
+    else {
+      fromZodIssues(result.error.issues, element, [name, index], issues);
+      const parts: Partial<Parts> = salvage(schema, element) as Partial<Parts>;
+      if (typeof parts.id === "string") parsed.push({ value: parts as Parts, index, whole: false });
+    }
   }
   return parsed;
 }
 
 /** Reports every id seen before in the same collection; keeps the first. */
-function uniqueById<T extends { id: string }>(
-  parsed: readonly { value: T; index: number }[],
-  name: string,
-  issues: Issue[],
-): Map<string, { value: T; index: number }> {
-  const byId = new Map<string, { value: T; index: number }>();
+function uniqueById<T extends { id: string }>(parsed: readonly Entry<T>[], name: string, issues: Issue[]): Map<string, Entry<T>> {
+  const byId = new Map<string, Entry<T>>();
   for (const entry of parsed) {
     const first = byId.get(entry.value.id);
     if (first) {
@@ -88,19 +118,30 @@ function uniqueById<T extends { id: string }>(
 }
 
 /** Whether `bySide` names each party and nothing else; the common case, checked without lists. */
-function namesExactly(bySide: Readonly<Record<string, unknown>>, parties: readonly string[]): boolean {
+function namesExactly(bySide: Readonly<Record<string, unknown>>, parties: ReadonlySet<string>): boolean {
   let named = 0;
   for (const side in bySide) {
-    if (!Object.hasOwn(bySide, side) || !parties.includes(side)) return false;
+    if (!Object.hasOwn(bySide, side) || !parties.has(side)) return false;
     named++;
   }
-  return named === parties.length;
+  return named === parties.size;
 }
 
-function checkPerSide(value: Value, parties: readonly string[], index: number, issues: Issue[]): void {
+/**
+ * The parties a per-side figure counts. A side whose role failed its schema may or may not be
+ * one: a figure may name it or leave it out without an issue being invented for it.
+ */
+interface Parties {
+  readonly ids: string[];
+  readonly set: ReadonlySet<string>;
+  readonly perhaps: ReadonlySet<string>;
+}
+
+function checkPerSide(value: Value, parties: Parties, index: number, issues: Issue[]): void {
   if (value.kind !== "per-side") return;
   const path: Path = ["claims", index, "value"];
-  if (parties.length === 0) {
+  if (parties.ids.length === 0) {
+    if (parties.perhaps.size > 0) return;
     issues.push({
       path,
       code: "no_parties",
@@ -108,10 +149,10 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
     });
     return;
   }
-  if (value.bySide && !namesExactly(value.bySide, parties)) {
+  if (value.bySide && !namesExactly(value.bySide, parties.set)) {
     const named = Object.keys(value.bySide);
-    const missing = parties.filter((party) => !Object.hasOwn(value.bySide ?? {}, party));
-    const extra = named.filter((side) => !parties.includes(side));
+    const missing = parties.ids.filter((party) => !Object.hasOwn(value.bySide ?? {}, party));
+    const extra = named.filter((side) => !parties.set.has(side) && !parties.perhaps.has(side));
     if (missing.length > 0 || extra.length > 0) {
       const problems = [
         missing.length > 0 ? `missing ${listSome(missing, quote)}` : "",
@@ -120,7 +161,7 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
       issues.push({
         path: [...path, "bySide"],
         code: "per_side_sides",
-        message: `bySide must name exactly the parties (${listSome(parties, quote)}): ${problems.join("; ")}`,
+        message: `bySide must name exactly the parties (${listSome(parties.ids, quote)}): ${problems.join("; ")}`,
       });
     }
   }
@@ -131,10 +172,12 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
  * each claim's side, moment and attribute behaviour filled in, every reference checked.
  *
  * It never throws, and reports every problem it finds, each with the path into the input,
- * a code and a message.
+ * a code and a message. Beside either outcome it gives warnings, in the same shape, about what it
+ * accepted but a person should check (a speaker matched by spelling alone).
  *
  * @param input - Any value; normally the result of `JSON.parse` on a corpus file.
- * @returns `{ ok: true, corpus }`, or `{ ok: false, errors }` listing every issue.
+ * @returns `{ ok: true, corpus, warnings }`, or `{ ok: false, errors, warnings }` listing every
+ *   issue.
  * @example
  * const result = parseCorpus({
  *   sides: [{ id: "ukraine" }, { id: "russia" }],
@@ -144,13 +187,52 @@ function checkPerSide(value: Value, parties: readonly string[], index: number, i
  *              attribute: "returned", value: { kind: "quantity", value: 390, unit: "person" } }],
  * });
  * result.ok && result.corpus.claims[0]?.speaker; // => "umerov"
+ * result.warnings; // => []
  */
 export function parseCorpus(input: unknown): ParseResult {
+  const reading: Reading = { collection: undefined, index: -1 };
+  try {
+    return readCorpus(input, reading);
+  } catch (error) {
+    // Only input that throws when read gets here (a getter, a Proxy): nothing read after it can
+    // be trusted, so it is the one issue.
+    const path: Path = reading.collection === undefined ? [] : reading.index < 0 ? [reading.collection] : [reading.collection, reading.index];
+    return {
+      ok: false,
+      errors: [{ path, code: "invalid_value", message: `Reading the input threw: ${cut(describeError(error))}` }],
+      warnings: [],
+    };
+  }
+}
+
+/** Where parseCorpus is reading, for the issue if reading throws. */
+interface Reading {
+  collection: string | undefined;
+  index: number;
+}
+
+/** What was thrown, in words; reading it may throw too. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "something that cannot be described";
+  }
+}
+
+/**
+ * No JSON text holds more elements: V8's strings hold at most 2^29 − 24 characters, and each
+ * element of an array takes two. A longer array is made in code, and mostly holes.
+ */
+const MOST_ELEMENTS = 2 ** 28;
+
+function readCorpus(input: unknown, reading: Reading): ParseResult {
   const issues: Issue[] = [];
   if (!isRecord(input)) {
     return {
       ok: false,
       errors: [{ path: [], code: "invalid_type", message: "Expected a corpus object with sides, actors, sources and claims" }],
+      warnings: [],
     };
   }
   for (const key of Object.keys(input)) {
@@ -172,69 +254,91 @@ export function parseCorpus(input: unknown): ParseResult {
       if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\`` });
     } else if (!Array.isArray(value)) {
       issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array` });
+    } else if (value.length > MOST_ELEMENTS) {
+      issues.push({
+        path: [name],
+        code: "invalid_value",
+        message: `\`${name}\` has ${value.length} elements; no corpus file holds more than ${MOST_ELEMENTS}`,
+      });
     } else {
       arrays[name] = value;
     }
   }
 
   // Sides
-  const sideById = uniqueById(parseEach(SideInput, arrays.sides, "sides", issues), "sides", issues);
-  const sides: Side[] = [...sideById.values()].map(({ value }) => {
-    const side: Side = { id: value.id, name: value.name ?? value.id, role: value.role };
-    if (value.aliases !== undefined) side.aliases = value.aliases;
-    return side;
-  });
-  const parties = sides.filter((side) => side.role === "party").map((side) => side.id);
+  const sideById = uniqueById(parseEach(SideInput, arrays.sides, "sides", issues, reading), "sides", issues);
+  const sides: Side[] = [];
+  const partyIds: string[] = [];
+  const perhaps = new Set<string>();
   // Words that name each party, so "1,000 Ukrainians for 800 Russians" says whose figure is whose.
-  const sideNames: Record<string, readonly string[]> = {};
-  for (const side of sides) {
-    if (side.role !== "party") continue;
+  // No prototype, so that a party called "__proto__" is a key like any other.
+  const sideNames = Object.create(null) as Record<string, readonly string[]>;
+  for (const { value, whole } of sideById.values()) {
+    const side: Side = { id: value.id, name: value.name ?? value.id, role: value.role ?? "party" };
+    if (value.aliases !== undefined) side.aliases = value.aliases;
+    if (whole) sides.push(side);
+    if (value.role === undefined) perhaps.add(side.id);
+    if (value.role !== "party") continue;
+    partyIds.push(side.id);
     // The reader takes single words with a letter in them; longer names cannot stand after a figure.
     const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => !/\s/.test(word.trim()) && /\p{L}/u.test(word));
     sideNames[side.id] = words;
   }
+  // Looked up once per side a per-side figure names: a list would make that parties × names.
+  const parties: Parties = { ids: partyIds, set: new Set(partyIds), perhaps };
+  // The sides an unknown side's message lists, worded once however many name unknown sides.
+  let sideList: string | undefined;
+  const unknownSide = (side: string): string => {
+    sideList ??= listSome([...sideById.keys()], quote, 10) || "none";
+    return `No side ${quote(side)}; sides: ${sideList}`;
+  };
 
   // Actors
-  const actorEntries = uniqueById(parseEach(ActorInput, arrays.actors, "actors", issues), "actors", issues);
+  const actorEntries = uniqueById(parseEach(ActorInput, arrays.actors, "actors", issues, reading), "actors", issues);
   const actors: { actor: Actor; index: number }[] = [];
-  for (const { value, index } of actorEntries.values()) {
-    if (!sideById.has(value.side)) {
-      issues.push({ path: ["actors", index, "side"], code: "unknown_side", message: unknownSide(value.side, sides) });
+  const wholeActors: Actor[] = [];
+  for (const { value, index, whole } of actorEntries.values()) {
+    if (value.side !== undefined && !sideById.has(value.side)) {
+      issues.push({ path: ["actors", index, "side"], code: "unknown_side", message: unknownSide(value.side) });
     }
-    actors.push({
-      actor: { id: value.id, name: value.name ?? value.id, side: value.side, aliases: value.aliases ?? [] },
-      index,
-    });
+    const actor: Actor = { id: value.id, name: value.name ?? value.id, side: value.side ?? "", aliases: value.aliases ?? [] };
+    actors.push({ actor, index });
+    if (whole) wholeActors.push(actor);
   }
   const speakers = new SpeakerIndex(actors, issues);
 
   // Sources
-  const sourceById = uniqueById(parseEach(SourceInput, arrays.sources, "sources", issues), "sources", issues);
-  const sources: Source[] = [...sourceById.values()].map(({ value }) => {
-    const source: Source = {
-      id: value.id,
-      outlet: value.outlet,
-      published: value.published,
-      language: value.language,
-      translation: value.translation,
+  const sourceById = uniqueById(parseEach(SourceInput, arrays.sources, "sources", issues, reading), "sources", issues);
+  const sources: Source[] = [];
+  for (const { value, whole } of sourceById.values()) {
+    if (!whole) continue;
+    const source = value as SourceFields;
+    const resolved: Source = {
+      id: source.id,
+      outlet: source.outlet,
+      published: source.published,
+      language: source.language,
+      translation: source.translation,
     };
-    if (value.url !== undefined) source.url = value.url;
-    if (value.translatedFrom !== undefined) source.translatedFrom = value.translatedFrom;
-    if (value.note !== undefined) source.note = value.note;
-    return source;
-  });
+    if (source.url !== undefined) resolved.url = source.url;
+    if (source.translatedFrom !== undefined) resolved.translatedFrom = source.translatedFrom;
+    if (source.note !== undefined) resolved.note = source.note;
+    sources.push(resolved);
+  }
 
   // Attributes
   const attributeById = uniqueById(
-    parseEach(AttributeInput, arrays.attributes, "attributes", issues),
+    parseEach(AttributeInput, arrays.attributes, "attributes", issues, reading),
     "attributes",
     issues,
   );
-  const attributes: Attribute[] = [...attributeById.values()].map(({ value }) => {
+  const attributes: Attribute[] = [];
+  for (const { value, whole } of attributeById.values()) {
+    if (!whole || value.changes === undefined) continue;
     const attribute: Attribute = { id: value.id, changes: value.changes };
     if (value.description !== undefined) attribute.description = value.description;
-    return attribute;
-  });
+    attributes.push(attribute);
+  }
   const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
 
   // Claims
@@ -242,7 +346,14 @@ export function parseCorpus(input: unknown): ParseResult {
 
   // Each source with its date read once: most claims take it as theirs.
   const sourceAt = new Map<string, SourceAt>();
-  for (const [id, { value }] of sourceById) sourceAt.set(id, { fields: value, iso: value.published, moment: moments.read(value.published) ?? 0 });
+  for (const [id, { value }] of sourceById) {
+    const moment = value.published === undefined ? undefined : moments.read(value.published);
+    sourceAt.set(id, {
+      id,
+      language: value.language,
+      published: value.published === undefined || moment === undefined ? undefined : { iso: value.published, moment },
+    });
+  }
 
   // Suggestions for an unknown source id, worked out once per id however many claims give it.
   let sourceSuggester: Suggester<string> | undefined;
@@ -258,30 +369,33 @@ export function parseCorpus(input: unknown): ParseResult {
     return hint;
   }
 
+  // Names taken for an actor by spelling alone: one warning per name, at its first use.
+  const spelled = new Map<string, { path: Path; actor: Actor; uses: number }>();
+  function noteSpelling(name: string, actor: Actor, path: () => Path): void {
+    const known = spelled.get(name);
+    if (known) known.uses++;
+    else spelled.set(name, { path: path(), actor, uses: 1 });
+  }
+
   // One scratch record for the references of the claim at hand: this runs once per claim.
-  const found: { valid: boolean; speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {
-    valid: true,
-  };
+  const found: { speaker?: Actor | undefined; source?: SourceAt | undefined; via?: string | undefined } = {};
   /** Checks what a claim refers to; also run on claims whose shape failed, so nothing hides. */
-  function resolveReferences(fields: { speaker?: unknown; source?: unknown; side?: unknown; via?: unknown }, index: number): typeof found {
-    found.valid = true;
+  function resolveReferences(fields: ClaimParts, index: number): typeof found {
     found.speaker = undefined;
     found.source = undefined;
     found.via = undefined;
     // Paths are built only for issues.
-    if (typeof fields.speaker === "string") {
+    if (fields.speaker !== undefined) {
       const resolution = speakers.resolve(fields.speaker);
-      if (resolution.kind === "actor") found.speaker = resolution.actor;
-      else {
-        found.valid = false;
-        issues.push(actorIssue(fields.speaker, resolution, ["claims", index, "speaker"], "unknown_speaker"));
-      }
+      if (resolution.kind === "actor") {
+        found.speaker = resolution.actor;
+        if (resolution.byNameKey) noteSpelling(fields.speaker, resolution.actor, () => ["claims", index, "speaker"]);
+      } else issues.push(actorIssue(fields.speaker, resolution, ["claims", index, "speaker"], "unknown_speaker"));
     }
-    if (typeof fields.source === "string") {
+    if (fields.source !== undefined) {
       const source = sourceAt.get(fields.source);
       if (source) found.source = source;
       else {
-        found.valid = false;
         issues.push({
           path: ["claims", index, "source"],
           code: "unknown_source",
@@ -289,84 +403,91 @@ export function parseCorpus(input: unknown): ParseResult {
         });
       }
     }
-    if (typeof fields.side === "string" && !sideById.has(fields.side)) {
-      found.valid = false;
-      issues.push({ path: ["claims", index, "side"], code: "unknown_side", message: unknownSide(fields.side, sides) });
+    if (fields.side !== undefined && !sideById.has(fields.side)) {
+      issues.push({ path: ["claims", index, "side"], code: "unknown_side", message: unknownSide(fields.side) });
     }
-    if (typeof fields.via === "string") {
+    if (fields.via !== undefined) {
       const relay = speakers.resolve(fields.via);
-      if (relay.kind === "actor") found.via = relay.actor.id;
-      else {
-        found.valid = false;
-        issues.push(actorIssue(fields.via, relay, ["claims", index, "via"], "unknown_actor"));
-      }
+      if (relay.kind === "actor") {
+        found.via = relay.actor.id;
+        if (relay.byNameKey) noteSpelling(fields.via, relay.actor, () => ["claims", index, "via"]);
+      } else issues.push(actorIssue(fields.via, relay, ["claims", index, "via"], "unknown_actor"));
     }
     return found;
   }
 
   // Where every claim id first appeared, including ids of claims whose shape failed, so a
   // `supersedes` pointing at them is not reported a second time.
-  const claimIds = new IdTable(arrays.claims.length);
+  // The length read once, as every element is: the input cannot change under the loop.
+  const claimCount = arrays.claims.length;
+  // Room for the claims a corpus file can hold; the table grows past it.
+  const claimIds = new IdTable(Math.min(claimCount, 1 << 20));
   const claims: Claim[] = [];
   // The input positions of the resolved claims that name others in `supersedes`: few, and the
   // only ones the supersession checks need to visit.
   const naming: number[] = [];
   // Resolved claims by input position: with claimIds, a claim by id.
-  const resolvedAt: (Claim | undefined)[] = new Array(arrays.claims.length);
-  for (let index = 0; index < arrays.claims.length; index++) {
+  const resolvedAt: (Claim | undefined)[] = new Array(claimCount);
+  // Filled by each well-formed claim in turn; what a claim keeps is copied out of it.
+  const room = claimRoom();
+  reading.collection = "claims";
+  for (let index = 0; index < claimCount; index++) {
+    reading.index = index;
     const element = arrays.claims[index];
-    const elementId = isRecord(element) && typeof element["id"] === "string" ? element["id"] : undefined;
-    const firstAt = elementId === undefined ? -1 : claimIds.add(elementId, index);
-    const first = firstAt < 0 ? undefined : firstAt;
-    // The common, well-formed claim is used as it stands; zod judges everything else.
-    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moments);
+    const before = issues.length;
+    // The common, well-formed claim is read once, without zod; zod judges everything else, and of
+    // a claim it rejects, every field that holds is still checked.
+    let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moments, room);
     if (!input) {
       const result = ClaimInput.safeParse(element);
-      if (!result.success) {
-        fromZodIssues(result.error.issues, element, ["claims", index], issues);
-        if (isRecord(element)) resolveReferences(element, index);
-        continue;
-      }
-      input = result.data;
+      if (result.success) input = result.data;
+      else fromZodIssues(result.error.issues, element, ["claims", index], issues);
     }
-    if (first !== undefined) {
+    const fields: ClaimParts = input ?? salvage(ClaimInput, element);
+    // The id as read with the other fields: the claim kept is the claim whose id was counted.
+    const id = fields.id;
+    const firstAt = id === undefined ? -1 : claimIds.add(id, index);
+    if (firstAt >= 0) {
       issues.push({
         path: ["claims", index, "id"],
         code: "duplicate_id",
-        message: `Duplicate claim id ${quote(input.id)} (first at claims[${first}])`,
+        message: `Duplicate claim id ${quote(id as string)} (first at claims[${firstAt}])`,
       });
-      continue;
     }
-    const { valid, speaker, source, via } = resolveReferences(input, index);
-    if (!valid || !speaker || !source) {
-      // Words can only be read in a known source's language; the reference issue says why.
-      if ("kind" in input.value) checkPerSide(input.value, parties, index, issues);
-      continue;
+    const { speaker, source, via } = resolveReferences(fields, index);
+    // Words are read in the source's language: without one, the reference issue says why.
+    let value: Value | undefined;
+    if (fields.value !== undefined) {
+      if (!("text" in fields.value)) value = fields.value;
+      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues);
     }
-    const before = issues.length;
-    const value = readValueWords(input.value, source.fields, sideNames, index, issues);
     if (value) checkPerSide(value, parties, index, issues);
     // Most claims take their source's date or give an ISO one: no words to read, and no record
     // of the reading to make.
-    let iso: string;
-    let at: number;
+    let iso: string | undefined;
+    let at = 0;
     let words: string | undefined;
-    if (input.stated === undefined) {
-      iso = source.iso;
-      at = source.moment;
+    if (fields.stated === undefined) {
+      if (source?.published !== undefined) ({ iso, moment: at } = source.published);
     } else {
-      const known = moments.read(input.stated);
+      const known = moments.read(fields.stated);
       if (known !== undefined) {
-        iso = input.stated;
+        iso = fields.stated;
         at = known;
-      } else {
-        const read = readStatedWords(input.stated, source.fields, index, issues, moments);
-        if (read === undefined) continue;
-        ({ iso, moment: at, words } = read);
+      } else if (source?.language !== undefined) {
+        const read = readStatedWords(fields.stated, source.language, source.published, index, issues, moments);
+        if (read !== undefined) ({ iso, moment: at, words } = read);
+      } else if (isIsoShaped(fields.stated)) {
+        // Whatever the source's language, no reader takes an impossible ISO date for a day.
+        issues.push({
+          path: ["claims", index, "stated"],
+          code: "invalid_date",
+          message: `Expected an ISO date (2025-05-16) or date-time; ${quote(fields.stated)} is no real one`,
+        });
       }
     }
-    if (issues.length > before || !value) continue;
-    const claim = resolvedClaim(input, speaker, source.fields.id, iso, at, changesOf.get(input.attribute) ?? "never", nfcLabel(value), parties);
+    if (issues.length > before || !input || !speaker || !source || !value || iso === undefined) continue;
+    const claim = resolvedClaim(input, speaker, source.id, iso, at, changesOf.get(input.attribute) ?? "never", nfcLabel(value), partyIds);
     if ("text" in input.value) claim.valueText = input.value.text;
     if (words !== undefined) claim.statedText = words;
     if (via !== undefined) claim.via = via;
@@ -376,10 +497,21 @@ export function parseCorpus(input: unknown): ParseResult {
     resolvedAt[index] = claim;
   }
 
+  reading.collection = undefined;
   checkSupersedes(naming, resolvedAt, claimIds, issues);
 
-  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues) };
-  return { ok: true, corpus: { sides, actors: actors.map(({ actor }) => actor), sources, attributes, claims } };
+  const warnings: Warning[] = [];
+  for (const [name, { path, actor, uses }] of spelled) {
+    warnings.push({
+      path,
+      code: "speaker_by_name_key",
+      message:
+        `${quote(name)} was taken for ${listActors([actor])} by spelling alone` +
+        `${uses > 1 ? ` (used ${uses} times)` : ""}; add it to the actor's aliases if that is right`,
+    });
+  }
+  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings };
+  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings };
 }
 
 /**
@@ -398,16 +530,16 @@ function resolvedClaim(
 ): Claim {
   const side = input.side ?? speaker.side;
   const stance = input.stance ?? "asserts";
-  // As written, so issue paths index the input; repeats are folded after the checks.
-  const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : [...input.supersedes];
+  // As written, so issue paths index the input; repeats are folded after the checks. Both readers
+  // give a list of their own, so it is kept as it is.
+  const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : input.supersedes;
   const { id, subject, attribute, quote } = input;
-  // A well-formed value is kept as it stands: copying every value would double the work.
   return quote === undefined
     ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
     : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
 }
 
-/** Labels are compared as NFC; a well-formed value is kept as it stands, not copied. */
+/** Labels are compared as NFC; a label already in NFC is kept as it was read. */
 function nfcLabel(value: Value): Value {
   if (value.kind !== "label") return value;
   const normal = nfc(value.value);
@@ -416,19 +548,18 @@ function nfcLabel(value: Value): Value {
 
 /** A value as written, or read from the source's words ("about 1,200 from each side"). */
 function readValueWords(
-  value: Value | TextValue,
-  source: SourceFields,
+  value: TextValue,
+  language: string,
   sideNames: Readonly<Record<string, readonly string[]>>,
   index: number,
   issues: Issue[],
 ): Value | undefined {
-  if (!("text" in value)) return value;
-  const read = readQuantity(value.text, { language: source.language, sideNames });
+  const read = readQuantity(value.text, { language, sideNames });
   if (read.ok) return read.value;
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
-    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(source)}): ${cut(read.reason)}`,
+    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.reason)}`,
   });
   return undefined;
 }
@@ -439,19 +570,31 @@ function readValueWords(
  */
 function readStatedWords(
   stated: string,
-  source: SourceFields,
+  language: string,
+  published: StatedAt | undefined,
   index: number,
   issues: Issue[],
   moments: MomentCache,
 ): Required<StatedAt> | undefined {
-  const read = readDate(stated, { language: source.language, reference: source.published.slice(0, 10) });
+  const reference = published?.iso.slice(0, 10);
+  const read = readDate(stated, { language, reference });
   if (read.ok) return { iso: read.value, moment: moments.read(read.value) ?? 0, words: stated };
+  // Without the source's date there is no year to give the words: the source's issue says why.
+  if (read.code === "needs_reference" && reference === undefined) return undefined;
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",
-    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(source)} words; ${quote(stated)}: ${cut(read.reason)}`,
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.reason)}`,
   });
   return undefined;
+}
+
+/**
+ * Whether a text is written as an ISO date or date-time, real or not ("2025-16-06"): no reader of
+ * words takes such a text for a day, so it is judged without a language.
+ */
+function isIsoShaped(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(?:T|$)/i.test(text);
 }
 
 /**
@@ -572,16 +715,12 @@ function actorIssue(
       };
 }
 
-function unknownSide(side: string, sides: readonly Side[]): string {
-  return `No side ${quote(side)}; sides: ${listSome(sides, (known) => quote(known.id), 10) || "none"}`;
-}
-
 /** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */
 function cut(reason: string): string {
   return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
 }
 
 /** A source's language as messages give it: a tag, quoted only when too long to be a plain one. */
-function languageOf(source: SourceFields): string {
-  return source.language.length <= 20 ? source.language : quote(source.language);
+function languageOf(language: string): string {
+  return language.length <= 20 ? language : quote(language);
 }

@@ -7,17 +7,20 @@ import { quote } from "../internal/quote.js";
 import { Suggester } from "../internal/suggester.js";
 import { foldName } from "./fold.js";
 
-/** What a name resolves to: one actor, or several when two actors share it. */
+/**
+ * What a name resolves to: one actor (`byNameKey` when only the name keys matched), or several
+ * when two actors share it.
+ */
 export type Resolution =
-  | { readonly kind: "actor"; readonly actor: Actor }
+  | { readonly kind: "actor"; readonly actor: Actor; readonly byNameKey?: true }
   | { readonly kind: "ambiguous"; readonly actors: readonly Actor[] }
   | { readonly kind: "unknown"; readonly nearest: readonly Actor[] };
 
 /**
  * Resolves speakers by id, name or alias, case- and diacritic-insensitively; failing that, by
- * {@link nameKey}, which also folds script and spelling (Умєров, Umjerow, Oemerov). Two actors that
- * share a folded name are reported at the later one, and every use of that name is ambiguous; a
- * key that fits two actors is ambiguous too, never a silent pick.
+ * {@link nameKey}, which also folds script and spelling (Умєров, Umjerow, Oemerov). A folded name
+ * that several actors share is reported once, where it is first shared, and every use of it is
+ * ambiguous; a key that fits two actors is ambiguous too, never a silent pick.
  */
 export class SpeakerIndex {
   /** An actor's id resolves to it: one shared answer per actor, as this runs once per claim. */
@@ -31,6 +34,8 @@ export class SpeakerIndex {
 
   constructor(actors: readonly { actor: Actor; index: number }[], issues: Issue[]) {
     for (const { actor } of actors) this.byId.set(actor.id, { kind: "actor", actor });
+    // Per shared name, where it was first shared: one issue each, however many actors share it.
+    const shared = new Map<Actor[], { name: string; path: (string | number)[] }>();
     for (const { actor, index } of actors) {
       const names: [string, (string | number)[]][] = [
         [actor.id, ["actors", index, "id"]],
@@ -42,15 +47,19 @@ export class SpeakerIndex {
         const holders = this.byKey.get(key);
         if (!holders) {
           this.byKey.set(key, [actor]);
-        } else if (!holders.includes(actor)) {
+        } else if (holders[holders.length - 1] !== actor) {
+          // An actor's names are folded one after another, so if it holds this key it is the last.
           holders.push(actor);
-          issues.push({
-            path,
-            code: "ambiguous_alias",
-            message: `${quote(name)} also names ${listActors(holders.slice(0, -1))}; a name must fit one actor`,
-          });
+          if (!shared.has(holders)) shared.set(holders, { name, path });
         }
       }
+    }
+    for (const [holders, { name, path }] of shared) {
+      issues.push({
+        path,
+        code: "ambiguous_alias",
+        message: `${quote(name)} names ${holders.length} actors: ${listActors(holders)}; a name must fit one actor`,
+      });
     }
   }
 
@@ -67,7 +76,7 @@ export class SpeakerIndex {
     else if (holders && holders.length > 1) resolution = { kind: "ambiguous", actors: holders };
     else {
       const spelled = this.nameKeys().get(nameKey(name));
-      if (spelled && spelled.length === 1 && spelled[0]) resolution = { kind: "actor", actor: spelled[0] };
+      if (spelled && spelled.length === 1 && spelled[0]) resolution = { kind: "actor", actor: spelled[0], byNameKey: true };
       else if (spelled && spelled.length > 1) resolution = { kind: "ambiguous", actors: spelled };
       else resolution = { kind: "unknown", nearest: this.nearest(key) };
     }
@@ -77,14 +86,14 @@ export class SpeakerIndex {
 
   private nameKeys(): Map<string, Actor[]> {
     if (!this.byNameKey) {
-      const byNameKey = new Map<string, Actor[]>();
+      const byNameKey = new Map<string, Set<Actor>>();
       for (const [folded, holders] of this.byKey) {
         const key = nameKey(folded);
-        const known = byNameKey.get(key) ?? [];
-        for (const actor of holders) if (!known.includes(actor)) known.push(actor);
+        const known = byNameKey.get(key) ?? new Set();
+        for (const actor of holders) known.add(actor);
         byNameKey.set(key, known);
       }
-      this.byNameKey = byNameKey;
+      this.byNameKey = new Map([...byNameKey].map(([key, holders]) => [key, [...holders]]));
     }
     return this.byNameKey;
   }
@@ -94,8 +103,10 @@ export class SpeakerIndex {
     this.suggester ??= new Suggester(this.byKey);
     const result: Actor[] = [];
     for (const { value: holders } of this.suggester.suggest(key)) {
-      for (const actor of holders) if (!result.includes(actor) && result.length < 3) result.push(actor);
-      if (result.length === 3) break;
+      for (const actor of holders) {
+        if (result.length === 3) return result;
+        if (!result.includes(actor)) result.push(actor);
+      }
     }
     return result;
   }

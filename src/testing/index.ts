@@ -740,14 +740,19 @@ const PLANTERS: readonly Planter[] = [
   {
     code: "invalid_date",
     plant: (corpus, { first, variant }) => {
-      const bad = at(["2025-02-30", "2025-13-01", "16 May 2025", "2025-05-16T25:00:00Z"], Math.floor(variant / 3));
+      const pick = Math.floor(variant / 3);
       switch (variant % 3) {
         case 0: {
+          // Words are read in the source's language ("16 May 2025" is a date in English): a bad
+          // `stated` is written as an ISO date no calendar has, which no language reads as a day.
+          const bad = at(["2025-02-30", "2025-13-01", "2025-16-05", "2025-05-16T25:00:00Z"], pick);
           const { item, index } = element(corpus.claims, first);
           item["stated"] = bad;
           return one(["claims", index, "stated"], `claims[${index}].stated = "${bad}"`);
         }
         case 1: {
+          // A source's date must be ISO: words are never read there.
+          const bad = at(["2025-02-30", "2025-13-01", "16 May 2025", "2025-05-16T25:00:00Z"], pick);
           const { item, index } = element(corpus.sources, first);
           item["published"] = bad;
           return one(["sources", index, "published"], `sources[${index}].published = "${bad}"`);

@@ -92,4 +92,35 @@ describe("parseCorpus on hostile input", () => {
     ]);
     expect(ms).toBeLessThan(3000);
   });
+
+  test("a name that thousands of actors share is one issue with a count, and its uses list a few", () => {
+    const size = 16_000;
+    const input = corpus(0, (i) => ({ speaker: i === 0 ? "spokesperson" : `actor-${i}` }), 2);
+    input.actors = Array.from({ length: size }, (_, i) => ({ id: `actor-${i}`, name: "Spokesperson", side: "north" }));
+    const { result, ms } = timed(() => parseCorpus(input));
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: ["actors", 1, "name"],
+        code: "ambiguous_alias",
+        message: `"Spokesperson" names ${size} actors: actor-0 (Spokesperson), actor-1 (Spokesperson), actor-2 (Spokesperson), actor-3 (Spokesperson), actor-4 (Spokesperson) and ${size - 5} more; a name must fit one actor`,
+      },
+      {
+        path: ["claims", 0, "speaker"],
+        code: "ambiguous_alias",
+        message: `"spokesperson" fits several actors: actor-0 (Spokesperson), actor-1 (Spokesperson), actor-2 (Spokesperson), actor-3 (Spokesperson), actor-4 (Spokesperson) and ${size - 5} more; use an id`,
+      },
+    ]);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  test("per-side figures naming thousands of parties cost each name once", () => {
+    const parties = Array.from({ length: 8000 }, (_, i) => ({ id: `party-${i}` }));
+    const bySide = Object.fromEntries(parties.map((party) => [party.id, { value: 1 }]));
+    const input = corpus(1, () => ({ value: { kind: "per-side", bySide: { ...bySide } } }), 60);
+    input.sides = parties;
+    input.actors = [{ id: "actor-0", name: "Actor", side: "party-0" }];
+    const { result, ms } = timed(() => parseCorpus(input));
+    expect(result.ok).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
 });

@@ -43,6 +43,39 @@ describe("parseCorpus on a valid corpus", () => {
     expect(result.ok && result.corpus.claims.map((claim) => claim.speaker)).toEqual(["umerov", "umerov", "zelenskyy"]);
   });
 
+  test("a speaker or relay taken by spelling alone is a warning, once per name, at its first use", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "Umierov";
+    input.claims[1].speaker = "Umierov";
+    input.claims[2].via = "Zelensky";
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: ["claims", 0, "speaker"],
+        code: "speaker_by_name_key",
+        message: '"Umierov" was taken for umerov (Rustem Umerov) by spelling alone (used 2 times); add it to the actor\'s aliases if that is right',
+      },
+      {
+        path: ["claims", 2, "via"],
+        code: "speaker_by_name_key",
+        message: '"Zelensky" was taken for zelenskyy (Volodymyr Zelenskyy) by spelling alone; add it to the actor\'s aliases if that is right',
+      },
+    ]);
+  });
+
+  test("names that match ignoring case and diacritics need no warning; a rejected corpus keeps its warnings", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].speaker = "UMJEROW";
+    input.claims[2].speaker = "Hakan FİDAN";
+    expect(parseCorpus(input).warnings).toEqual([]);
+    input.claims[1].speaker = "Umierov";
+    input.claims[2].source = "nowhere";
+    const result = parseCorpus(input);
+    expect(result.ok).toBe(false);
+    expect(result.warnings.map((warning) => warning.path)).toEqual([["claims", 1, "speaker"]]);
+  });
+
   test("different people stay apart: a near name is unknown, with the nearest actors suggested", () => {
     const input = smallCorpus() as Mutable;
     input.actors.push({ id: "zelenska", name: "Olena Zelenska", side: "ukraine" });
@@ -287,6 +320,90 @@ describe("parseCorpus on malformed corpora", () => {
     ]);
   });
 
+  test("every check that can run, runs: a claim with an unknown source still has its ISO date checked", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].source = "nowhere";
+    input.claims[0].stated = "2025-16-06";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 0, "source"], "unknown_source"],
+      [["claims", 0, "stated"], "invalid_date"],
+    ]);
+  });
+
+  test("a claim with an unknown speaker still has its words read", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].speaker = "nobody";
+    input.claims[1].value = { text: "a great many" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 1, "speaker"], "unknown_speaker"],
+      [["claims", 1, "value", "text"], "unreadable_text"],
+    ]);
+  });
+
+  test("a repeated claim id does not hide the claim's other problems", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].id = input.claims[0].id;
+    input.claims[1].speaker = "nobody";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 1, "id"], "duplicate_id"],
+      [["claims", 1, "speaker"], "unknown_speaker"],
+    ]);
+  });
+
+  test("a source with a bad date is reported once, and its claims are still checked against it", () => {
+    const input = smallCorpus() as Mutable;
+    input.sources[2].published = "16 May 2025";
+    input.claims.push(
+      { ...input.claims[2], id: "words", stated: "am 11. Dezember", value: { text: "1200 Gefangenen" } },
+      { ...input.claims[2], id: "bad-words", value: { text: "viele" } },
+    );
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["sources", 2, "published"], "invalid_date"],
+      [["claims", 4, "value", "text"], "unreadable_text"],
+    ]);
+  });
+
+  test("an actor whose shape failed is still known by its id and its good names", () => {
+    const input = smallCorpus() as Mutable;
+    input.actors[0].aliases = ["Umjerow", 7];
+    input.claims[1].speaker = "Umjerow";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["actors", 0, "aliases", 1], "invalid_type"],
+    ]);
+  });
+
+  test("a side whose shape failed is still known, and per-side figures may name it or not", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides.push({ id: "belarus", role: "ally" });
+    input.actors.push({ id: "lukashenko", side: "belarus" });
+    input.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1 }, russia: { value: 1 }, belarus: { value: 1 } } };
+    input.claims[1].side = "belarus";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["sides", 3, "role"], "invalid_value"],
+    ]);
+  });
+
+  test("a claim whose shape failed still has its other fields checked, each once", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].stance = "doubts";
+    input.claims[0].value = { text: "a great many" };
+    input.claims[1].speaker = "";
+    input.claims[1].source = "nowhere";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 0, "stance"], "invalid_value"],
+      [["claims", 0, "value", "text"], "unreadable_text"],
+      [["claims", 1, "speaker"], "invalid_value"],
+      [["claims", 1, "source"], "unknown_source"],
+    ]);
+  });
+
   test("every repeat of a claim id names where the id first appeared", () => {
     const input = smallCorpus() as Mutable;
     const first = input.claims[0].id;
@@ -356,5 +473,108 @@ describe("parseCorpus on malformed corpora", () => {
   test.each([null, 1, "corpus", [], true, undefined])("rejects %s without throwing", (input) => {
     const result = parseCorpus(input);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("parseCorpus on input that changes, or will not be read", () => {
+  test("a value read through a getter is read once: what was checked is what is kept", () => {
+    const input = smallCorpus() as Mutable;
+    let reads = 0;
+    input.claims[1].value = {
+      kind: "quantity",
+      get value() {
+        reads++;
+        return reads === 1 ? 390 : -5;
+      },
+    };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims[1]?.value).toEqual({ kind: "quantity", value: 390 });
+  });
+
+  test("an id read through a getter is read once: no two claims keep one id", () => {
+    const input = smallCorpus() as Mutable;
+    let reads = 0;
+    input.claims[1] = {
+      ...input.claims[1],
+      get id() {
+        reads++;
+        return reads <= 2 ? "fresh" : "umerov-1000";
+      },
+    };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims.map((claim) => claim.id)).toEqual(["umerov-1000", "fresh", "selenskyj-stalled"]);
+  });
+
+  test("what the corpus keeps is a copy: changing the input afterwards changes nothing", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 1000 } } };
+    input.claims[0].supersedes = [];
+    const result = parseCorpus(input);
+    const before = JSON.stringify(result);
+    input.claims[0].value.bySide.ukraine.value = 1;
+    input.claims[1].value.value = 2;
+    input.claims[2].value.value = "changed";
+    input.actors[0].aliases.push("Someone else");
+    input.sides[0].name = "Elsewhere";
+    expect(JSON.stringify(result)).toBe(before);
+  });
+
+  test("input that throws when read is an issue, not a throw", () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("no reading this");
+        },
+        ownKeys: () => {
+          throw new Error("no listing this");
+        },
+      },
+    );
+    const input = smallCorpus() as Mutable;
+    input.claims.push(throwing);
+    const withGetter = smallCorpus() as Mutable;
+    Object.defineProperty(withGetter.sources[1], "language", {
+      enumerable: true,
+      get: () => {
+        throw new Error("no language");
+      },
+    });
+    for (const [candidate, path] of [
+      [throwing, []],
+      [input, ["claims", 3]],
+      [withGetter, ["sources", 1]],
+    ] as const) {
+      const result = parseCorpus(candidate);
+      expect(result).toEqual({
+        ok: false,
+        errors: [{ path, code: "invalid_value", message: expect.stringMatching(/^Reading the input threw: no /) }],
+        warnings: [],
+      });
+    }
+  });
+
+  test("an array longer than any JSON text can hold is an issue, not a throw", () => {
+    const input = smallCorpus() as Mutable;
+    const claims: unknown[] = [];
+    claims.length = 2 ** 31;
+    input.claims = claims;
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([[["claims"], "invalid_value"]]);
+  });
+
+  test("a party called __proto__ is named by its words like any other", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[0] = { id: "__proto__", name: "Protonia", aliases: ["Protonians"] };
+    input.sides[1].aliases = ["Russians"];
+    input.actors[0].side = "__proto__";
+    input.actors[1].side = "__proto__";
+    input.sources[1].language = "en";
+    input.claims[1].value = { text: "1,000 Protonians for 800 Russians" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    const value = result.ok ? result.corpus.claims[1]?.value : undefined;
+    expect(value?.kind === "per-side" && value.bySide && Object.hasOwn(value.bySide, "__proto__")).toBe(true);
+    expect(value?.kind === "per-side" && value.bySide?.["russia"]).toEqual({ value: 800 });
   });
 });
