@@ -45,6 +45,7 @@ export {
   type TextFailure,
   type TextFailureCode,
   type TextSpan,
+  type UnreadCode,
   type UnreadQuantity,
   type Unit,
 } from "./text/index.js";
