@@ -11,7 +11,7 @@ import { readDate } from "../text/readDate.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
-import { claimRoom, isRecord, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
+import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { salvage } from "./salvage.js";
 import { fromZodIssues } from "./zodIssues.js";
@@ -440,7 +440,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     let input: ClaimFields | WellFormedClaim | undefined = wellFormedClaim(element, moments, room);
     if (!input) {
       const result = ClaimInput.safeParse(element);
-      if (result.success) input = result.data;
+      if (result.success) input = bySideOwnKeys(result.data, element, moments);
       else fromZodIssues(result.error.issues, element, ["claims", index], issues);
     }
     const fields: ClaimParts = input ?? salvage(ClaimInput, element);
@@ -537,6 +537,16 @@ function resolvedClaim(
   return quote === undefined
     ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
     : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+}
+
+/**
+ * zod's records drop a key called "__proto__" (setting it sets the record's prototype), so a
+ * `bySide` figure zod read is read again without zod, which keeps every side as an own key.
+ */
+function bySideOwnKeys(claim: ClaimFields, element: unknown, moments: MomentCache): ClaimFields {
+  if (!("kind" in claim.value) || claim.value.kind !== "per-side" || claim.value.bySide === undefined) return claim;
+  const copy = isRecord(element) ? readValue(element["value"], moments) : undefined;
+  return copy ? { ...claim, value: copy } : claim;
 }
 
 /** Labels are compared as NFC; a label already in NFC is kept as it was read. */

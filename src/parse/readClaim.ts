@@ -77,8 +77,15 @@ function setSide(bySide: Record<string, QuantityBody>, side: string, body: Quant
 /**
  * A copy of a value, from fields read once, or undefined when it is not one as it stands. The
  * corpus keeps the copy: what the input does later cannot change it.
+ *
+ * @param x - A value as written.
+ * @param moments - The dates read so far in this parse.
+ * @returns The copy, or undefined when zod must judge the value.
+ * @example
+ * readValue({ kind: "quantity", unit: "person", value: 390 }, new MomentCache());
+ * // => { kind: "quantity", value: 390, unit: "person" }
  */
-function readValue(x: unknown, moments: MomentCache): Value | undefined {
+export function readValue(x: unknown, moments: MomentCache): Value | undefined {
   if (!isRecord(x)) return undefined;
   const kind = x["kind"];
   switch (kind) {

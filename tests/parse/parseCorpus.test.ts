@@ -577,4 +577,24 @@ describe("parseCorpus on input that changes, or will not be read", () => {
     expect(value?.kind === "per-side" && value.bySide && Object.hasOwn(value.bySide, "__proto__")).toBe(true);
     expect(value?.kind === "per-side" && value.bySide?.["russia"]).toEqual({ value: 800 });
   });
+
+  test("a party called __proto__ is a side of a bySide figure, whichever reader reads the claim", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[0].id = "__proto__";
+    input.actors[0].side = "__proto__";
+    input.actors[1].side = "__proto__";
+    const bySide = '{"kind":"per-side","bySide":{"__proto__":{"value":1},"russia":{"value":2}}}';
+    input.claims[0].value = JSON.parse(bySide);
+    input.claims[1].value = JSON.parse(bySide);
+    // Words for the date: this claim is read by zod.
+    input.claims[1].stated = "May 23";
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    for (const claim of result.ok ? result.corpus.claims.slice(0, 2) : []) {
+      expect(claim.value.kind === "per-side" && Object.entries(claim.value.bySide ?? {})).toEqual([
+        ["__proto__", { value: 1 }],
+        ["russia", { value: 2 }],
+      ]);
+    }
+  });
 });
