@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 export type Invocation =
   | { readonly kind: "help"; readonly command?: CommandName | undefined }
   | { readonly kind: "version" }
-  | { readonly kind: "check"; readonly input: Input }
+  | { readonly kind: "check"; readonly input: Input; readonly strict?: boolean | undefined }
   | {
       readonly kind: "reconcile";
       readonly input: Input;
@@ -56,6 +56,8 @@ const common = {
   help: { type: "boolean", short: "h" },
   claims: { type: "string" },
 } as const;
+
+const checkOptions = { ...common, strict: { type: "boolean" } } as const;
 
 const reconcileOptions = {
   ...common,
@@ -143,10 +145,10 @@ export function readArgs(argv: readonly string[]): Invocation {
   const args = [...rest];
   switch (first) {
     case "check": {
-      const { values, positionals } = parse(() => parseArgs({ args, options: common, allowPositionals: true, strict: true }), first);
+      const { values, positionals } = parse(() => parseArgs({ args, options: checkOptions, allowPositionals: true, strict: true }), first);
       if (values.help) return { kind: "help", command: first };
       extra(positionals, 1, first);
-      return { kind: "check", input: input(positionals[0], values.claims, first) };
+      return { kind: "check", input: input(positionals[0], values.claims, first), strict: values.strict };
     }
     case "reconcile": {
       const { values, positionals } = parse(() => parseArgs({ args, options: reconcileOptions, allowPositionals: true, strict: true }), first);

@@ -8,6 +8,7 @@ import {
   explain,
   formatPath,
   type Issue,
+  type Warning,
   parseCorpus,
   type Reconciliation,
   reconcile,
@@ -35,10 +36,12 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 const MANY_CLAIMS = 100_000;
 
 /** A parsed corpus, or the exit status after its problems were printed. */
-type Parsed = { readonly ok: true; readonly corpus: Corpus } | { readonly ok: false; readonly status: number };
+type Parsed =
+  | { readonly ok: true; readonly corpus: Corpus; readonly warnings: readonly Warning[] }
+  | { readonly ok: false; readonly status: number };
 
 /** "claims[3].speaker (claims.ndjson line 4): No actor … (unknown_speaker)" */
-function issueLine(issue: Issue, claimLines: ClaimLines | undefined, style: Paint): string {
+function issueLine(issue: Issue | Warning, claimLines: ClaimLines | undefined, style: Paint): string {
   const [collection, index] = issue.path;
   const line =
     claimLines && collection === "claims" && typeof index === "number" && index >= claimLines.first
@@ -68,6 +71,8 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
   const count = claimCount(loaded.input);
   if (progress.slow || count >= MANY_CLAIMS) progress.update(`checking… ${formatCount(count)} claims`, true);
   const result = parseCorpus(loaded.input);
+  // Warnings first: they may explain an error that follows from the same name.
+  print(result.warnings.map((warning) => `${style.yellow("warning")}: ${issueLine(warning, loaded.claimLines, style)}`));
   const problems = [...loaded.problems, ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
   if (problems.length > 0) {
     print(problems);
@@ -85,12 +90,16 @@ function plural(count: number, word: string): string {
 }
 
 /** `concord check`: a one-line summary when the corpus is valid, every problem when not. */
-async function check(input: Input, io: Io): Promise<number> {
+async function check(input: Input, io: Io, strict: boolean): Promise<number> {
   const progress = new Progress(io.stderr, io.stderr.isTTY === true);
   const parsed = await load(input, io, progress);
   progress.clear();
   if (!parsed.ok) return parsed.status;
-  const { corpus } = parsed;
+  const { corpus, warnings } = parsed;
+  if (strict && warnings.length > 0) {
+    io.stderr.write(`concord: ${plural(warnings.length, "warning")}, and --strict makes them fail\n`);
+    return EXIT.invalid;
+  }
   const ok = paint(useColour(io.stdout, io.env)).green("ok");
   io.stdout.write(
     `${ok}: ${plural(corpus.claims.length, "claim")}, ${plural(corpus.sources.length, "source")}, ${plural(questions(corpus), "question")}\n`,
@@ -256,7 +265,7 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
  */
 export async function runCommand(invocation: Exclude<Invocation, { kind: "help" | "version" }>, io: Io): Promise<number> {
   return match(invocation)
-    .with({ kind: "check" }, ({ input }) => check(input, io))
+    .with({ kind: "check" }, ({ input, strict }) => check(input, io, strict === true))
     .with({ kind: "reconcile" }, (reconcile) => reconcileCommand(reconcile, io))
     .with({ kind: "explain" }, (explain) => explainCommand(explain, io))
     .exhaustive();

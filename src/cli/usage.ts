@@ -22,12 +22,14 @@ Exit status: 0 done, 1 invalid input (or a file that cannot be read), 2 usage er
 Colour only on a terminal, never when NO_COLOR is set; FORCE_COLOR=1 forces it.`;
 
 const HELP: Readonly<Record<CommandName, string>> = {
-  check: `Usage: concord check FILE [--claims PATH]
+  check: `Usage: concord check FILE [--claims PATH] [--strict]
 
 Validates a corpus. Prints every problem to standard error as "path: message (code)"
-and exits 1; prints a one-line summary and exits 0 when the corpus is valid.
+and exits 1; prints a one-line summary and exits 0 when the corpus is valid. Warnings
+(accepted, but worth a look) go to standard error as "warning: path: message (code)".
 
-  --claims PATH   the claims as NDJSON (one claim a line, blank lines ignored; - for stdin)`,
+  --claims PATH   the claims as NDJSON (one claim a line, blank lines ignored; - for stdin)
+  --strict        exit 1 when there are warnings too`,
   reconcile: `Usage: concord reconcile FILE [options]
 
 Reconciles a corpus: per question, each side's current position, the consensus or the

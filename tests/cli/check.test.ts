@@ -11,7 +11,28 @@ function broken(): string {
   return JSON.stringify({ ...corpus, claims: [{ ...first, speaker: "Umarov" }, { ...second, stated: "2025-13-45" }, ...rest] });
 }
 
+/** The small corpus with a speaker found only by spelling: accepted, with a warning. */
+function misspelt(): string {
+  const corpus = smallCorpus();
+  const [first, ...rest] = corpus.claims;
+  if (!first) throw new Error("the small corpus has claims");
+  return JSON.stringify({ ...corpus, claims: [{ ...first, speaker: "Umierov" }, ...rest] });
+}
+
 describe("concord check", () => {
+  test("warnings go to stderr and the corpus is still ok; --strict makes them fail", () => {
+    const run = concord(["check", "-"], { input: misspelt() });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^ok: /);
+    expect(run.stderr).toBe(
+      'warning: claims[0].speaker: "Umierov" was taken for umerov (Rustem Umerov) by spelling alone; add it to the actor\'s aliases if that is right (speaker_by_name_key)\n',
+    );
+    const strict = concord(["check", "-", "--strict"], { input: misspelt() });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toBe("");
+    expect(strict.stderr).toContain("1 warning, and --strict makes them fail");
+  });
+
   test("a valid corpus: a one-line summary on stdout, exit 0", () => {
     const run = concord(["check", EXAMPLE]);
     expect(run).toMatchObject({ status: 0, stdout: "ok: 70 claims, 5 sources, 55 questions\n", stderr: "" });
