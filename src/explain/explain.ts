@@ -5,6 +5,7 @@ import type { ContradictionReason, Relation, SupersessionReason } from "../corpu
 import { asIndex, type CorpusIndex } from "./corpusIndex.js";
 import { describeAgainst, unitOf } from "./describeValue.js";
 import { formatDay, formatValue } from "./formatValue.js";
+import { unreachable } from "../internal/unreachable.js";
 
 /** "Medinsky (Russia, 23 Jul 2025)", with the relay when there is one. */
 function who(claim: Claim, index: CorpusIndex): string {
@@ -46,13 +47,10 @@ function misfit(reason: ContradictionReason, a: Claim, b: Claim, valueA: string,
     case "denial_fits":
       return `${valueA} and ${valueB} cannot both be true`;
     default:
-      return unreachable(reason);
+      return unreachable(reason, "reason");
   }
 }
 
-function unreachable(value: never): never {
-  throw new Error(`concord: no sentence for ${JSON.stringify(value)}`);
-}
 
 /** Two denials, or a restatement by one side of a denial: what they agree in denying. */
 function bothDeny(a: Claim, b: Claim, valueA: string, valueB: string, index: CorpusIndex): string {
@@ -99,7 +97,7 @@ function explainRelation(relation: Relation, index: CorpusIndex): string {
             ? bothDeny(a, b, valueA, valueB, index)
             : `${who(a, index)} and ${who(b, index)} agree: ${valueA === valueB ? valueA : `${valueA} fits ${valueB}`}.`;
         default:
-          return unreachable(reason);
+          return unreachable(reason, "reason");
       }
     }
     case "contradiction": {
@@ -112,7 +110,7 @@ function explainRelation(relation: Relation, index: CorpusIndex): string {
       return `${who(a, index)} and ${who(b, index)} contradict each other: ${misfit(reason, a, b, valueA, valueB, index)}.`;
     }
     default:
-      return unreachable(relation);
+      return unreachable(relation, "relation kind");
   }
 }
 
@@ -144,7 +142,7 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
       break;
     }
     default:
-      return unreachable(proposition.status);
+      return unreachable(proposition.status, "status");
   }
   return `${question}: ${verdict}${history}.`;
 }

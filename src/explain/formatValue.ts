@@ -1,4 +1,5 @@
 import type { QuantityBody, Value } from "../corpus/value.js";
+import { unreachable } from "../internal/unreachable.js";
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   person: "people",
@@ -105,10 +106,7 @@ export function formatValue(value: Value, sideName: (id: string) => string = (id
       return value.approx ? `around ${text}` : text;
     }
     default:
-      return unreachable(value);
+      return unreachable(value, "value kind");
   }
 }
 
-function unreachable(value: never): never {
-  throw new Error(`Unknown value kind: ${JSON.stringify(value)}`);
-}

@@ -2,6 +2,7 @@ import type { Claim } from "../corpus/claim.js";
 import type { QuantityBody, Value } from "../corpus/value.js";
 import { keyCount } from "../internal/keyCount.js";
 import { nfc } from "../internal/nfc.js";
+import { unreachable } from "../internal/unreachable.js";
 
 function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boolean {
   if (a === b) return true;
@@ -44,7 +45,7 @@ function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: re
         (a.approx ?? false) === (b.approx ?? false)
       );
     default:
-      return unreachable(a);
+      return unreachable(a, "value kind");
   }
 }
 
@@ -52,9 +53,6 @@ function bodyHash(body: QuantityBody): number {
   return (body.value ?? 0.5) + 3 * (body.min ?? 0.25) + 7 * (body.max ?? 0.125) + (body.approx ? 0.03125 : 0);
 }
 
-function unreachable(value: never): never {
-  throw new Error(`Unknown value kind: ${JSON.stringify(value)}`);
-}
 
 /**
  * Whether two claims make the same statement: the same stance on the same value. `each` and a
@@ -102,6 +100,6 @@ export function statementHash(value: Value, stance: Claim["stance"]): number | s
       return stance === "denies" ? `¬${day}` : day;
     }
     default:
-      return unreachable(value);
+      return unreachable(value, "value kind");
   }
 }

@@ -2,6 +2,7 @@ import { epochDay } from "../corpus/moment.js";
 import type { QuantityBody, Value } from "../corpus/value.js";
 import type { Tolerances } from "./options.js";
 import { nfc } from "../internal/nfc.js";
+import { unreachable } from "../internal/unreachable.js";
 
 /** A closed interval [lo, hi]; `hi` may be Infinity ("at least 1,000"). */
 export interface Interval {
@@ -117,13 +118,10 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       return { family: "date", lo: from - reach, hi: to + reach };
     }
     default:
-      return unreachable(value);
+      return unreachable(value, "value kind");
   }
 }
 
-function unreachable(value: never): never {
-  throw new Error(`Unknown value kind: ${JSON.stringify(value)}`);
-}
 
 /** Whether two closed intervals share a point. */
 export function overlaps(a: Interval, b: Interval): boolean {
