@@ -12,7 +12,6 @@ import type { Group } from "./statements.js";
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes" | "anyClashAmong">;
 
-
 /** Up to this many groups, group pairs are shared lists. */
 const SMALL = 64;
 
@@ -43,14 +42,15 @@ export class Sweep {
   private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
   /**
    * The clashes of the proposition at hand, one record each: the claims where it began (timeline
-   * positions), its groups, its reason, and the claim whose start ended it (-1 while it lasts).
+   * positions), its groups, its reason, and the claim that ended it by superseding its statement's
+   * last valid claim (-1 while it lasts; `scratch.endedBy` is the same per claim).
    * Each record is in the open list of both its groups, through `nextOfEarlier`/`nextOfLater`.
    */
   private readonly earlierClaim: number[] = [];
   private readonly laterClaim: number[] = [];
   private readonly earlierGroup: number[] = [];
   private readonly laterGroup: number[] = [];
-  private readonly endedBy: number[] = [];
+  private readonly closedBy: number[] = [];
   private readonly nextOfEarlier: number[] = [];
   private readonly nextOfLater: number[] = [];
   private readonly reasons: ContradictionReason[] = [];
@@ -124,7 +124,7 @@ export class Sweep {
             this.laterClaim[record] = i;
             this.earlierGroup[record] = other;
             this.laterGroup[record] = group;
-            this.endedBy[record] = -1;
+            this.closedBy[record] = -1;
             this.reasons[record] = clashReason((timeline[a] as Claim).id, groups[other] as Group, (timeline[i] as Claim).id, groups[group] as Group);
             this.nextOfEarlier[record] = openHead[other] as number;
             openHead[other] = record;
@@ -145,7 +145,7 @@ export class Sweep {
   private close(group: number, closer: number): void {
     const { openHead } = this;
     for (let record = openHead[group] as number; record >= 0; ) {
-      if ((this.endedBy[record] as number) < 0) this.endedBy[record] = closer;
+      if ((this.closedBy[record] as number) < 0) this.closedBy[record] = closer;
       record = (this.earlierGroup[record] === group ? this.nextOfEarlier[record] : this.nextOfLater[record]) as number;
     }
     openHead[group] = -1;
@@ -157,7 +157,7 @@ export class Sweep {
     const later = timeline[this.laterClaim[k] as number] as Claim;
     const pair = this.pair(this.earlierGroup[k] as number, this.laterGroup[k] as number);
     const reason = this.reasons[k] as ContradictionReason;
-    const closer = this.endedBy[k] as number;
+    const closer = this.closedBy[k] as number;
     // One literal per shape: a field added after an object is made is stored outside it.
     return closer < 0
       ? { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: true }
