@@ -1,7 +1,7 @@
 import type { Claim } from "../corpus/claim.js";
 import { compareText, TextTable } from "../internal/textTable.js";
 import { keepLayout } from "../internal/keepLayout.js";
-import { compareNumbers, dedupe, rankOf, sortByKey, sortSmall } from "./engine/sort.js";
+import { compareNumbers, dedupe, rankOf, sortByKey } from "./engine/sort.js";
 
 /** Timeline order: by moment, then by id, so the order never depends on the input's. */
 export function byTimeline(a: Claim, b: Claim): number {
@@ -19,7 +19,7 @@ const DIRECT_SORT = 32;
 export function sortTimeline(claims: Claim[]): void {
   const n = claims.length;
   if (n <= DIRECT_SORT) {
-    sortSmall(claims, byTimeline);
+    claims.sort(byTimeline);
     return;
   }
   const moments = new Float64Array(n);
@@ -43,7 +43,7 @@ export function sortTimeline(claims: Claim[]): void {
 
 /** Sorts `claims[from..to)`, claims of one moment, by id. */
 function sortRun(claims: Claim[], from: number, to: number): void {
-  const run = sortSmall(claims.slice(from, to), byId);
+  const run = claims.slice(from, to).sort(byId);
   for (let k = from; k < to; k++) claims[k] = run[k - from] as Claim;
 }
 

@@ -22,7 +22,6 @@ import type {
 import { outputList } from "./engine/outputList.js";
 import { ScanClashIndex } from "./engine/scanClashIndex.js";
 import { Scratch } from "./engine/scratch.js";
-import { sortSmall } from "./engine/sort.js";
 import { type Group, groupStatements } from "./statements.js";
 import { supersede, supersessionsOf } from "./supersede.js";
 import { type ClashFinder, Sweep } from "./contradictions.js";
@@ -123,7 +122,7 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     propositions[propositionCount++] = reconcileProposition(timeline, context);
   }
   propositions.length = propositionCount;
-  sortSmall(later, byTimeline);
+  later.sort(byTimeline);
   const { tolerance, dateTolerance } = tolerances;
   const settings: ReconcileSettings =
     options?.asOf === undefined

@@ -22,17 +22,6 @@ function insertionSort<T>(items: { [index: number]: T }, count: number, compare:
   }
 }
 
-/**
- * Sorts in place, stably, like `Array.prototype.sort`. Reconcile sorts many lists of a handful of
- * elements, one set per proposition; the built-in sort allocates its merge state on every call,
- * which for short lists costs more than the sorting itself.
- */
-export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  if (items.length > INSERTION_SORT) return items.sort(compare);
-  insertionSort(items, items.length, compare);
-  return items;
-}
-
 /** Sorts the first `count` numbers in ascending order: the built-in numeric sort, no comparator. */
 export function sortNumbers(items: Int32Array | Float64Array, count: number): void {
   if (count > INSERTION_SORT) items.subarray(0, count).sort();

@@ -1,15 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { sortByKey, sortNumbers, sortSmall } from "../../../src/reconcile/engine/sort.js";
-
-// Pairs with few distinct keys, so stability is tested: equal keys must keep their order.
-const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 40 });
-const byKey = (a: readonly [number, number], b: readonly [number, number]): number => a[0] - b[0];
-
-test.prop([pairs])("sortSmall sorts as Array.prototype.sort does, stably, short lists and long", (items) => {
-  const expected = [...items].sort(byKey);
-  expect(sortSmall([...items], byKey)).toEqual(expected);
-});
+import { sortByKey, sortNumbers } from "../../../src/reconcile/engine/sort.js";
 
 test.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: false }), { maxLength: 60 }), fc.nat(60)])(
   "sortNumbers sorts the first count numbers ascending and leaves the rest",
