@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type Actor, ActorInput } from "../corpus/actor.js";
-import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
+import { type Attribute, AttributeInput } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Issue, Warning } from "../corpus/issue.js";
@@ -336,10 +336,12 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   for (const { value, whole } of attributeById.values()) {
     if (!whole || value.changes === undefined) continue;
     const attribute: Attribute = { id: value.id, changes: value.changes };
+    if (value.freshFor !== undefined) attribute.freshFor = value.freshFor;
+    if (value.bounds === "estimate") attribute.bounds = "estimate";
     if (value.description !== undefined) attribute.description = value.description;
     attributes.push(attribute);
   }
-  const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
+  const attributeOf = new Map<string, Attribute>(attributes.map((attribute) => [attribute.id, attribute]));
 
   // Claims
   const moments = new MomentCache();
@@ -487,7 +489,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       }
     }
     if (issues.length > before || !input || !speaker || !source || !value || iso === undefined) continue;
-    const claim = resolvedClaim(input, speaker, source.id, iso, at, changesOf.get(input.attribute) ?? "never", nfcLabel(value), partyIds);
+    const claim = resolvedClaim(input, speaker, source.id, iso, at, attributeOf.get(input.attribute), nfcLabel(value), partyIds);
     if ("text" in input.value) claim.valueText = input.value.text;
     if (words !== undefined) claim.statedText = words;
     if (via !== undefined) claim.via = via;
@@ -524,19 +526,25 @@ function resolvedClaim(
   source: string,
   stated: string,
   moment: number,
-  changes: Changes,
+  declared: Attribute | undefined,
   value: Value,
   parties: string[],
 ): Claim {
+  const changes = declared?.changes ?? "never";
   const side = input.side ?? speaker.side;
   const stance = input.stance ?? "asserts";
   // As written, so issue paths index the input; repeats are folded after the checks. Both readers
   // give a list of their own, so it is kept as it is.
   const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : input.supersedes;
   const { id, subject, attribute, quote } = input;
-  return quote === undefined
-    ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
-    : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+  const claim: Claim =
+    quote === undefined
+      ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
+      : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+  // Most attributes set neither: their claims keep the one shape above.
+  if (declared?.freshFor !== undefined) claim.freshFor = declared.freshFor;
+  if (declared?.bounds !== undefined) claim.bounds = declared.bounds;
+  return claim;
 }
 
 /**

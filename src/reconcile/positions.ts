@@ -5,12 +5,18 @@ import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./engine/scratch.js";
 import { outputList } from "./engine/outputList.js";
 import type { ClashFinder } from "./contradictions.js";
+import { consensusOf } from "./consensus.js";
+import type { Group } from "./statements.js";
+import type { Value } from "../corpus/value.js";
+import { contains, type ValueSet } from "../rules/valueSet.js";
 
 /**
  * Each side's current position: its current claims (the first `currentCount` of
- * `scratch.current`, in timeline order), the value and stance of the latest, and whether its own
- * current claims contradict each other. Sides come in the corpus's order; sides it lacks after
- * them, by id.
+ * `scratch.current`, in timeline order), what they say together, whether they contradict each
+ * other, and whether they have all gone stale by `latest` (the proposition's last counted
+ * moment; `scratch.until` holds each claim's validity end). A fresh side speaks through its fresh
+ * claims alone, a stale one through all its current claims. Sides come in the corpus's order;
+ * sides it lacks after them, by id.
  */
 export function positionsOf(
   timeline: readonly Claim[],
@@ -19,6 +25,8 @@ export function positionsOf(
   scratch: Scratch,
   sides: SideOrder,
   clashes: OwnClashes,
+  groups: readonly Group[],
+  latest: number,
 ): Position[] {
   const { current, next, slotHead, slotCount } = scratch;
   const { index } = clashes;
@@ -33,21 +41,75 @@ export function positionsOf(
   for (let p = 0; p < slots; p++) {
     const slot = order[p] as number;
     const claims = outputList<string>(slotCount[slot] as number);
-    let latest = -1;
+    let fresh = false;
     for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number, k++) {
       claims[k] = ids[i] as string;
-      latest = i;
+      if ((scratch.until[i] as number) > latest) fresh = true;
     }
-    const claim = timeline[latest] as Claim;
-    positions[p] = {
-      side: claim.side,
-      claims,
-      value: claim.value,
-      stance: claim.stance,
-      divided: divided(slotHead[slot] as number, scratch, clashes),
-    };
+    const held = heldTogether(slotHead[slot] as number, fresh ? latest : Number.NEGATIVE_INFINITY, timeline, scratch, clashes, groups);
+    positions[p] = { side: (timeline[slotHead[slot] as number] as Claim).side, claims, value: held.value, stance: held.stance, divided: held.divided, stale: !fresh };
   }
   return positions;
+}
+
+/**
+ * What a side's claims on one list (from `head`) say together, counting those valid past
+ * `after`: the most specific statement their assertions jointly make — the assertion every other
+ * one contains, or else the intersection of them all — and whether they contradict each other or
+ * share no answer (`divided`). A side that only denies holds its latest denial. When divided, the
+ * latest assertion stands as the value: there is no joint one.
+ */
+function heldTogether(
+  head: number,
+  after: number,
+  timeline: readonly Claim[],
+  scratch: Scratch,
+  clashes: OwnClashes,
+  groups: readonly Group[],
+): { value: Value; stance: Claim["stance"]; divided: boolean } {
+  const { next, groupOf, mark, found, until } = scratch;
+  const stamp = ++scratch.stamp;
+  let count = 0;
+  let latestAssertion = -1;
+  let latestClaim = -1;
+  for (let i = head; i >= 0; i = next[i] as number) {
+    if ((until[i] as number) <= after) continue;
+    latestClaim = i;
+    const group = groupOf[i] as number;
+    if ((groups[group] as Group).stance === "asserts") latestAssertion = i;
+    if (mark[group] === stamp) continue;
+    mark[group] = stamp;
+    found[count++] = group;
+  }
+  const { index } = clashes;
+  const clash = count >= 2 && index !== undefined && index.anyClashAmong(found, count);
+  if (latestAssertion < 0) {
+    const denial = timeline[latestClaim] as Claim;
+    return { value: denial.value, stance: denial.stance, divided: clash };
+  }
+  const fallback = (timeline[latestAssertion] as Claim).value;
+  if (clash) return { value: fallback, stance: "asserts", divided: true };
+  // The asserting statements, in the order met; `found` holds every statement, denials too.
+  const sets: ValueSet[] = [];
+  const asserting: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const group = groups[found[k] as number] as Group;
+    if (group.stance !== "asserts") continue;
+    sets.push(group.set);
+    asserting.push(found[k] as number);
+  }
+  if (sets.length === 1) return { value: fallback, stance: "asserts", divided: false };
+  for (let k = 0; k < sets.length; k++) {
+    let inside = true;
+    for (let j = 0; j < sets.length && inside; j++) if (j !== k && !contains(sets[j] as ValueSet, sets[k] as ValueSet)) inside = false;
+    if (!inside) continue;
+    // The latest counted claim of that statement speaks for it.
+    let holder = -1;
+    for (let i = head; i >= 0; i = next[i] as number) if ((until[i] as number) > after && groupOf[i] === asserting[k]) holder = i;
+    return { value: (timeline[holder] as Claim).value, stance: "asserts", divided: false };
+  }
+  const joint = consensusOf(sets);
+  return joint === undefined ? { value: fallback, stance: "asserts", divided: true } : { value: joint, stance: "asserts", divided: false };
 }
 
 /**
@@ -91,20 +153,4 @@ export interface OwnClashes {
   readonly index: ClashFinder | undefined;
   readonly current: Int32Array;
   readonly currentCount: number;
-}
-
-/** Whether the claims of one side's list (from `head`) contradict each other. */
-function divided(head: number, scratch: Scratch, clashes: OwnClashes): boolean {
-  const { next, groupOf, mark, found } = scratch;
-  if ((next[head] as number) < 0) return false;
-  const stamp = ++scratch.stamp;
-  let count = 0;
-  for (let i = head; i >= 0; i = next[i] as number) {
-    const group = groupOf[i] as number;
-    if (mark[group] === stamp) continue;
-    mark[group] = stamp;
-    found[count++] = group;
-  }
-  const { index } = clashes;
-  return count >= 2 && index !== undefined && index.anyClashAmong(found, count);
 }

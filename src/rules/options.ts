@@ -17,20 +17,27 @@ export interface RelateOptions {
    * @defaultValue 7
    */
   readonly dateTolerance?: number | undefined;
+  /**
+   * How far a lone floor or ceiling reaches on an attribute whose `bounds` are `estimate`, as a
+   * fraction: "more than 900,000" then reaches 1,125,000 at 0.25, "up to 70,000" down to 56,000.
+   * @defaultValue 0.25
+   */
+  readonly boundReach?: number | undefined;
 }
 
 /** Options with every default filled in, checked once. */
 export interface Tolerances {
   readonly tolerance: number;
   readonly dateTolerance: number;
+  readonly boundReach: number;
 }
 
-export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7 };
+export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7, boundReach: 0.25 };
 
 /** Fills in defaults and rejects nonsense with a ConcordError. */
 export function resolveTolerances(options: RelateOptions | undefined): Tolerances {
   if (options === undefined) return DEFAULT_TOLERANCES;
-  const { tolerance = 0.1, dateTolerance = 7 } = options;
+  const { tolerance = 0.1, dateTolerance = 7, boundReach = 0.25 } = options;
   const issues = [];
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) {
     issues.push({
@@ -46,6 +53,13 @@ export function resolveTolerances(options: RelateOptions | undefined): Tolerance
       message: `dateTolerance must be a whole number of days ≥ 0, got ${String(dateTolerance)}`,
     });
   }
+  if (typeof boundReach !== "number" || !Number.isFinite(boundReach) || boundReach < 0) {
+    issues.push({
+      path: ["boundReach"],
+      code: "invalid_option" as const,
+      message: `boundReach must be a fraction ≥ 0, got ${String(boundReach)}`,
+    });
+  }
   if (issues.length > 0) throw new ConcordError(issues);
-  return { tolerance, dateTolerance };
+  return { tolerance, dateTolerance, boundReach };
 }

@@ -43,47 +43,53 @@ export type ValueSet =
  * The lower bound of the set a quantity allows. Exact `value` → [v, v]; `approx` widens by the
  * tolerance t: a value to [v(1−t), v(1+t)], a range to [min(1−t), max(1+t)], `max` alone to
  * [max(1−t), max], `min` alone to [min, min(1+t)]. Without `approx`, `min` alone is [min, ∞),
- * `max` alone [0, max].
+ * `max` alone [0, max] — unless `reach` is given (bounds read as estimates, r = boundReach):
+ * then `min` alone is [min, min(1+r)] and `max` alone [max/(1+r), max].
  */
-function lowerBound(quantity: QuantityBody, tolerance: number): number {
+function lowerBound(quantity: QuantityBody, tolerance: number, reach: number | undefined): number {
   const { value, min, max, approx } = quantity;
   const t = approx ? tolerance : 0;
   if (value !== undefined) return value * (1 - t);
   if (min !== undefined) return max !== undefined ? min * (1 - t) : min;
-  if (max !== undefined) return approx ? max * (1 - t) : 0;
+  if (max !== undefined) return approx ? max * (1 - t) : reach === undefined ? 0 : max / (1 + reach);
   return 0;
 }
 
 /** The upper bound of the set a quantity allows, by the rules of {@link lowerBound}. */
-function upperBound(quantity: QuantityBody, tolerance: number): number {
+function upperBound(quantity: QuantityBody, tolerance: number, reach: number | undefined): number {
   const { value, min, max, approx } = quantity;
   const t = approx ? tolerance : 0;
   if (value !== undefined) return value * (1 + t);
   if (max !== undefined) return min !== undefined ? max * (1 + t) : max;
-  return approx ? (min ?? 0) * (1 + t) : Number.POSITIVE_INFINITY;
+  if (approx) return (min ?? 0) * (1 + t);
+  return reach === undefined || min === undefined ? Number.POSITIVE_INFINITY : min * (1 + reach);
 }
 
 /**
  * The set of answers a value allows. Per-side figures also carry their total: `each` times the
- * number of parties, or the sum of `bySide`.
+ * number of parties, or the sum of `bySide`. With `bounds` "estimate", a plain quantity's lone
+ * floor or ceiling lies near its figure ({@link Tolerances.boundReach}); per-side figures and
+ * approximate bounds keep their sets, which already lie near their figures.
  */
-export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances): ValueSet {
+export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances, bounds?: "estimate" | "logical"): ValueSet {
   // A switch, not ts-pattern: this runs once per statement, and `never` keeps it exhaustive.
   switch (value.kind) {
-    case "quantity":
+    case "quantity": {
+      const reach = bounds === "estimate" ? tolerances.boundReach : undefined;
       return {
         family: "number",
         unit: value.unit,
-        lo: lowerBound(value, tolerances.tolerance),
-        hi: upperBound(value, tolerances.tolerance),
+        lo: lowerBound(value, tolerances.tolerance, reach),
+        hi: upperBound(value, tolerances.tolerance, reach),
         bySide: undefined,
       };
+    }
     case "per-side": {
       const { each, bySide } = value;
       const { tolerance } = tolerances;
       if (each) {
-        const lo = lowerBound(each, tolerance);
-        const hi = upperBound(each, tolerance);
+        const lo = lowerBound(each, tolerance, undefined);
+        const hi = upperBound(each, tolerance, undefined);
         const bounds = new Array<number>(2 * parties.length);
         for (let k = 0; k < parties.length; k++) {
           bounds[2 * k] = lo;
@@ -99,8 +105,8 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       for (const side in bySide) {
         if (!Object.hasOwn(bySide, side)) continue;
         const quantity = bySide[side] as QuantityBody;
-        const low = lowerBound(quantity, tolerance);
-        const high = upperBound(quantity, tolerance);
+        const low = lowerBound(quantity, tolerance, undefined);
+        const high = upperBound(quantity, tolerance, undefined);
         named.push(side);
         bounds.push(low, high);
         lo += low;
@@ -193,4 +199,35 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
     return overlaps(a, b) ? FITS : VALUES_DIFFER;
   }
   return KINDS_DIFFER;
+}
+
+/**
+ * Whether every answer `inner` allows, `outer` allows too: the test for the most specific of a
+ * side's statements ("350,000" lies inside "at least 10,000"). Per-side figures are contained
+ * party by party; a plain figure inside a per-side one only through the total.
+ *
+ * @example
+ * contains({ family: "label", label: "agreed" }, { family: "label", label: "agreed" }); // => true
+ */
+export function contains(outer: ValueSet, inner: ValueSet): boolean {
+  if (outer.family === "label" || inner.family === "label") {
+    return outer.family === "label" && inner.family === "label" && outer.label === inner.label;
+  }
+  if (outer.family === "date" || inner.family === "date") {
+    return outer.family === "date" && inner.family === "date" && outer.lo <= inner.lo && inner.hi <= outer.hi;
+  }
+  if (outer.unit !== undefined && outer.unit !== inner.unit) return false;
+  if (!(outer.lo <= inner.lo && inner.hi <= outer.hi)) return false;
+  const { bySide } = outer;
+  if (!bySide) return true;
+  const figures = inner.bySide;
+  if (!figures) return false;
+  for (let k = 0; k < bySide.parties.length; k++) {
+    const at = partyAt(figures, bySide.parties[k] as string);
+    if (at < 0) return false;
+    if (!((bySide.bounds[2 * k] as number) <= (figures.bounds[2 * at] as number) && (figures.bounds[2 * at + 1] as number) <= (bySide.bounds[2 * k + 1] as number))) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -302,6 +302,9 @@ const headerArb = fc.record({
       declared: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
       changes: fc.constantFrom<Changes>("never", "over-time"),
       explicit: fc.boolean(),
+      // Over-time attributes only: the windows real corpora use, from hours to a month.
+      freshFor: optional(fc.constantFrom("PT12H", "P1D", "P3D", "P2W", "P1M")),
+      estimate: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
     }),
     { minLength: 3, maxLength: 3 },
   ),
@@ -405,10 +408,15 @@ function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: Cor
     const declaration = header.declarations[index];
     if (!declaration) return;
     if (options?.changes !== undefined) {
-      attributes.push({ id: attribute.id, changes: options.changes });
+      const written: AttributeInput = { id: attribute.id, changes: options.changes };
+      if (options.changes === "over-time" && declaration.freshFor !== undefined) written.freshFor = declaration.freshFor;
+      if (declaration.estimate) written.bounds = "estimate";
+      attributes.push(written);
     } else if (declaration.declared) {
       const written: AttributeInput = { id: attribute.id };
       if (declaration.explicit || declaration.changes === "over-time") written.changes = declaration.changes;
+      if (declaration.changes === "over-time" && declaration.freshFor !== undefined) written.freshFor = declaration.freshFor;
+      if (declaration.estimate) written.bounds = "estimate";
       attributes.push(written);
     }
   });
@@ -460,7 +468,8 @@ function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: Cor
  * Whole, valid corpus inputs in the JSON shape parseCorpus accepts: two parties and perhaps a
  * mediator or observer; actors with aliases that never collide after case and diacritic folding;
  * sources dated by a day or a date-time with an offset; attributes that change `never` or
- * `over-time` (some left undeclared); claims on one or two subjects and a few attributes, so each
+ * `over-time` (some left undeclared; some over-time ones with a `freshFor` from 12 hours to a
+ * month, some reading bounds as estimates); claims on one or two subjects and a few attributes, so each
  * proposition has several claims. Some claims deny, some leave `stated` to their source, some
  * name a speaker by an alias in another case, and some `supersedes` an earlier claim of the same
  * proposition (never forming a cycle).
