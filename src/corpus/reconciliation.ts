@@ -94,7 +94,8 @@ export const AgreementGroup = z
 export type AgreementGroup = z.infer<typeof AgreementGroup>;
 
 /**
- * What one side holds now: its current (unsuperseded) claims, and what they say together — the
+ * What one side holds now: the current (unsuperseded) claims it speaks through — those still
+ * fresh, or all of them once every one has gone stale — and what they say together: the
  * most specific statement its fresh assertions jointly make (the latest denial when it only
  * denies). `divided` when the side's own claims contradict each other or share no answer;
  * `stale` when all of them had gone stale by the proposition's last counted moment (a stale

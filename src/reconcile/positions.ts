@@ -11,8 +11,8 @@ import type { Value } from "../corpus/value.js";
 import { contains, type ValueSet } from "../rules/valueSet.js";
 
 /**
- * Each side's current position: its current claims (the first `currentCount` of
- * `scratch.current`, in timeline order), what they say together, whether they contradict each
+ * Each side's current position: the current claims it speaks through (of the first
+ * `currentCount` of `scratch.current`, in timeline order), what they say together, whether they contradict each
  * other, and whether they have all gone stale by `latest` (the proposition's last counted
  * moment; `scratch.until` holds each claim's validity end). A fresh side speaks through its fresh
  * claims alone, a stale one through all its current claims. Sides come in the corpus's order;
@@ -40,14 +40,14 @@ export function positionsOf(
   const positions = outputList<Position>(slots);
   for (let p = 0; p < slots; p++) {
     const slot = order[p] as number;
-    const claims = outputList<string>(slotCount[slot] as number);
-    let fresh = false;
-    for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number, k++) {
-      claims[k] = ids[i] as string;
-      if ((scratch.until[i] as number) > latest) fresh = true;
-    }
-    const held = heldTogether(slotHead[slot] as number, fresh ? latest : Number.NEGATIVE_INFINITY, timeline, scratch, clashes, groups);
-    positions[p] = { side: (timeline[slotHead[slot] as number] as Claim).side, claims, value: held.value, stance: held.stance, divided: held.divided, stale: !fresh };
+    // A side that still speaks speaks through its fresh claims; a stale one through all it holds.
+    let fresh = 0;
+    for (let i = slotHead[slot] as number; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > latest) fresh++;
+    const after = fresh > 0 ? latest : Number.NEGATIVE_INFINITY;
+    const claims = outputList<string>(fresh > 0 ? fresh : (slotCount[slot] as number));
+    for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > after) claims[k++] = ids[i] as string;
+    const held = heldTogether(slotHead[slot] as number, after, timeline, scratch, clashes, groups);
+    positions[p] = { side: (timeline[slotHead[slot] as number] as Claim).side, claims, value: held.value, stance: held.stance, divided: held.divided, stale: fresh === 0 };
   }
   return positions;
 }

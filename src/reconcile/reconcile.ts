@@ -210,7 +210,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   }
 
   const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
-  const linkCount = supersede(timeline, scratch, context.sides);
+  const linkCount = supersede(timeline, scratch, context.sides, groups);
   const supersessions: readonly Supersession[] = linkCount > 0 ? supersessionsOf(scratch, ids, linkCount) : NONE;
 
   const { until, endedBy, current, groupOf, mark, currentGroups, activeCount } = scratch;

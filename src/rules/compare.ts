@@ -4,7 +4,7 @@ import { progression } from "./freshness.js";
 import { judge } from "./judgement.js";
 import { type RelateOptions, resolveTolerances } from "./options.js";
 import { sameStatement } from "./sameStatement.js";
-import { LATER_STATEMENT, NAMED_IN_SUPERSEDES, namedSupersession, overTimeApplies, precedes } from "./supersession.js";
+import { LATER_STATEMENT, NAMED_IN_SUPERSEDES, namedSupersession, overTimeApplies, precedes, restates } from "./supersession.js";
 import { valueSet } from "./valueSet.js";
 
 const DIFFERENT_QUESTIONS = Object.freeze({ code: "different_questions" } as const);
@@ -40,16 +40,16 @@ export function compare(a: Claim, b: Claim, options?: RelateOptions): Relation {
   const named = namedSupersession(a, b);
   if (named) return { kind: "supersession", claims, newer: named[0].id, older: named[1].id, reason: NAMED_IN_SUPERSEDES };
   const same = sameStatement(a, b);
+  const first = { id: a.id, value: a.value, stance: a.stance, set: valueSet(a.value, a.parties, tolerances, a.bounds) };
+  const second = { id: b.id, value: b.value, stance: b.stance, set: valueSet(b.value, b.parties, tolerances, b.bounds) };
   if (overTimeApplies(a, b)) {
     if (same) return { kind: "agreement", claims, reason: RESTATED };
     const [older, newer] = precedes(a, b) ? [a, b] : [b, a];
-    return { kind: "supersession", claims, newer: newer.id, older: older.id, reason: LATER_STATEMENT };
+    if (!restates(older === a ? first : second, older === a ? second : first)) {
+      return { kind: "supersession", claims, newer: newer.id, older: older.id, reason: LATER_STATEMENT };
+    }
   }
-  const judgement = judge(
-    { id: a.id, stance: a.stance, set: valueSet(a.value, a.parties, tolerances, a.bounds) },
-    { id: b.id, stance: b.stance, set: valueSet(b.value, b.parties, tolerances, b.bounds) },
-    same,
-  );
+  const judgement = judge(first, second, same);
   if (judgement.kind === "contradiction") {
     const moved = progression(a, b);
     if (moved) return { kind: "progression", claims, newer: moved.newer.id, older: moved.older.id, reason: moved.reason };

@@ -18,16 +18,17 @@ export function dayEnd(claim: Claim): number {
 }
 
 /**
- * The first moment a claim is no longer fresh: its moment plus its `freshFor`, and never before
- * the end of its day when it is dated to a day; Infinity when its attribute sets no `freshFor`
- * (or does not change over time). Whatever the side says later, the claim is not valid past it.
+ * The first moment a claim is no longer fresh: `freshFor` after it was stated — after the end of
+ * its day when it is dated by a day alone, since it may have been said at any hour of that day;
+ * Infinity when its attribute sets no `freshFor` (or does not change over time). Whatever the
+ * side says later, the claim is not valid past it.
  *
  * @example
- * staleAt(medinskyJul23); // => 23 Jul 2025 + P30D: 22 Aug 2025, 00:00 UTC
+ * staleAt(medinskyJul23); // => 23 Jul 2025, end of day, + P30D: 23 Aug 2025, 00:00 UTC
  */
 export function staleAt(claim: Claim): number {
   if (claim.freshFor === undefined || claim.changes !== "over-time") return Number.POSITIVE_INFINITY;
-  return Math.max(addDuration(claim.moment, claim.freshFor), dayEnd(claim));
+  return addDuration(dayEnd(claim), claim.freshFor);
 }
 
 /**

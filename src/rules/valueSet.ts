@@ -44,7 +44,9 @@ export type ValueSet =
  * tolerance t: a value to [v(1−t), v(1+t)], a range to [min(1−t), max(1+t)], `max` alone to
  * [max(1−t), max], `min` alone to [min, min(1+t)]. Without `approx`, `min` alone is [min, ∞),
  * `max` alone [0, max] — unless `reach` is given (bounds read as estimates, r = boundReach):
- * then `min` alone is [min, min(1+r)] and `max` alone [max/(1+r), max].
+ * then `max` alone is [max/(1+r), max]. A lone floor stays a floor even then: "at least 80,000"
+ * is a figure the speaker vouches for, and any count above it is consistent with it, while "up
+ * to 70,000" in a count is the speaker's high estimate, not every figure from zero.
  */
 function lowerBound(quantity: QuantityBody, tolerance: number, reach: number | undefined): number {
   const { value, min, max, approx } = quantity;
@@ -56,20 +58,19 @@ function lowerBound(quantity: QuantityBody, tolerance: number, reach: number | u
 }
 
 /** The upper bound of the set a quantity allows, by the rules of {@link lowerBound}. */
-function upperBound(quantity: QuantityBody, tolerance: number, reach: number | undefined): number {
+function upperBound(quantity: QuantityBody, tolerance: number): number {
   const { value, min, max, approx } = quantity;
   const t = approx ? tolerance : 0;
   if (value !== undefined) return value * (1 + t);
   if (max !== undefined) return min !== undefined ? max * (1 + t) : max;
-  if (approx) return (min ?? 0) * (1 + t);
-  return reach === undefined || min === undefined ? Number.POSITIVE_INFINITY : min * (1 + reach);
+  return approx ? (min ?? 0) * (1 + t) : Number.POSITIVE_INFINITY;
 }
 
 /**
  * The set of answers a value allows. Per-side figures also carry their total: `each` times the
  * number of parties, or the sum of `bySide`. With `bounds` "estimate", a plain quantity's lone
- * floor or ceiling lies near its figure ({@link Tolerances.boundReach}); per-side figures and
- * approximate bounds keep their sets, which already lie near their figures.
+ * ceiling lies near its figure ({@link Tolerances.boundReach}); lone floors, per-side figures and
+ * approximate bounds keep their sets.
  */
 export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances, bounds?: "estimate" | "logical"): ValueSet {
   // A switch, not ts-pattern: this runs once per statement, and `never` keeps it exhaustive.
@@ -80,7 +81,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
         family: "number",
         unit: value.unit,
         lo: lowerBound(value, tolerances.tolerance, reach),
-        hi: upperBound(value, tolerances.tolerance, reach),
+        hi: upperBound(value, tolerances.tolerance),
         bySide: undefined,
       };
     }
@@ -89,7 +90,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       const { tolerance } = tolerances;
       if (each) {
         const lo = lowerBound(each, tolerance, undefined);
-        const hi = upperBound(each, tolerance, undefined);
+        const hi = upperBound(each, tolerance);
         const bounds = new Array<number>(2 * parties.length);
         for (let k = 0; k < parties.length; k++) {
           bounds[2 * k] = lo;
@@ -106,7 +107,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
         if (!Object.hasOwn(bySide, side)) continue;
         const quantity = bySide[side] as QuantityBody;
         const low = lowerBound(quantity, tolerance, undefined);
-        const high = upperBound(quantity, tolerance, undefined);
+        const high = upperBound(quantity, tolerance);
         named.push(side);
         bounds.push(low, high);
         lo += low;

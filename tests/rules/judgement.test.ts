@@ -94,10 +94,11 @@ describe("progression", () => {
   });
 
   test("within the window, or without a freshFor, the clash stays a contradiction; agreeing claims stay agreements", () => {
-    const soon = { ...activated, stated: "2025-08-21", moment: Date.UTC(2025, 7, 21) };
+    const soon = { ...activated, stated: "2025-08-22", moment: Date.UTC(2025, 7, 22) };
     expect(compare(agreed, soon).kind).toBe("contradiction");
-    // 30 days after 23 Jul is 22 Aug, 00:00: a claim then is a progression.
-    const atTheEnd = { ...activated, stated: "2025-08-22", moment: Date.UTC(2025, 7, 22) };
+    // A claim of 23 Jul may have been made at any hour that day: 30 days after the day ends is
+    // 23 Aug, 00:00, and a claim then is a progression.
+    const atTheEnd = { ...activated, stated: "2025-08-23", moment: Date.UTC(2025, 7, 23) };
     expect(compare(agreed, atTheEnd).kind).toBe("progression");
     const { freshFor: _, ...forever } = agreed;
     expect(compare(forever, activated).kind).toBe("contradiction");
@@ -130,7 +131,7 @@ describe("reconcile with freshFor", () => {
     const later = { ...stalled, stated: "2025-09-10", moment: Date.UTC(2025, 8, 10) };
     const [proposition] = reconcile(corpusOf([agreed, soon, later])).propositions;
     expect(proposition?.contradictions.map(({ a, b, current, until }) => ({ a, b, current, until }))).toEqual([
-      { a: "medinsky-0723", b: "umerov-1115", current: false, until: "2025-08-22" },
+      { a: "medinsky-0723", b: "umerov-1115", current: false, until: "2025-08-23" },
     ]);
     expect(proposition?.status).toBe("one-sided");
   });
@@ -191,9 +192,11 @@ describe("estimate bounds", () => {
   const floor = (id: string, n: number, more: Partial<Claim> = {}): Claim =>
     makeClaim(id, { kind: "quantity", min: n }, { ...estimate, ...more });
 
-  test("a lone floor reaches boundReach above its figure, a lone ceiling as far below", () => {
+  test("a lone ceiling reaches boundReach below its figure; a lone floor stays a floor", () => {
+    // Analysts read "more than 900,000" as a floor 1.4 million respects (bench/judgement, rule 5),
+    // and "up to 70,000" in a count as a high estimate, not every figure from zero (rule 3).
     const moreThan = floor("p", 900_000, { side: "russia" });
-    expect(compare(moreThan, makeClaim("o", quantity(1_400_000), estimate)).kind).toBe("contradiction");
+    expect(compare(moreThan, makeClaim("o", quantity(1_400_000), estimate)).kind).toBe("agreement");
     expect(compare(floor("p", 1000, { side: "russia" }), makeClaim("o", quantity(1200), estimate)).kind).toBe("agreement");
     const upTo = makeClaim("u", { kind: "quantity", max: 70_000 }, { ...estimate, side: "russia" });
     expect(compare(upTo, makeClaim("p", quantity(10_000, { approx: true }), estimate)).kind).toBe("contradiction");
@@ -204,8 +207,11 @@ describe("estimate bounds", () => {
   test("logical bounds and approximate bounds keep their sets", () => {
     const logical = makeClaim("l", { kind: "quantity", min: 900_000 }, { side: "russia" });
     expect(compare(logical, makeClaim("o", quantity(1_400_000))).kind).toBe("agreement");
+    // "About 900,000 or more" reaches the tolerance above it, as it always did.
     const about = floor("a", 900_000, { side: "russia", value: { kind: "quantity", min: 900_000, approx: true } });
     expect(compare(about, makeClaim("o", quantity(1_400_000), estimate)).kind).toBe("contradiction");
+    const upToAbout = makeClaim("u", { kind: "quantity", max: 70_000, approx: true }, { ...estimate, side: "russia" });
+    expect(compare(upToAbout, makeClaim("p", quantity(58_000), estimate)).kind).toBe("contradiction");
   });
 
   test("boundReach is checked like the other options", () => {
@@ -244,5 +250,34 @@ describe("output", () => {
     const b = makeClaim("b", quantity(100_000, { approx: true }), { side: "russia" });
     const [proposition] = reconcile(corpusOf([a, b])).propositions;
     expect(proposition?.consensus).toEqual({ kind: "quantity", min: 90_000, max: 110_000 });
+  });
+});
+
+describe("restatements on over-time questions", () => {
+  const hours = { attribute: "weekly-hours", changes: "over-time" } as const;
+  test("an exact figure and a bound at that same figure both stand; another figure replaces", () => {
+    const atLeast = makeClaim("a", { kind: "quantity", min: 555 }, { ...hours, stated: "2023-11-09" });
+    const exactly = makeClaim("b", quantity(555), { ...hours, stated: "2023-11-14" });
+    expect(compare(atLeast, exactly).kind).toBe("agreement");
+    const [both] = reconcile(corpusOf([atLeast, exactly])).propositions;
+    expect(both?.positions[0]).toMatchObject({ claims: ["a", "b"], value: { kind: "quantity", value: 555 } });
+    const raised = makeClaim("c", quantity(100_000, { approx: true }), { ...hours, stated: "2024-01-21T18:00:00Z" });
+    const floor = makeClaim("d", { kind: "quantity", min: 80_000 }, { ...hours, stated: "2024-01-21T14:00:00Z" });
+    expect(compare(floor, raised)).toMatchObject({ kind: "supersession", newer: "c" });
+    // A ceiling then a floor at one figure is a raise, not the same figure.
+    const upTo = makeClaim("e", { kind: "quantity", max: 25_000 }, { ...hours, stated: "2024-01-20" });
+    const plus = makeClaim("f", { kind: "quantity", min: 25_000 }, { ...hours, stated: "2024-01-21" });
+    expect(compare(upTo, plus)).toMatchObject({ kind: "supersession", newer: "f" });
+  });
+
+  test("a later denial beside a fitting assertion stands with it; an assertion after a denial replaces it", () => {
+    const demand = makeClaim("demand", quantity(35), { ...hours, stated: "2023-11-14" });
+    const no37 = makeClaim("no37", quantity(37), { ...hours, stated: "2024-01-26", stance: "denies" });
+    expect(compare(demand, no37)).toMatchObject({ kind: "agreement", reason: { code: "outside_denial" } });
+    const [proposition] = reconcile(corpusOf([demand, no37])).propositions;
+    expect(proposition?.positions[0]).toMatchObject({ claims: ["demand", "no37"], value: { kind: "quantity", value: 35 }, stance: "asserts" });
+    const offer = makeClaim("offer", quantity(37), { ...hours, stated: "2024-01-19" });
+    const rejects = makeClaim("rejects", quantity(35), { ...hours, stated: "2023-11-14", stance: "denies" });
+    expect(compare(rejects, offer)).toMatchObject({ kind: "supersession", newer: "offer" });
   });
 });
