@@ -154,14 +154,15 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
     const more = position.claims.length > 1 ? ` and ${position.claims.length - 1} more` : "";
     const by = latest ? ` (${index.actor(latest.speaker)}, ${formatDay(latest.stated)}${more})` : "";
     const value = formatValue(position.value, index.side);
-    return `${index.side(position.side)}${by} ${position.stance === "denies" ? `denies ${value}` : `says ${value}`}`;
+    const said = position.stale ? (position.stance === "denies" ? `denied ${value}, now stale` : `said ${value}, now stale`) : position.stance === "denies" ? `denies ${value}` : `says ${value}`;
+    return `${index.side(position.side)}${by} ${said}`;
   });
   const superseded = proposition.supersessions.length;
   const history = superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
   let verdict: string;
   switch (proposition.status) {
     case "one-sided":
-      verdict = `only one side speaks: ${held.join("; ")}`;
+      verdict = proposition.positions.length > 1 ? `only one side still speaks: ${held.join("; ")}` : `only one side speaks: ${held.join("; ")}`;
       break;
     case "consensus":
       verdict = proposition.consensus

@@ -281,3 +281,15 @@ describe("restatements on over-time questions", () => {
     expect(compare(rejects, offer)).toMatchObject({ kind: "supersession", newer: "offer" });
   });
 });
+
+describe("explain knows stale positions", () => {
+  test("a proposition whose other side went stale says who still speaks and whose word is stale", () => {
+    const agreed = makeClaim("medinsky-0723", label("agreed"), { ...status, side: "russia", speaker: "medinsky", stated: "2025-07-23" });
+    const activated = makeClaim("umerov-1115", label("activated"), { ...status, stated: "2025-11-15" });
+    const corpus = corpusOf([agreed, activated]);
+    const [proposition] = reconcile(corpus).propositions;
+    expect(proposition && explain(proposition, corpus)).toBe(
+      "pow-exchange/istanbul · status: only one side still speaks: Ukraine (Rustem Umerov, 15 Nov 2025) says “activated”; Russia (Vladimir Medinsky, 23 Jul 2025) said “agreed”, now stale.",
+    );
+  });
+});
