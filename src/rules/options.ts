@@ -1,4 +1,5 @@
-import { ConcordError } from "../corpus/issue.js";
+import { ConcordError, type Issue } from "../corpus/issue.js";
+import { givenValue } from "../internal/quote.js";
 
 /**
  * How loosely values match.
@@ -31,19 +32,23 @@ export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7
 export function resolveTolerances(options: RelateOptions | undefined): Tolerances {
   if (options === undefined) return DEFAULT_TOLERANCES;
   const { tolerance = 0.1, dateTolerance = 7 } = options;
-  const issues = [];
+  const issues: Issue[] = [];
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) {
     issues.push({
       path: ["tolerance"],
-      code: "invalid_option" as const,
+      code: "invalid_option",
       message: `tolerance must be a fraction from 0 up to (not including) 1, got ${String(tolerance)}`,
+      option: "tolerance",
+      given: givenValue(tolerance),
     });
   }
   if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0) {
     issues.push({
       path: ["dateTolerance"],
-      code: "invalid_option" as const,
+      code: "invalid_option",
       message: `dateTolerance must be a whole number of days ≥ 0, got ${String(dateTolerance)}`,
+      option: "dateTolerance",
+      given: givenValue(dateTolerance),
     });
   }
   if (issues.length > 0) throw new ConcordError(issues);
