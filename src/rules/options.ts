@@ -14,7 +14,8 @@ export interface RelateOptions {
    */
   readonly tolerance?: number | undefined;
   /**
-   * How many days an approximate date reaches either way.
+   * How many days an approximate date reaches either way: a whole number from 0 to
+   * {@link MOST_DATE_TOLERANCE}.
    * @defaultValue 7
    */
   readonly dateTolerance?: number | undefined;
@@ -27,6 +28,17 @@ export interface Tolerances {
 }
 
 export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7 };
+
+/**
+ * The most days an approximate date may reach: 3,650,000, ten thousand years of 365 days. The
+ * calendar a corpus holds (0100-01-01 to 9999-12-31) is 3,615,900 days long, so a longer reach
+ * covers nothing more, and day arithmetic stays far inside what a `Date` can hold (±100,000,000
+ * days), past which it throws.
+ *
+ * @example
+ * MOST_DATE_TOLERANCE; // => 3650000
+ */
+export const MOST_DATE_TOLERANCE = 3_650_000;
 
 /** Fills in defaults and rejects nonsense with a ConcordError. */
 export function resolveTolerances(options: RelateOptions | undefined): Tolerances {
@@ -42,11 +54,11 @@ export function resolveTolerances(options: RelateOptions | undefined): Tolerance
       given: givenValue(tolerance),
     });
   }
-  if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0) {
+  if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0 || dateTolerance > MOST_DATE_TOLERANCE) {
     issues.push({
       path: ["dateTolerance"],
       code: "invalid_option",
-      message: `dateTolerance must be a whole number of days ≥ 0, got ${String(dateTolerance)}`,
+      message: `dateTolerance must be a whole number of days from 0 to ${MOST_DATE_TOLERANCE}, got ${String(dateTolerance)}`,
       option: "dateTolerance",
       given: givenValue(dateTolerance),
     });
