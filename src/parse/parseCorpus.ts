@@ -14,7 +14,7 @@ import { MomentCache } from "./momentCache.js";
 import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { actorIds, listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { salvage } from "./salvage.js";
-import { describe, fromZodIssues, kindOf } from "./zodIssues.js";
+import { describeFound, fromZodIssues, kindOf } from "./zodIssues.js";
 import { foldName } from "./fold.js";
 import { listSome } from "../internal/listSome.js";
 import { clip, quote } from "../internal/quote.js";
@@ -240,7 +240,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
         {
           path: [],
           code: "invalid_type",
-          message: `Expected a corpus object with sides, actors, sources and claims, got ${describe(input)}`,
+          message: `Expected a corpus object with sides, actors, sources and claims, got ${describeFound(input)}`,
           expected: "object",
           given: kindOf(input),
         },
@@ -255,7 +255,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     issues.push({
       path: ["$schema"],
       code: "invalid_type",
-      message: `Expected $schema to be a string, got ${describe(input["$schema"])}`,
+      message: `Expected $schema to be a string, got ${describeFound(input["$schema"])}`,
       expected: "string",
       given: kindOf(input["$schema"]),
     });
@@ -272,7 +272,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     if (value === undefined) {
       if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\``, expected: "array" });
     } else if (!Array.isArray(value)) {
-      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array, got ${describe(value)}`, expected: "array", given: kindOf(value) });
+      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array, got ${describeFound(value)}`, expected: "array", given: kindOf(value) });
     } else if (value.length > MOST_ELEMENTS) {
       issues.push({
         path: [name],

@@ -25,9 +25,9 @@ const SHORT = 40;
  * What was found, in words that name its kind and, for a string, number or boolean, its value.
  *
  * @example
- * describe([1]); // => "an array"
+ * describeFound([1]); // => "an array"
  */
-export function describe(value: unknown): string {
+export function describeFound(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -108,7 +108,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], element: unkn
           out.push({
             path: at,
             code: "invalid_type",
-            message: `Expected ${issue.expected}, got ${describe(found)}`,
+            message: `Expected ${issue.expected}, got ${describeFound(found)}`,
             expected: issue.expected,
             given: kindOf(found),
           });
@@ -124,7 +124,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], element: unkn
         out.push({
           path: at,
           code: "invalid_value",
-          message: `Expected ${issue.values.map((value) => JSON.stringify(value)).join(" or ")}, got ${describe(found)}`,
+          message: `Expected ${issue.values.map((value) => JSON.stringify(value)).join(" or ")}, got ${describeFound(found)}`,
           expected: allowed(issue.values),
           ...givenOf(found),
         });
@@ -138,12 +138,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], element: unkn
           const tag = valueAt(holder, [discriminator]);
           const isObject = holder !== null && typeof holder === "object" && !Array.isArray(holder);
           const path = onTag || !isObject ? at : [...at, discriminator];
-          const kinds = `Expected "kind" to be "quantity", "per-side", "label" or "date", got ${describe(tag)}`;
+          const kinds = `Expected "kind" to be "quantity", "per-side", "label" or "date", got ${describeFound(tag)}`;
           if (!isObject) {
             out.push({
               path,
               code: "invalid_type",
-              message: `Expected a value object with "kind", got ${describe(holder)}`,
+              message: `Expected a value object with "kind", got ${describeFound(holder)}`,
               expected: "object",
               given: kindOf(holder),
             });
@@ -198,8 +198,8 @@ function refinementIssue(
     .with("invalid_date", (code) => ({
       path,
       code,
-      message: `${message}, got ${describe(found)}`,
-      given: typeof found === "string" ? clip(found, SHORT) : describe(found),
+      message: `${message}, got ${describeFound(found)}`,
+      given: typeof found === "string" ? clip(found, SHORT) : describeFound(found),
     }))
     // The refinement runs on a number it read, so what is there is that number.
     .with("negative_count", (code) => ({ path, code, message, given: Number(found) }))
@@ -212,7 +212,7 @@ function refinementIssue(
       const units = [...new Set(bodies.map((body) => (isObject(body) && typeof body["unit"] === "string" ? body["unit"] : null)))];
       return { path, code, message, units: units.slice(0, MOST_UNITS).map((unit) => (unit === null ? null : clip(unit))) };
     })
-    .with("invalid_value", (code) => ({ path, code, message: `${message}, got ${describe(found)}`, ...givenOf(found) }))
+    .with("invalid_value", (code) => ({ path, code, message: `${message}, got ${describeFound(found)}`, ...givenOf(found) }))
     .with("value_and_range", "empty_quantity", "per_side_shape", (code) => ({ path, code, message }))
     .exhaustive();
 }
