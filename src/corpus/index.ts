@@ -2,7 +2,22 @@ export * from "./actor.js";
 export * from "./attribute.js";
 export * from "./claim.js";
 export * from "./corpus.js";
-export { ConcordError, formatPath, type Issue, type IssueCode, type Warning, type WarningCode } from "./issue.js";
+export {
+  ConcordError,
+  formatPath,
+  type GivenValue,
+  type Issue,
+  type IssueCode,
+  type IssueOf,
+  type IssuePath,
+  type IssuePayloads,
+  type JsonKind,
+  type PropositionKey,
+  type Warning,
+  type WarningCode,
+  type WarningOf,
+  type WarningPayloads,
+} from "./issue.js";
 export * from "./side.js";
 export * from "./source.js";
 export * from "./value.js";

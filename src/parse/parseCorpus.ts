@@ -12,12 +12,12 @@ import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
 import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
-import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
+import { actorIds, listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { salvage } from "./salvage.js";
-import { fromZodIssues } from "./zodIssues.js";
+import { describeFound, fromZodIssues, kindOf } from "./zodIssues.js";
 import { foldName } from "./fold.js";
 import { listSome } from "../internal/listSome.js";
-import { quote } from "../internal/quote.js";
+import { clip, quote } from "../internal/quote.js";
 import { stronglyConnected } from "../internal/stronglyConnected.js";
 import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
@@ -109,6 +109,8 @@ function uniqueById<T extends { id: string }>(parsed: readonly Entry<T>[], name:
         path: [name, entry.index, "id"],
         code: "duplicate_id",
         message: `Duplicate ${name.slice(0, -1)} id ${quote(entry.value.id)} (first at ${name}[${first.index}])`,
+        id: clip(entry.value.id),
+        first: [name, first.index],
       });
     } else {
       byId.set(entry.value.id, entry);
@@ -162,6 +164,9 @@ function checkPerSide(value: Value, parties: Parties, index: number, issues: Iss
         path: [...path, "bySide"],
         code: "per_side_sides",
         message: `bySide must name exactly the parties (${listSome(parties.ids, quote)}): ${problems.join("; ")}`,
+        parties: someIds(parties.ids),
+        missing: someIds(missing),
+        extra: someIds(extra),
       });
     }
   }
@@ -231,15 +236,29 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   if (!isRecord(input)) {
     return {
       ok: false,
-      errors: [{ path: [], code: "invalid_type", message: "Expected a corpus object with sides, actors, sources and claims" }],
+      errors: [
+        {
+          path: [],
+          code: "invalid_type",
+          message: `Expected a corpus object with sides, actors, sources and claims, got ${describeFound(input)}`,
+          expected: "object",
+          given: kindOf(input),
+        },
+      ],
       warnings: [],
     };
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}` });
+    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}`, key: clip(key) });
   }
   if (input["$schema"] !== undefined && typeof input["$schema"] !== "string") {
-    issues.push({ path: ["$schema"], code: "invalid_type", message: "Expected $schema to be a string" });
+    issues.push({
+      path: ["$schema"],
+      code: "invalid_type",
+      message: `Expected $schema to be a string, got ${describeFound(input["$schema"])}`,
+      expected: "string",
+      given: kindOf(input["$schema"]),
+    });
   }
   const arrays: Record<(typeof COLLECTIONS)[number], readonly unknown[]> = {
     sides: [],
@@ -251,9 +270,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   for (const name of COLLECTIONS) {
     const value = input[name];
     if (value === undefined) {
-      if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\`` });
+      if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\``, expected: "array" });
     } else if (!Array.isArray(value)) {
-      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array` });
+      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array, got ${describeFound(value)}`, expected: "array", given: kindOf(value) });
     } else if (value.length > MOST_ELEMENTS) {
       issues.push({
         path: [name],
@@ -288,9 +307,11 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   const parties: Parties = { ids: partyIds, set: new Set(partyIds), perhaps };
   // The sides an unknown side's message lists, worded once however many name unknown sides.
   let sideList: string | undefined;
-  const unknownSide = (side: string): string => {
+  let someSides: readonly string[] | undefined;
+  const unknownSide = (path: Path, side: string): Issue => {
     sideList ??= listSome([...sideById.keys()], quote, 10) || "none";
-    return `No side ${quote(side)}; sides: ${sideList}`;
+    someSides ??= someIds([...sideById.keys()]);
+    return { path, code: "unknown_side", message: `No side ${quote(side)}; sides: ${sideList}`, given: clip(side), sides: someSides };
   };
 
   // Actors
@@ -299,7 +320,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   const wholeActors: Actor[] = [];
   for (const { value, index, whole } of actorEntries.values()) {
     if (value.side !== undefined && !sideById.has(value.side)) {
-      issues.push({ path: ["actors", index, "side"], code: "unknown_side", message: unknownSide(value.side) });
+      issues.push(unknownSide(["actors", index, "side"], value.side));
     }
     const actor: Actor = { id: value.id, name: value.name ?? value.id, side: value.side ?? "", aliases: value.aliases ?? [] };
     actors.push({ actor, index });
@@ -357,16 +378,17 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
 
   // Suggestions for an unknown source id, worked out once per id however many claims give it.
   let sourceSuggester: Suggester<string> | undefined;
-  const sourceHints = new Map<string, string>();
-  function nearestSources(id: string): string {
-    let hint = sourceHints.get(id);
-    if (hint === undefined) {
-      sourceSuggester ??= new Suggester([...sourceById.keys()].map((known) => [foldName(known), known] as const));
+  const sourceHints = new Map<string, { hint: string; nearest: readonly string[] }>();
+  function nearestSources(id: string): { hint: string; nearest: readonly string[] } {
+    let known = sourceHints.get(id);
+    if (known === undefined) {
+      sourceSuggester ??= new Suggester([...sourceById.keys()].map((source) => [foldName(source), source] as const));
       const near = sourceSuggester.suggest(foldName(id)).slice(0, 3);
-      hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => quote(value)).join(", ")}?` : "";
-      sourceHints.set(id, hint);
+      const hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => quote(value)).join(", ")}?` : "";
+      known = { hint, nearest: near.map(({ value }) => clip(value)) };
+      sourceHints.set(id, known);
     }
-    return hint;
+    return known;
   }
 
   // Names taken for an actor by spelling alone: one warning per name, at its first use.
@@ -396,15 +418,18 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       const source = sourceAt.get(fields.source);
       if (source) found.source = source;
       else {
+        const { hint, nearest } = nearestSources(fields.source);
         issues.push({
           path: ["claims", index, "source"],
           code: "unknown_source",
-          message: `No source ${quote(fields.source)}${nearestSources(fields.source)}`,
+          message: `No source ${quote(fields.source)}${hint}`,
+          given: clip(fields.source),
+          nearest,
         });
       }
     }
     if (fields.side !== undefined && !sideById.has(fields.side)) {
-      issues.push({ path: ["claims", index, "side"], code: "unknown_side", message: unknownSide(fields.side) });
+      issues.push(unknownSide(["claims", index, "side"], fields.side));
     }
     if (fields.via !== undefined) {
       const relay = speakers.resolve(fields.via);
@@ -452,6 +477,8 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
         path: ["claims", index, "id"],
         code: "duplicate_id",
         message: `Duplicate claim id ${quote(id as string)} (first at claims[${firstAt}])`,
+        id: clip(id as string),
+        first: ["claims", firstAt],
       });
     }
     const { speaker, source, via } = resolveReferences(fields, index);
@@ -483,6 +510,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
           path: ["claims", index, "stated"],
           code: "invalid_date",
           message: `Expected an ISO date (2025-05-16) or date-time; ${quote(fields.stated)} is no real one`,
+          given: clip(fields.stated),
         });
       }
     }
@@ -508,6 +536,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       message:
         `${quote(name)} was taken for ${listActors([actor])} by spelling alone` +
         `${uses > 1 ? ` (used ${uses} times)` : ""}; add it to the actor's aliases if that is right`,
+      given: clip(name),
+      actor: clip(actor.id),
+      uses,
     });
   }
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings };
@@ -570,6 +601,8 @@ function readValueWords(
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
     message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.reason)}`,
+    given: clip(value.text),
+    language: clip(language),
   });
   return undefined;
 }
@@ -595,6 +628,8 @@ function readStatedWords(
     path: ["claims", index, "stated"],
     code: "invalid_date",
     message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.reason)}`,
+    given: clip(stated),
+    language: clip(language),
   });
   return undefined;
 }
@@ -622,7 +657,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     claim.supersedes.forEach((target, j) => {
       const path: Path = ["claims", index, "supersedes", j];
       if (target === claim.id) {
-        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself` });
+        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself`, id: clip(claim.id) });
         return;
       }
       const at = claimIds.positionOf(target);
@@ -630,7 +665,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       if (!older) {
         // A claim whose own checks failed is reported there, not again here.
         if (at < 0) {
-          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede` });
+          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede`, given: clip(target) });
         }
         return;
       }
@@ -639,6 +674,9 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
           path,
           code: "supersedes_other_proposition",
           message: `${quote(target)} is about ${quote(older.subject)} · ${quote(older.attribute)}, not ${quote(claim.subject)} · ${quote(claim.attribute)}`,
+          given: clip(target),
+          proposition: { subject: clip(older.subject), attribute: clip(older.attribute) },
+          expected: { subject: clip(claim.subject), attribute: clip(claim.attribute) },
         });
         return;
       }
@@ -661,6 +699,9 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       path: edgePath.get(`${last}\u0000${start}`) ?? [],
       code: "supersedes_cycle",
       message: `supersedes forms a cycle: ${excerpt([...cycle, start])}${more}`,
+      claims: cycle.slice(0, CYCLE_CLAIMS).map((id) => clip(id)),
+      length: cycle.length,
+      count: part.length,
     });
   }
 }
@@ -717,12 +758,28 @@ function actorIssue(
         path,
         code: "ambiguous_alias",
         message: `${quote(name)} fits several actors: ${listActors(resolution.actors)}; use an id`,
+        alias: clip(name),
+        actors: actorIds(resolution.actors),
+        count: resolution.actors.length,
       }
     : {
         path,
         code: unknownCode,
         message: `No actor ${quote(name)}${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
+        given: clip(name),
+        nearest: actorIds(resolution.nearest),
       };
+}
+
+/** How many claims of a cycle a `supersedes_cycle` issue lists. */
+const CYCLE_CLAIMS = 9;
+
+/** The most ids an issue's data lists: parties, sides, and the like. */
+const MOST_IDS = 10;
+
+/** The first ids of a list, each cut as messages cut them, for an issue's data. */
+function someIds(ids: readonly string[]): string[] {
+  return ids.slice(0, MOST_IDS).map((id) => clip(id));
 }
 
 /** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */

@@ -55,11 +55,17 @@ describe("parseCorpus on a valid corpus", () => {
         path: ["claims", 0, "speaker"],
         code: "speaker_by_name_key",
         message: '"Umierov" was taken for umerov (Rustem Umerov) by spelling alone (used 2 times); add it to the actor\'s aliases if that is right',
+        given: "Umierov",
+        actor: "umerov",
+        uses: 2,
       },
       {
         path: ["claims", 2, "via"],
         code: "speaker_by_name_key",
         message: '"Zelensky" was taken for zelenskyy (Volodymyr Zelenskyy) by spelling alone; add it to the actor\'s aliases if that is right',
+        given: "Zelensky",
+        actor: "zelenskyy",
+        uses: 1,
       },
     ]);
   });
@@ -311,11 +317,21 @@ describe("parseCorpus on malformed corpora", () => {
     ];
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: ["claims", 1, "supersedes", 0], code: "supersedes_cycle", message: 'supersedes forms a cycle: "a" → "b" → "a"' },
+      {
+        path: ["claims", 1, "supersedes", 0],
+        code: "supersedes_cycle",
+        message: 'supersedes forms a cycle: "a" → "b" → "a"',
+        claims: ["a", "b"],
+        length: 2,
+        count: 2,
+      },
       {
         path: ["claims", 3, "supersedes", 0],
         code: "supersedes_cycle",
         message: 'supersedes forms a cycle: "p" → "q" → "p"; 4 claims in all are tied in cycles with it',
+        claims: ["p", "q"],
+        length: 2,
+        count: 4,
       },
     ]);
   });
@@ -454,7 +470,7 @@ describe("parseCorpus on malformed corpora", () => {
     input.claims[0].speaker = "Budanov";
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"' },
+      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"', given: "Budanov", nearest: [] },
     ]);
   });
 
