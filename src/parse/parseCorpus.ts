@@ -569,7 +569,7 @@ function readValueWords(
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
-    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.reason)}`,
+    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.message)}`,
   });
   return undefined;
 }
@@ -594,7 +594,7 @@ function readStatedWords(
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",
-    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.reason)}`,
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.message)}`,
   });
   return undefined;
 }
@@ -725,9 +725,9 @@ function actorIssue(
       };
 }
 
-/** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */
-function cut(reason: string): string {
-  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
+/** A reader's message, which may quote the whole text it read, cut to the length of a sentence. */
+function cut(message: string): string {
+  return message.length <= 300 ? message : `${message.slice(0, 299)}…`;
 }
 
 /** A source's language as messages give it: a tag, quoted only when too long to be a plain one. */

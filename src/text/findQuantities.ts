@@ -61,7 +61,7 @@ export interface UnreadQuantity {
   readonly span: TextSpan;
   readonly text: string;
   readonly code: UnreadCode;
-  readonly reason: string;
+  readonly message: string;
 }
 
 /** What {@link findQuantities} gives. */
@@ -148,7 +148,7 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
     // A number scanNumerals could not read is no numeral, so no figure reaches into it.
     const seen = problems[problem];
     if (seen !== undefined && seen.start <= index) {
-      unread.push({ ...spanOf(seen.start, seen.end), code: seen.code, reason: seen.reason });
+      unread.push({ ...spanOf(seen.start, seen.end), code: seen.code, message: seen.message });
       problem += 1;
       index = Math.max(index, seen.end);
       continue;
@@ -164,12 +164,12 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
     }
     const { span, text } = spanOf(figure.start, figure.end);
     if (figure.kind === "value") quantities.push({ value: figure.value, span, text });
-    else unread.push({ span, text, code: figure.code, reason: figure.reason });
+    else unread.push({ span, text, code: figure.code, message: figure.message });
     index = Math.max(index + 1, figure.end);
   }
   for (; problem < problems.length; problem++) {
     const seen = problems[problem];
-    if (seen) unread.push({ ...spanOf(seen.start, seen.end), code: seen.code, reason: seen.reason });
+    if (seen) unread.push({ ...spanOf(seen.start, seen.end), code: seen.code, message: seen.message });
   }
   return { quantities, unread };
 }
@@ -198,7 +198,7 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
  * //      span: { start: 13, end: 46 }, text: "1,000 Ukrainians for 800 Russians" }], unread: [] }
  * findQuantities("Telefon 030 123 456", { language: "de" });
  * // => { ok: true, quantities: [], unread: [{ span: { start: 8, end: 19 }, text: "030 123 456",
- * //      code: "ambiguous_grouping", reason: "\"030 123 456\" has a group starting with 0, …" }] }
+ * //      code: "ambiguous_grouping", message: "\"030 123 456\" has a group starting with 0, …" }] }
  */
 export function findQuantities(text: string, options: QuantityOptions): FindQuantitiesResult {
   const checked = checkQuantityInput(text, options);

@@ -57,7 +57,7 @@ export function readQuantity(text: string, options: QuantityOptions): ReadQuanti
   if (figure === undefined) {
     const problem = unread[0];
     if (problem === undefined) return textFailure("no_quantity", `No figure in ${quoted(text)}`);
-    return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.reason}` : problem.reason);
+    return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.message}` : problem.message);
   }
   return { ok: true, value: figure.value, span: figure.span, text: figure.text };
 }

@@ -54,7 +54,7 @@ export interface NumberProblem {
   readonly start: number;
   readonly end: number;
   readonly code: NumberProblemCode;
-  readonly reason: string;
+  readonly message: string;
 }
 
 /** What {@link scanNumerals} finds. */
@@ -259,7 +259,7 @@ function digitsAfterScale(
 type Run =
   | { readonly kind: "one"; readonly cluster: Cluster }
   | { readonly kind: "several"; readonly clusters: readonly Cluster[] }
-  | { readonly kind: "ambiguous"; readonly start: number; readonly end: number; readonly reason: string };
+  | { readonly kind: "ambiguous"; readonly start: number; readonly end: number; readonly message: string };
 
 /**
  * The clusters from token `index` joined by single spaces, read by the grouping rule: a space
@@ -326,15 +326,15 @@ function collectRun(tokens: readonly Token[], index: number, blocked: Uint8Array
   if (grouping === 0 && !zero) return { kind: "several", clusters };
   const text = (tokens: readonly Token[]) => tokens.map((token) => token.key).join("");
   const written = JSON.stringify(text(tokens.slice(index, lastCluster.last + 1)));
-  let reason: string;
+  let message: string;
   if (zero) {
-    reason = `${written} has a group starting with 0, as phone numbers and codes do; one number or several?`;
+    message = `${written} has a group starting with 0, as phone numbers and codes do; one number or several?`;
   } else if (grouping === spaces.length) {
-    reason = `${written} may be one number grouped with spaces, but ${language.table.name} does not group digits with a plain space; one number or several?`;
+    message = `${written} may be one number grouped with spaces, but ${language.table.name} does not group digits with a plain space; one number or several?`;
   } else {
-    reason = `${written}: some of its spaces could group digits in threes (1–3 digits, then threes) and others cannot; one number or several?`;
+    message = `${written}: some of its spaces could group digits in threes (1–3 digits, then threes) and others cannot; one number or several?`;
   }
-  return { kind: "ambiguous", start: index, end: lastCluster.last + 1, reason };
+  return { kind: "ambiguous", start: index, end: lastCluster.last + 1, message };
 }
 
 function blocksBefore(token: Token | undefined): boolean {
@@ -576,7 +576,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
         .slice(index, end)
         .map((token) => token.key)
         .join("");
-      problems.push({ start: index, end, code: "malformed_number", reason: `${JSON.stringify(written)} is ${reading.why}` });
+      problems.push({ start: index, end, code: "malformed_number", message: `${JSON.stringify(written)} is ${reading.why}` });
       return end;
     }
     if (scaleWord && suffix === undefined && !plus) {
@@ -653,7 +653,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
     }
     if (run.kind === "ambiguous") {
       // Glued to a code or a sign ("EUR1 200", "#5 300"), the digits are no figure at all.
-      if (valid) problems.push({ start: run.start, end: run.end, code: "ambiguous_grouping", reason: run.reason });
+      if (valid) problems.push({ start: run.start, end: run.end, code: "ambiguous_grouping", message: run.message });
       index = runEnd;
       continue;
     }

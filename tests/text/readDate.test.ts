@@ -89,7 +89,7 @@ describe("readDate: weekdays", () => {
     ] as const) {
       const result = readDate(text, { language, reference });
       expect(result, text).toMatchObject({ ok: false, code: "weekday_mismatch" });
-      if (!result.ok) expect(result.reason, text).toContain("2024-01-21 is a Sunday, not a Monday");
+      if (!result.ok) expect(result.message, text).toContain("2024-01-21 is a Sunday, not a Monday");
     }
   });
 });
@@ -143,7 +143,7 @@ describe("readDate", () => {
       expect(readDate(text, { language, reference }), text).toMatchObject({ ok: false, code });
     }
     expect(readDate("Friday, 1 January 2026", { language: "en" })).toMatchObject({
-      reason: '"Friday, 1 January 2026": 2026-01-01 is a Thursday, not a Friday',
+      message: '"Friday, 1 January 2026": 2026-01-01 is a Thursday, not a Friday',
     });
   });
 });

@@ -516,7 +516,7 @@ describe("readQuantity: what is not a count", () => {
   test("several figures are an error naming them", () => {
     const result = read("en", "Three people killed, four injured");
     expect(result).toMatchObject({ ok: false, code: "several_quantities" });
-    if (!result.ok) expect(result.reason).toContain('"Three people", "four"');
+    if (!result.ok) expect(result.message).toContain('"Three people", "four"');
   });
 });
 
@@ -544,7 +544,7 @@ describe("readQuantity: languages", () => {
     for (const language of ["fr", "", "x-klingon"]) {
       const result = read(language, "1 200");
       expect(result).toMatchObject({ ok: false, code: "unsupported_language" });
-      if (!result.ok) for (const supported of supportedLanguages) expect(result.reason).toContain(supported);
+      if (!result.ok) for (const supported of supportedLanguages) expect(result.message).toContain(supported);
     }
     expect(findQuantities("1 200", { language: "fr" })).toMatchObject({ ok: false, code: "unsupported_language" });
   });

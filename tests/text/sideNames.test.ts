@@ -104,7 +104,7 @@ describe("sideNames: conservative", () => {
   test("one side twice keeps unequal_sides", () => {
     const result = read("en", "1,000 Ukrainians for 800 Ukrainian");
     expect(result).toMatchObject({ ok: false, code: "unequal_sides" });
-    if (!result.ok) expect(result.reason).toContain("one side twice");
+    if (!result.ok) expect(result.message).toContain("one side twice");
   });
 
   test("a word naming two sides keeps unequal_sides", () => {
@@ -113,7 +113,7 @@ describe("sideNames: conservative", () => {
       sideNames: { ukraine: ["Ukrainians"], russia: ["Russians"], belarus: ["Russians"] },
     });
     expect(result).toMatchObject({ ok: false, code: "unequal_sides" });
-    if (!result.ok) expect(result.reason).toContain("several sides");
+    if (!result.ok) expect(result.message).toContain("several sides");
   });
 
   test("a word matching neither list is no side word", () => {
