@@ -63,8 +63,12 @@ export interface Issue {
  * `speaker_by_name_key`: a speaker or relay matched no actor's id, name or alias, even ignoring
  * case and diacritics, and was taken for an actor only because their name keys (`nameKey`) are equal
  * ("Kazim Abbaci" for Kazım Abacı): most such matches are other spellings, some are other people.
+ *
+ * `figure_shape`: a claim's `{ "text": … }` value was read from digits whose shape often means
+ * something else in the source's language: "1.200" read as 1.2 in English (1,200 where a dot
+ * groups thousands), "350 000" read as one number in German (two where the space separates them).
  */
-export type WarningCode = "speaker_by_name_key";
+export type WarningCode = "speaker_by_name_key" | "figure_shape";
 
 /**
  * Something parseCorpus accepted but a person should check: where, what kind, and what to do.
@@ -82,6 +86,26 @@ export interface Warning {
   readonly path: readonly (string | number)[];
   readonly code: WarningCode;
   readonly message: string;
+}
+
+/**
+ * The `figure_shape` warning, with the digits in doubt and the language they were read in.
+ *
+ * @example
+ * const warning: FigureShapeWarning = {
+ *   path: ["claims", 0, "value", "text"],
+ *   code: "figure_shape",
+ *   message: '"1.200" in "1.200 prisoners" was read as 1.2 ("." marks decimals in en); it is 1200 where "." groups thousands',
+ *   figure: "1.200",
+ *   language: "en",
+ * };
+ */
+export interface FigureShapeWarning extends Warning {
+  readonly code: "figure_shape";
+  /** The digits as written in the text: "1.200", "350 000". */
+  readonly figure: string;
+  /** The source's language tag, which they were read in. */
+  readonly language: string;
 }
 
 /**

@@ -3,11 +3,12 @@ import { type Actor, ActorInput } from "../corpus/actor.js";
 import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { Issue, Warning } from "../corpus/issue.js";
+import type { FigureShapeWarning, Issue, Warning } from "../corpus/issue.js";
 import { type Side, SideInput } from "../corpus/side.js";
 import { type Source, SourceInput } from "../corpus/source.js";
 import type { TextValue, Value } from "../corpus/value.js";
 import { readDate } from "../text/readDate.js";
+import type { NumberShape } from "../text/numberShape.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
@@ -369,6 +370,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     return hint;
   }
 
+  // Figures read from digits whose shape often means something else, one warning each.
+  const shapeWarnings: Warning[] = [];
+
   // Names taken for an actor by spelling alone: one warning per name, at its first use.
   const spelled = new Map<string, { path: Path; actor: Actor; uses: number }>();
   function noteSpelling(name: string, actor: Actor, path: () => Path): void {
@@ -459,7 +463,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     let value: Value | undefined;
     if (fields.value !== undefined) {
       if (!("text" in fields.value)) value = fields.value;
-      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues);
+      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues, shapeWarnings);
     }
     if (value) checkPerSide(value, parties, index, issues);
     // Most claims take their source's date or give an ISO one: no words to read, and no record
@@ -500,7 +504,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   reading.collection = undefined;
   checkSupersedes(naming, resolvedAt, claimIds, issues);
 
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...shapeWarnings];
   for (const [name, { path, actor, uses }] of spelled) {
     warnings.push({
       path,
@@ -510,8 +514,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
         `${uses > 1 ? ` (used ${uses} times)` : ""}; add it to the actor's aliases if that is right`,
     });
   }
-  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings };
-  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings };
+  const ordered = inInputOrder(warnings);
+  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings: ordered };
+  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings: ordered };
 }
 
 /**
@@ -556,22 +561,55 @@ function nfcLabel(value: Value): Value {
   return normal === value.value ? value : { kind: "label", value: normal };
 }
 
-/** A value as written, or read from the source's words ("about 1,200 from each side"). */
+/**
+ * A value as written, or read from the source's words ("about 1,200 from each side"); a warning
+ * for each number in it whose shape the reader doubts ("1.200" in English).
+ */
 function readValueWords(
   value: TextValue,
   language: string,
   sideNames: Readonly<Record<string, readonly string[]>>,
   index: number,
   issues: Issue[],
+  warnings: Warning[],
 ): Value | undefined {
   const read = readQuantity(value.text, { language, sideNames });
-  if (read.ok) return read.value;
+  if (read.ok) {
+    for (const shape of read.shapes) {
+      if (shape.doubt !== undefined) warnings.push(shapeWarning(shape, shape.doubt, value.text, language, index));
+    }
+    return read.value;
+  }
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
     message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.message)}`,
   });
   return undefined;
+}
+
+/** Says how a doubted number was read and what else it may mean. */
+function shapeWarning(
+  shape: NumberShape,
+  doubt: NonNullable<NumberShape["doubt"]>,
+  text: string,
+  language: string,
+  index: number,
+): FigureShapeWarning {
+  const where = shape.text === text ? quote(shape.text) : `${quote(shape.text)} in ${quote(cut(text))}`;
+  const tag = languageOf(language);
+  let message: string;
+  if (doubt.kind === "decimal_or_thousands") {
+    const mark = quote(shape.decimal === "comma" ? "," : ".");
+    message =
+      `${where} was read as ${shape.value} (${mark} marks decimals in ${tag}); it is ${doubt.otherValue} where ${mark} groups thousands: ` +
+      "give a tagged value or write the figure without that doubt";
+  } else {
+    message =
+      `${where} was read as one number, ${shape.value} (${tag} groups digits with a space); it is ${doubt.groups.length} numbers ` +
+      `(${doubt.groups.join(", ")}) where the space separates them: give a tagged value if so`;
+  }
+  return { path: ["claims", index, "value", "text"], code: "figure_shape", message, figure: shape.text, language };
 }
 
 /**
@@ -695,8 +733,8 @@ function excerpt(ids: readonly string[]): string {
 const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };
 
 /** Issues ordered as the input is (collection, then element); stable within an element. */
-function inInputOrder(issues: readonly Issue[]): Issue[] {
-  const rank = (issue: Issue): [number, number] => {
+function inInputOrder<T extends Issue | Warning>(issues: readonly T[]): T[] {
+  const rank = (issue: T): [number, number] => {
     const [collection, index] = issue.path;
     return [typeof collection === "string" ? (RANK[collection] ?? -1) : -1, typeof index === "number" ? index : -1];
   };

@@ -1,5 +1,6 @@
 import type { PerSide, Quantity } from "../corpus/value.js";
 import { type Language, resolveLanguage } from "./language.js";
+import type { NumberShape } from "./numberShape.js";
 import { prepareText } from "./prepareText.js";
 import { FigureReader } from "./scanFigures.js";
 import { scanNumerals } from "./scanNumerals.js";
@@ -35,12 +36,28 @@ export interface QuantityOptions {
   readonly sideNames?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
-/** A figure found in a text. */
+/**
+ * A figure found in a text.
+ *
+ * @example
+ * const found: FoundQuantity = {
+ *   value: { kind: "quantity", value: 1200, unit: "prisoner" },
+ *   span: { start: 0, end: 15 },
+ *   text: "1,200 prisoners",
+ *   shapes: [{ span: { start: 0, end: 5 }, text: "1,200", value: 1200, grouping: "comma", decimal: "none" }],
+ * };
+ */
 export interface FoundQuantity {
   readonly value: Quantity | PerSide;
   readonly span: TextSpan;
   /** `text.slice(span.start, span.end)`. */
   readonly text: string;
+  /**
+   * How each number of the figure written in digits was written, in order, with a `doubt` where
+   * the shape often means something else ("1.200" in English, "350 000" in German): see
+   * {@link NumberShape}. Empty for a figure in words.
+   */
+  readonly shapes: readonly NumberShape[];
 }
 
 /**
@@ -137,6 +154,13 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
     const to = tokens[end - 1]?.end ?? from;
     return { span: { start: from, end: to }, text: input.text.slice(from, to) };
   };
+  const shapesOf = (start: number, end: number): NumberShape[] => {
+    const shapes: NumberShape[] = [];
+    for (let at = start; at < end; at++) {
+      for (const { start: from, end: to, ...shape } of numerals[at]?.shapes ?? []) shapes.push({ ...spanOf(from, to), ...shape });
+    }
+    return shapes;
+  };
   let problem = 0;
   let index = 0;
   while (index < tokens.length) {
@@ -163,7 +187,7 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
       continue;
     }
     const { span, text } = spanOf(figure.start, figure.end);
-    if (figure.kind === "value") quantities.push({ value: figure.value, span, text });
+    if (figure.kind === "value") quantities.push({ value: figure.value, span, text, shapes: shapesOf(figure.start, figure.end) });
     else unread.push({ span, text, code: figure.code, message: figure.message });
     index = Math.max(index + 1, figure.end);
   }

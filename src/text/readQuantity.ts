@@ -1,5 +1,6 @@
 import type { PerSide, Quantity } from "../corpus/value.js";
 import { checkQuantityInput, findInText, type QuantityOptions } from "./findQuantities.js";
+import type { NumberShape } from "./numberShape.js";
 import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
 
 /** What {@link readQuantity} gives. */
@@ -11,6 +12,8 @@ export type ReadQuantityResult =
       readonly span: TextSpan;
       /** `text.slice(span.start, span.end)`: the words the value was read from. */
       readonly text: string;
+      /** How its numbers were written in digits, each with a `doubt` where that shape often means something else. */
+      readonly shapes: readonly NumberShape[];
     }
   | TextFailure;
 
@@ -59,5 +62,5 @@ export function readQuantity(text: string, options: QuantityOptions): ReadQuanti
     if (problem === undefined) return textFailure("no_quantity", `No figure in ${quoted(text)}`);
     return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.message}` : problem.message);
   }
-  return { ok: true, value: figure.value, span: figure.span, text: figure.text };
+  return { ok: true, value: figure.value, span: figure.span, text: figure.text, shapes: figure.shapes };
 }
