@@ -27,7 +27,8 @@ function quoted(text: string): string {
  * @param text - A phrase such as "about 1,200 from each side" or "1000 gevangenen … voor 1000 gevangenen".
  * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides in order
  *   (`sides`) or the words that name them (`sideNames`).
- * @returns `{ ok: true, value, span, text }`, or a failure: `no_quantity`, `several_quantities`,
+ * @returns `{ ok: true, value, span, text, shapes }` (`shapes`: how each number was written in
+ *   digits, with a `doubt` where that shape often means something else), or a failure: `no_quantity`, `several_quantities`,
  *   `unsupported_language`, `invalid_input`, or, when the one figure was seen but not read, its
  *   `unread` code (`unequal_sides`, `ambiguous_grouping`, `malformed_number`,
  *   `ambiguous_ordinal`).

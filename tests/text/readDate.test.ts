@@ -147,3 +147,25 @@ describe("readDate", () => {
     });
   });
 });
+
+describe("readDate: the weekday forms the docs name", () => {
+  test.each([
+    ["en", "Sunday, Jan. 21, 2024", undefined],
+    ["de", "Sonntag, 21. Januar 2024", undefined],
+    ["nl", "zondag 21 januari 2024", undefined],
+    ["uk", "неділя, 21 січня 2024", undefined],
+    ["tr", "21 Ocak 2024 Pazar", undefined],
+    ["de", "Sonntag (21. Januar)", "2024-02-01"],
+    ["en", "Sunday (Jan. 21)", "2024-02-01"],
+  ] as const)("%s %s is 2024-01-21", (language, text, reference) => {
+    expect(readDate(text, { language, reference })).toEqual({ ok: true, value: "2024-01-21", span: { start: 0, end: text.length }, text });
+  });
+
+  test("a weekday that is not the date's fails, naming the right one", () => {
+    expect(readDate("Monday, Jan. 21, 2024", { language: "en" })).toEqual({
+      ok: false,
+      code: "weekday_mismatch",
+      message: '"Monday, Jan. 21, 2024": 2024-01-21 is a Sunday, not a Monday',
+    });
+  });
+});
