@@ -281,8 +281,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     if (value.role === undefined) perhaps.add(side.id);
     if (value.role !== "party") continue;
     partyIds.push(side.id);
-    // The reader takes single words with a letter in them; longer names cannot stand after a figure.
-    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => !/\s/.test(word.trim()) && /\p{L}/u.test(word));
+    // The reader matches names of several words word by word ("Deutsche Bahn", "North Koreans");
+    // a name without a letter names nothing it could match.
+    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => /\p{L}/u.test(word));
     sideNames[side.id] = words;
   }
   // Looked up once per side a per-side figure names: a list would make that parties × names.

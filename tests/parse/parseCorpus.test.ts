@@ -180,6 +180,26 @@ describe("parseCorpus on a valid corpus", () => {
     expect(result.ok && result.corpus.sides[0]?.aliases).toEqual(["Ukrainians", "українців"]);
   });
 
+  test("a side alias of several words names the side in a figure's words", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[0].aliases = ["Ukrainians"];
+    input.sides[1].aliases = ["North Koreans"];
+    input.claims[1].value = { text: "1,000 Ukrainians for 800 North Koreans" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.corpus.claims[1]?.value).toEqual({ kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } });
+  });
+
+  test("a side name of several words names the side in a figure's words", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[1] = { id: "db", name: "Deutsche Bahn", role: "party" };
+    input.actors[2].side = "db";
+    input.claims[2].value = { text: "1000 Deutsche Bahn gegen 800 Ukraine" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.corpus.claims[2]?.value).toEqual({ kind: "per-side", bySide: { db: { value: 1000 }, ukraine: { value: 800 } } });
+  });
+
   test("words that cannot be read are reported at their path", () => {
     const input = smallCorpus() as Mutable;
     input.claims[0].value = { text: "a great many" };
