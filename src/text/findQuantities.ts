@@ -86,6 +86,9 @@ export type FindQuantitiesResult =
   | { readonly ok: true; readonly quantities: readonly FoundQuantity[]; readonly unread: readonly UnreadQuantity[] }
   | TextFailure;
 
+/** Shared by every figure written in words; frozen, so no caller can change it for all. */
+const NO_SHAPES: readonly NumberShape[] = Object.freeze([]);
+
 /** Checked inputs of the quantity readers. */
 export interface QuantityInput {
   readonly text: string;
@@ -154,12 +157,23 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
     const to = tokens[end - 1]?.end ?? from;
     return { span: { start: from, end: to }, text: input.text.slice(from, to) };
   };
-  const shapesOf = (start: number, end: number): NumberShape[] => {
-    const shapes: NumberShape[] = [];
+  // Built field by field: rest and spread copies made this a third of the time on digit-heavy text.
+  const shapesOf = (start: number, end: number): readonly NumberShape[] => {
+    let shapes: NumberShape[] | undefined;
     for (let at = start; at < end; at++) {
-      for (const { start: from, end: to, ...shape } of numerals[at]?.shapes ?? []) shapes.push({ ...spanOf(from, to), ...shape });
+      const written = numerals[at]?.shapes;
+      if (written === undefined) continue;
+      for (const shape of written) {
+        const from = tokens[shape.start]?.start ?? 0;
+        const to = tokens[shape.end - 1]?.end ?? from;
+        const span = { start: from, end: to };
+        const text = input.text.slice(from, to);
+        const { value, grouping, decimal, doubt } = shape;
+        shapes ??= [];
+        shapes.push(doubt === undefined ? { span, text, value, grouping, decimal } : { span, text, value, grouping, decimal, doubt });
+      }
     }
-    return shapes;
+    return shapes ?? NO_SHAPES;
   };
   let problem = 0;
   let index = 0;
