@@ -95,7 +95,9 @@ export interface Warning {
  * const warning: FigureShapeWarning = {
  *   path: ["claims", 0, "value", "text"],
  *   code: "figure_shape",
- *   message: '"1.200" in "1.200 prisoners" was read as 1.2 ("." marks decimals in en); it is 1200 where "." groups thousands',
+ *   message:
+ *     '"1.200" in "1.200 prisoners" was read as 1.2 ("." marks decimals in en); it is 1200 where "." groups thousands: ' +
+ *     "give a tagged value or write the figure without that doubt",
  *   figure: "1.200",
  *   language: "en",
  * };

@@ -233,7 +233,9 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
  *   sideNames: { ukraine: ["Ukrainians"], russia: ["Russians"] },
  * });
  * // => { ok: true, quantities: [{ value: { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } },
- * //      span: { start: 13, end: 46 }, text: "1,000 Ukrainians for 800 Russians" }], unread: [] }
+ * //      span: { start: 13, end: 46 }, text: "1,000 Ukrainians for 800 Russians",
+ * //      shapes: [{ span: { start: 13, end: 18 }, text: "1,000", value: 1000, grouping: "comma", decimal: "none" },
+ * //        { span: { start: 34, end: 37 }, text: "800", value: 800, grouping: "none", decimal: "none" }] }], unread: [] }
  * findQuantities("Telefon 030 123 456", { language: "de" });
  * // => { ok: true, quantities: [], unread: [{ span: { start: 8, end: 19 }, text: "030 123 456",
  * //      code: "ambiguous_grouping", message: "\"030 123 456\" has a group starting with 0, …" }] }

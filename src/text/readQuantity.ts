@@ -35,7 +35,8 @@ function quoted(text: string): string {
  * @example
  * readQuantity("about 1,200 people on each side", { language: "en" });
  * // => { ok: true, value: { kind: "per-side", each: { value: 1200, approx: true, unit: "person" } },
- * //      span: { start: 0, end: 31 }, text: "about 1,200 people on each side" }
+ * //      span: { start: 0, end: 31 }, text: "about 1,200 people on each side",
+ * //      shapes: [{ span: { start: 6, end: 11 }, text: "1,200", value: 1200, grouping: "comma", decimal: "none" }] }
  * readQuantity("1.200 Gefangene", { language: "de" }).ok && "read"; // => "read"
  * readQuantity("1.2 million", { language: "en" }); // => { ok: true, value: { kind: "quantity", value: 1200000 }, … }
  * readQuantity("1000 українців на 800 росіян", {
