@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import type { PerSide, Quantity } from "../../src/corpus/value.js";
+import type { DigitGrouping, NumberShape, ShapeDoubt } from "../../src/index.js";
 import {
   findQuantities,
   nameKey,
@@ -20,6 +21,9 @@ describe("text readers' types", () => {
     if (read.ok) {
       expectTypeOf(read.value).toEqualTypeOf<Quantity | PerSide>();
       expectTypeOf(read.span).toEqualTypeOf<TextSpan>();
+      expectTypeOf(read.shapes).toEqualTypeOf<readonly NumberShape[]>();
+      expectTypeOf(read.shapes).items.toHaveProperty("grouping").toEqualTypeOf<DigitGrouping>();
+      expectTypeOf(read.shapes).items.toHaveProperty("doubt").toEqualTypeOf<ShapeDoubt | undefined>();
     } else {
       expectTypeOf(read.code).toEqualTypeOf<TextFailureCode>();
       expectTypeOf(read.message).toEqualTypeOf<string>();
