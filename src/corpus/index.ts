@@ -4,6 +4,7 @@ export * from "./claim.js";
 export * from "./corpus.js";
 export {
   ConcordError,
+  type FigureShapeWarning,
   formatPath,
   type GivenValue,
   type Issue,

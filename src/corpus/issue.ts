@@ -178,6 +178,8 @@ export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode];
 export interface WarningPayloads {
   /** The name as written, the id of the actor it was taken for, and how many times it is used. */
   readonly speaker_by_name_key: { readonly given: string; readonly actor: string; readonly uses: number };
+  /** The digits as written in the text ("1.200", "350 000"), and the source's language tag they were read in. */
+  readonly figure_shape: { readonly figure: string; readonly language: string };
 }
 
 /**
@@ -187,8 +189,12 @@ export interface WarningPayloads {
  * case and diacritics, and was taken for an actor only because their name keys (`nameKey`) are equal
  * ("Kazim Abbaci" for Kazım Abacı): most such matches are other spellings, some are other people.
  *
+ * `figure_shape`: a claim's `{ "text": … }` value was read from digits whose shape often means
+ * something else in the source's language: "1.200" read as 1.2 in English (1,200 where a dot
+ * groups thousands), "350 000" read as one number in German (two where the space separates them).
+ *
  * @example
- * const code: WarningCode = "speaker_by_name_key";
+ * const code: WarningCode = "figure_shape";
  */
 export type WarningCode = keyof WarningPayloads;
 
@@ -224,6 +230,22 @@ export type WarningOf<C extends WarningCode> = {
  * };
  */
 export type Warning = { readonly [C in WarningCode]: WarningOf<C> }[WarningCode];
+
+/**
+ * The `figure_shape` warning, with the digits in doubt and the language they were read in.
+ *
+ * @example
+ * const warning: FigureShapeWarning = {
+ *   path: ["claims", 0, "value", "text"],
+ *   code: "figure_shape",
+ *   message:
+ *     '"1.200" in "1.200 prisoners" was read as 1.2 ("." marks decimals in en); it is 1200 where "." groups thousands: ' +
+ *     "give a tagged value or write the figure without that doubt",
+ *   figure: "1.200",
+ *   language: "en",
+ * };
+ */
+export type FigureShapeWarning = WarningOf<"figure_shape">;
 
 /**
  * The one error concord throws: for invalid options, or a `defineCorpus` that does not hold.

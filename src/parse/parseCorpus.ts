@@ -3,11 +3,12 @@ import { type Actor, ActorInput } from "../corpus/actor.js";
 import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { Issue, Warning } from "../corpus/issue.js";
+import type { FigureShapeWarning, Issue, Warning } from "../corpus/issue.js";
 import { type Side, SideInput } from "../corpus/side.js";
 import { type Source, SourceInput } from "../corpus/source.js";
 import type { TextValue, Value } from "../corpus/value.js";
 import { readDate } from "../text/readDate.js";
+import type { NumberShape } from "../text/numberShape.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
@@ -299,8 +300,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     if (value.role === undefined) perhaps.add(side.id);
     if (value.role !== "party") continue;
     partyIds.push(side.id);
-    // The reader takes single words with a letter in them; longer names cannot stand after a figure.
-    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => !/\s/.test(word.trim()) && /\p{L}/u.test(word));
+    // The reader matches names of several words word by word ("Deutsche Bahn", "North Koreans");
+    // a name without a letter names nothing it could match.
+    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => /\p{L}/u.test(word));
     sideNames[side.id] = words;
   }
   // Looked up once per side a per-side figure names: a list would make that parties × names.
@@ -390,6 +392,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     }
     return known;
   }
+
+  // Figures read from digits whose shape often means something else, one warning each.
+  const shapeWarnings: Warning[] = [];
 
   // Names taken for an actor by spelling alone: one warning per name, at its first use.
   const spelled = new Map<string, { path: Path; actor: Actor; uses: number }>();
@@ -486,7 +491,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     let value: Value | undefined;
     if (fields.value !== undefined) {
       if (!("text" in fields.value)) value = fields.value;
-      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues);
+      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues, shapeWarnings);
     }
     if (value) checkPerSide(value, parties, index, issues);
     // Most claims take their source's date or give an ISO one: no words to read, and no record
@@ -528,7 +533,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   reading.collection = undefined;
   checkSupersedes(naming, resolvedAt, claimIds, issues);
 
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...shapeWarnings];
   for (const [name, { path, actor, uses }] of spelled) {
     warnings.push({
       path,
@@ -541,8 +546,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       uses,
     });
   }
-  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings };
-  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings };
+  const ordered = inInputOrder(warnings);
+  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings: ordered };
+  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings: ordered };
 }
 
 /**
@@ -587,24 +593,57 @@ function nfcLabel(value: Value): Value {
   return normal === value.value ? value : { kind: "label", value: normal };
 }
 
-/** A value as written, or read from the source's words ("about 1,200 from each side"). */
+/**
+ * A value as written, or read from the source's words ("about 1,200 from each side"); a warning
+ * for each number in it whose shape the reader doubts ("1.200" in English).
+ */
 function readValueWords(
   value: TextValue,
   language: string,
   sideNames: Readonly<Record<string, readonly string[]>>,
   index: number,
   issues: Issue[],
+  warnings: Warning[],
 ): Value | undefined {
   const read = readQuantity(value.text, { language, sideNames });
-  if (read.ok) return read.value;
+  if (read.ok) {
+    for (const shape of read.shapes) {
+      if (shape.doubt !== undefined) warnings.push(shapeWarning(shape, shape.doubt, value.text, language, index));
+    }
+    return read.value;
+  }
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
-    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.reason)}`,
+    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.message)}`,
     given: clip(value.text),
     language: clip(language),
   });
   return undefined;
+}
+
+/** Says how a doubted number was read and what else it may mean. */
+function shapeWarning(
+  shape: NumberShape,
+  doubt: NonNullable<NumberShape["doubt"]>,
+  text: string,
+  language: string,
+  index: number,
+): FigureShapeWarning {
+  const where = shape.text === text ? quote(shape.text) : `${quote(shape.text)} in ${quote(cut(text))}`;
+  const tag = languageOf(language);
+  let message: string;
+  if (doubt.kind === "decimal_or_thousands") {
+    const mark = quote(shape.decimal === "comma" ? "," : ".");
+    message =
+      `${where} was read as ${shape.value} (${mark} marks decimals in ${tag}); it is ${doubt.otherValue} where ${mark} groups thousands: ` +
+      "give a tagged value or write the figure without that doubt";
+  } else {
+    message =
+      `${where} was read as one number, ${shape.value} (${tag} groups digits with a space); it is ${doubt.groups.length} numbers ` +
+      `(${doubt.groups.join(", ")}) where the space separates them: give a tagged value if so`;
+  }
+  return { path: ["claims", index, "value", "text"], code: "figure_shape", message, figure: shape.text, language };
 }
 
 /**
@@ -627,7 +666,7 @@ function readStatedWords(
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",
-    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.reason)}`,
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.message)}`,
     given: clip(stated),
     language: clip(language),
   });
@@ -736,8 +775,8 @@ function excerpt(ids: readonly string[]): string {
 const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };
 
 /** Issues ordered as the input is (collection, then element); stable within an element. */
-function inInputOrder(issues: readonly Issue[]): Issue[] {
-  const rank = (issue: Issue): [number, number] => {
+function inInputOrder<T extends Issue | Warning>(issues: readonly T[]): T[] {
+  const rank = (issue: T): [number, number] => {
     const [collection, index] = issue.path;
     return [typeof collection === "string" ? (RANK[collection] ?? -1) : -1, typeof index === "number" ? index : -1];
   };
@@ -782,9 +821,9 @@ function someIds(ids: readonly string[]): string[] {
   return ids.slice(0, MOST_IDS).map((id) => clip(id));
 }
 
-/** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */
-function cut(reason: string): string {
-  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
+/** A reader's message, which may quote the whole text it read, cut to the length of a sentence. */
+function cut(message: string): string {
+  return message.length <= 300 ? message : `${message.slice(0, 299)}…`;
 }
 
 /** A source's language as messages give it: a tag, quoted only when too long to be a plain one. */

@@ -48,6 +48,7 @@ function echoed(issue: Issue | Warning): readonly (string | number | boolean | n
     .with({ code: "supersedes_cycle" }, (it) => [it.claims[0] ?? "", ...(it.count > it.length ? [it.count] : [])])
     .with({ code: "invalid_option" }, (it) => [it.option, it.given])
     .with({ code: "speaker_by_name_key" }, (it) => [it.given, it.actor])
+    .with({ code: "figure_shape" }, (it) => [it.figure, it.language])
     .exhaustive();
 }
 
