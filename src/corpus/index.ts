@@ -3,7 +3,23 @@ export * from "./attribute.js";
 export * from "./claim.js";
 export * from "./corpus.js";
 export * from "./duration.js";
-export { ConcordError, formatPath, type Issue, type IssueCode, type Warning, type WarningCode } from "./issue.js";
+export {
+  ConcordError,
+  type FigureShapeWarning,
+  formatPath,
+  type GivenValue,
+  type Issue,
+  type IssueCode,
+  type IssueOf,
+  type IssuePath,
+  type IssuePayloads,
+  type JsonKind,
+  type PropositionKey,
+  type Warning,
+  type WarningCode,
+  type WarningOf,
+  type WarningPayloads,
+} from "./issue.js";
 export * from "./side.js";
 export * from "./source.js";
 export * from "./value.js";

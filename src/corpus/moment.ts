@@ -94,7 +94,42 @@ export function epochDay(text: string): number | undefined {
   return moment === undefined ? undefined : Math.floor(moment / DAY_MS);
 }
 
-/** The ISO date ("2025-05-16") of a day number from {@link epochDay}. */
+/**
+ * The first day the corpus format holds, 0100-01-01, as an {@link epochDay}: `Date.UTC` reads
+ * years below 100 as 19xx, so no earlier date is read.
+ *
+ * @example
+ * dayToIso(FIRST_DAY); // => "0100-01-01"
+ */
+export const FIRST_DAY = -683_003;
+
+/**
+ * The last day the corpus format holds, 9999-12-31, as an {@link epochDay}: years have four digits.
+ *
+ * @example
+ * dayToIso(LAST_DAY); // => "9999-12-31"
+ */
+export const LAST_DAY = 2_932_896;
+
+/**
+ * A day number held to the calendar the corpus format holds, {@link FIRST_DAY} to
+ * {@link LAST_DAY}: a date widened by a tolerance ends on the last day there is, not on one no
+ * corpus can write.
+ *
+ * @example
+ * dayToIso(clampDay(LAST_DAY + 7)); // => "9999-12-31"
+ */
+export function clampDay(day: number): number {
+  return Math.min(LAST_DAY, Math.max(FIRST_DAY, day));
+}
+
+/**
+ * The ISO date ("2025-05-16") of a day number from {@link epochDay}, from {@link FIRST_DAY} to
+ * {@link LAST_DAY}; clamp a day that may lie outside with {@link clampDay}.
+ *
+ * @example
+ * dayToIso(20224); // => "2025-05-16"
+ */
 export function dayToIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

@@ -65,19 +65,30 @@ export function formatQuantity(quantity: QuantityBody): string {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
- * An ISO date as "16 May 2025".
+ * An ISO date as "16 May 2025"; the date part of a date-time likewise. A text that is no such
+ * date is shown as it stands, never as "NaN".
  *
  * @example
  * formatDay("2025-05-16"); // => "16 May 2025"
+ * formatDay("0100-01-01"); // => "1 Jan 0100"
  */
 export function formatDay(iso: string): string {
-  // Reports format a date for every claim they list: slices, not a split into a list.
-  if (iso.length < 10 || iso[4] !== "-" || iso[7] !== "-") {
-    const [year, month, day] = iso.slice(0, 10).split("-");
-    return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  // Reports format a date for every claim they list: slices and character codes, no split.
+  const month = MONTHS[twoDigits(iso, 5) - 1];
+  const day = twoDigits(iso, 8);
+  const year = twoDigits(iso, 0) * 100 + twoDigits(iso, 2);
+  // A NaN fails every comparison, so a text without its digits in place falls to the last line.
+  if (iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && month !== undefined && day >= 1 && day <= 31 && year >= 0) {
+    return `${day} ${month} ${iso.slice(0, 4)}`;
   }
-  const month = iso.slice(5, 7);
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(month) - 1] ?? month} ${iso.slice(0, 4)}`;
+  return iso;
+}
+
+/** The number of the two digits at `at` in `text`, or NaN when they are not digits. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
 }
 
 /**

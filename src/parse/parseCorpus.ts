@@ -3,21 +3,22 @@ import { type Actor, ActorInput } from "../corpus/actor.js";
 import { type Attribute, AttributeInput } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { Issue, Warning } from "../corpus/issue.js";
+import type { FigureShapeWarning, Issue, Warning } from "../corpus/issue.js";
 import { type Side, SideInput } from "../corpus/side.js";
 import { type Source, SourceInput } from "../corpus/source.js";
 import type { TextValue, Value } from "../corpus/value.js";
 import { readDate } from "../text/readDate.js";
+import type { NumberShape } from "../text/numberShape.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
 import { MomentCache } from "./momentCache.js";
 import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
-import { listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
+import { actorIds, listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
 import { salvage } from "./salvage.js";
-import { fromZodIssues } from "./zodIssues.js";
+import { describeFound, fromZodIssues, kindOf } from "./zodIssues.js";
 import { foldName } from "./fold.js";
 import { listSome } from "../internal/listSome.js";
-import { quote } from "../internal/quote.js";
+import { clip, quote } from "../internal/quote.js";
 import { stronglyConnected } from "../internal/stronglyConnected.js";
 import { Suggester } from "../internal/suggester.js";
 import { nfc } from "../internal/nfc.js";
@@ -109,6 +110,8 @@ function uniqueById<T extends { id: string }>(parsed: readonly Entry<T>[], name:
         path: [name, entry.index, "id"],
         code: "duplicate_id",
         message: `Duplicate ${name.slice(0, -1)} id ${quote(entry.value.id)} (first at ${name}[${first.index}])`,
+        id: clip(entry.value.id),
+        first: [name, first.index],
       });
     } else {
       byId.set(entry.value.id, entry);
@@ -162,6 +165,9 @@ function checkPerSide(value: Value, parties: Parties, index: number, issues: Iss
         path: [...path, "bySide"],
         code: "per_side_sides",
         message: `bySide must name exactly the parties (${listSome(parties.ids, quote)}): ${problems.join("; ")}`,
+        parties: someIds(parties.ids),
+        missing: someIds(missing),
+        extra: someIds(extra),
       });
     }
   }
@@ -231,15 +237,29 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   if (!isRecord(input)) {
     return {
       ok: false,
-      errors: [{ path: [], code: "invalid_type", message: "Expected a corpus object with sides, actors, sources and claims" }],
+      errors: [
+        {
+          path: [],
+          code: "invalid_type",
+          message: `Expected a corpus object with sides, actors, sources and claims, got ${describeFound(input)}`,
+          expected: "object",
+          given: kindOf(input),
+        },
+      ],
       warnings: [],
     };
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}` });
+    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}`, key: clip(key) });
   }
   if (input["$schema"] !== undefined && typeof input["$schema"] !== "string") {
-    issues.push({ path: ["$schema"], code: "invalid_type", message: "Expected $schema to be a string" });
+    issues.push({
+      path: ["$schema"],
+      code: "invalid_type",
+      message: `Expected $schema to be a string, got ${describeFound(input["$schema"])}`,
+      expected: "string",
+      given: kindOf(input["$schema"]),
+    });
   }
   const arrays: Record<(typeof COLLECTIONS)[number], readonly unknown[]> = {
     sides: [],
@@ -251,9 +271,9 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   for (const name of COLLECTIONS) {
     const value = input[name];
     if (value === undefined) {
-      if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\`` });
+      if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\``, expected: "array" });
     } else if (!Array.isArray(value)) {
-      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array` });
+      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array, got ${describeFound(value)}`, expected: "array", given: kindOf(value) });
     } else if (value.length > MOST_ELEMENTS) {
       issues.push({
         path: [name],
@@ -280,17 +300,20 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     if (value.role === undefined) perhaps.add(side.id);
     if (value.role !== "party") continue;
     partyIds.push(side.id);
-    // The reader takes single words with a letter in them; longer names cannot stand after a figure.
-    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => !/\s/.test(word.trim()) && /\p{L}/u.test(word));
+    // The reader matches names of several words word by word ("Deutsche Bahn", "North Koreans");
+    // a name without a letter names nothing it could match.
+    const words = [side.id, side.name, ...(side.aliases ?? [])].filter((word) => /\p{L}/u.test(word));
     sideNames[side.id] = words;
   }
   // Looked up once per side a per-side figure names: a list would make that parties × names.
   const parties: Parties = { ids: partyIds, set: new Set(partyIds), perhaps };
   // The sides an unknown side's message lists, worded once however many name unknown sides.
   let sideList: string | undefined;
-  const unknownSide = (side: string): string => {
+  let someSides: readonly string[] | undefined;
+  const unknownSide = (path: Path, side: string): Issue => {
     sideList ??= listSome([...sideById.keys()], quote, 10) || "none";
-    return `No side ${quote(side)}; sides: ${sideList}`;
+    someSides ??= someIds([...sideById.keys()]);
+    return { path, code: "unknown_side", message: `No side ${quote(side)}; sides: ${sideList}`, given: clip(side), sides: someSides };
   };
 
   // Actors
@@ -299,7 +322,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   const wholeActors: Actor[] = [];
   for (const { value, index, whole } of actorEntries.values()) {
     if (value.side !== undefined && !sideById.has(value.side)) {
-      issues.push({ path: ["actors", index, "side"], code: "unknown_side", message: unknownSide(value.side) });
+      issues.push(unknownSide(["actors", index, "side"], value.side));
     }
     const actor: Actor = { id: value.id, name: value.name ?? value.id, side: value.side ?? "", aliases: value.aliases ?? [] };
     actors.push({ actor, index });
@@ -359,17 +382,21 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
 
   // Suggestions for an unknown source id, worked out once per id however many claims give it.
   let sourceSuggester: Suggester<string> | undefined;
-  const sourceHints = new Map<string, string>();
-  function nearestSources(id: string): string {
-    let hint = sourceHints.get(id);
-    if (hint === undefined) {
-      sourceSuggester ??= new Suggester([...sourceById.keys()].map((known) => [foldName(known), known] as const));
+  const sourceHints = new Map<string, { hint: string; nearest: readonly string[] }>();
+  function nearestSources(id: string): { hint: string; nearest: readonly string[] } {
+    let known = sourceHints.get(id);
+    if (known === undefined) {
+      sourceSuggester ??= new Suggester([...sourceById.keys()].map((source) => [foldName(source), source] as const));
       const near = sourceSuggester.suggest(foldName(id)).slice(0, 3);
-      hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => quote(value)).join(", ")}?` : "";
-      sourceHints.set(id, hint);
+      const hint = near.length > 0 ? `; did you mean ${near.map(({ value }) => quote(value)).join(", ")}?` : "";
+      known = { hint, nearest: near.map(({ value }) => clip(value)) };
+      sourceHints.set(id, known);
     }
-    return hint;
+    return known;
   }
+
+  // Figures read from digits whose shape often means something else, one warning each.
+  const shapeWarnings: Warning[] = [];
 
   // Names taken for an actor by spelling alone: one warning per name, at its first use.
   const spelled = new Map<string, { path: Path; actor: Actor; uses: number }>();
@@ -398,15 +425,18 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       const source = sourceAt.get(fields.source);
       if (source) found.source = source;
       else {
+        const { hint, nearest } = nearestSources(fields.source);
         issues.push({
           path: ["claims", index, "source"],
           code: "unknown_source",
-          message: `No source ${quote(fields.source)}${nearestSources(fields.source)}`,
+          message: `No source ${quote(fields.source)}${hint}`,
+          given: clip(fields.source),
+          nearest,
         });
       }
     }
     if (fields.side !== undefined && !sideById.has(fields.side)) {
-      issues.push({ path: ["claims", index, "side"], code: "unknown_side", message: unknownSide(fields.side) });
+      issues.push(unknownSide(["claims", index, "side"], fields.side));
     }
     if (fields.via !== undefined) {
       const relay = speakers.resolve(fields.via);
@@ -454,6 +484,8 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
         path: ["claims", index, "id"],
         code: "duplicate_id",
         message: `Duplicate claim id ${quote(id as string)} (first at claims[${firstAt}])`,
+        id: clip(id as string),
+        first: ["claims", firstAt],
       });
     }
     const { speaker, source, via } = resolveReferences(fields, index);
@@ -461,7 +493,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     let value: Value | undefined;
     if (fields.value !== undefined) {
       if (!("text" in fields.value)) value = fields.value;
-      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues);
+      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues, shapeWarnings);
     }
     if (value) checkPerSide(value, parties, index, issues);
     // Most claims take their source's date or give an ISO one: no words to read, and no record
@@ -485,6 +517,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
           path: ["claims", index, "stated"],
           code: "invalid_date",
           message: `Expected an ISO date (2025-05-16) or date-time; ${quote(fields.stated)} is no real one`,
+          given: clip(fields.stated),
         });
       }
     }
@@ -502,7 +535,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   reading.collection = undefined;
   checkSupersedes(naming, resolvedAt, claimIds, issues);
 
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...shapeWarnings];
   for (const [name, { path, actor, uses }] of spelled) {
     warnings.push({
       path,
@@ -510,10 +543,14 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       message:
         `${quote(name)} was taken for ${listActors([actor])} by spelling alone` +
         `${uses > 1 ? ` (used ${uses} times)` : ""}; add it to the actor's aliases if that is right`,
+      given: clip(name),
+      actor: clip(actor.id),
+      uses,
     });
   }
-  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings };
-  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings };
+  const ordered = inInputOrder(warnings);
+  if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings: ordered };
+  return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings: ordered };
 }
 
 /**
@@ -564,22 +601,57 @@ function nfcLabel(value: Value): Value {
   return normal === value.value ? value : { kind: "label", value: normal };
 }
 
-/** A value as written, or read from the source's words ("about 1,200 from each side"). */
+/**
+ * A value as written, or read from the source's words ("about 1,200 from each side"); a warning
+ * for each number in it whose shape the reader doubts ("1.200" in English).
+ */
 function readValueWords(
   value: TextValue,
   language: string,
   sideNames: Readonly<Record<string, readonly string[]>>,
   index: number,
   issues: Issue[],
+  warnings: Warning[],
 ): Value | undefined {
   const read = readQuantity(value.text, { language, sideNames });
-  if (read.ok) return read.value;
+  if (read.ok) {
+    for (const shape of read.shapes) {
+      if (shape.doubt !== undefined) warnings.push(shapeWarning(shape, shape.doubt, value.text, language, index));
+    }
+    return read.value;
+  }
   issues.push({
     path: ["claims", index, "value", "text"],
     code: "unreadable_text",
-    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.reason)}`,
+    message: `Cannot read a figure in ${quote(value.text)} (${languageOf(language)}): ${cut(read.message)}`,
+    given: clip(value.text),
+    language: clip(language),
   });
   return undefined;
+}
+
+/** Says how a doubted number was read and what else it may mean. */
+function shapeWarning(
+  shape: NumberShape,
+  doubt: NonNullable<NumberShape["doubt"]>,
+  text: string,
+  language: string,
+  index: number,
+): FigureShapeWarning {
+  const where = shape.text === text ? quote(shape.text) : `${quote(shape.text)} in ${quote(cut(text))}`;
+  const tag = languageOf(language);
+  let message: string;
+  if (doubt.kind === "decimal_or_thousands") {
+    const mark = quote(shape.decimal === "comma" ? "," : ".");
+    message =
+      `${where} was read as ${shape.value} (${mark} marks decimals in ${tag}); it is ${doubt.otherValue} where ${mark} groups thousands: ` +
+      "give a tagged value or write the figure without that doubt";
+  } else {
+    message =
+      `${where} was read as one number, ${shape.value} (${tag} groups digits with a space); it is ${doubt.groups.length} numbers ` +
+      `(${doubt.groups.join(", ")}) where the space separates them: give a tagged value if so`;
+  }
+  return { path: ["claims", index, "value", "text"], code: "figure_shape", message, figure: shape.text, language };
 }
 
 /**
@@ -602,7 +674,9 @@ function readStatedWords(
   issues.push({
     path: ["claims", index, "stated"],
     code: "invalid_date",
-    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.reason)}`,
+    message: `Expected an ISO date (2025-05-16), a date-time, or a date in ${languageOf(language)} words; ${quote(stated)}: ${cut(read.message)}`,
+    given: clip(stated),
+    language: clip(language),
   });
   return undefined;
 }
@@ -630,7 +704,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     claim.supersedes.forEach((target, j) => {
       const path: Path = ["claims", index, "supersedes", j];
       if (target === claim.id) {
-        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself` });
+        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself`, id: clip(claim.id) });
         return;
       }
       const at = claimIds.positionOf(target);
@@ -638,7 +712,7 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       if (!older) {
         // A claim whose own checks failed is reported there, not again here.
         if (at < 0) {
-          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede` });
+          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede`, given: clip(target) });
         }
         return;
       }
@@ -647,6 +721,9 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
           path,
           code: "supersedes_other_proposition",
           message: `${quote(target)} is about ${quote(older.subject)} · ${quote(older.attribute)}, not ${quote(claim.subject)} · ${quote(claim.attribute)}`,
+          given: clip(target),
+          proposition: { subject: clip(older.subject), attribute: clip(older.attribute) },
+          expected: { subject: clip(claim.subject), attribute: clip(claim.attribute) },
         });
         return;
       }
@@ -669,6 +746,9 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       path: edgePath.get(`${last}\u0000${start}`) ?? [],
       code: "supersedes_cycle",
       message: `supersedes forms a cycle: ${excerpt([...cycle, start])}${more}`,
+      claims: cycle.slice(0, CYCLE_CLAIMS).map((id) => clip(id)),
+      length: cycle.length,
+      count: part.length,
     });
   }
 }
@@ -703,8 +783,8 @@ function excerpt(ids: readonly string[]): string {
 const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };
 
 /** Issues ordered as the input is (collection, then element); stable within an element. */
-function inInputOrder(issues: readonly Issue[]): Issue[] {
-  const rank = (issue: Issue): [number, number] => {
+function inInputOrder<T extends Issue | Warning>(issues: readonly T[]): T[] {
+  const rank = (issue: T): [number, number] => {
     const [collection, index] = issue.path;
     return [typeof collection === "string" ? (RANK[collection] ?? -1) : -1, typeof index === "number" ? index : -1];
   };
@@ -725,17 +805,33 @@ function actorIssue(
         path,
         code: "ambiguous_alias",
         message: `${quote(name)} fits several actors: ${listActors(resolution.actors)}; use an id`,
+        alias: clip(name),
+        actors: actorIds(resolution.actors),
+        count: resolution.actors.length,
       }
     : {
         path,
         code: unknownCode,
         message: `No actor ${quote(name)}${resolution.nearest.length > 0 ? `; nearest: ${listActors(resolution.nearest)}` : ""}`,
+        given: clip(name),
+        nearest: actorIds(resolution.nearest),
       };
 }
 
-/** A reader's reason, which may quote the whole text it read, cut to the length of a sentence. */
-function cut(reason: string): string {
-  return reason.length <= 300 ? reason : `${reason.slice(0, 299)}…`;
+/** How many claims of a cycle a `supersedes_cycle` issue lists. */
+const CYCLE_CLAIMS = 9;
+
+/** The most ids an issue's data lists: parties, sides, and the like. */
+const MOST_IDS = 10;
+
+/** The first ids of a list, each cut as messages cut them, for an issue's data. */
+function someIds(ids: readonly string[]): string[] {
+  return ids.slice(0, MOST_IDS).map((id) => clip(id));
+}
+
+/** A reader's message, which may quote the whole text it read, cut to the length of a sentence. */
+function cut(message: string): string {
+  return message.length <= 300 ? message : `${message.slice(0, 299)}…`;
 }
 
 /** A source's language as messages give it: a tag, quoted only when too long to be a plain one. */

@@ -3,7 +3,7 @@ import type { Issue } from "../corpus/issue.js";
 import { keepLayout } from "../internal/keepLayout.js";
 import { nameKey } from "../text/nameKey.js";
 import { listSome } from "../internal/listSome.js";
-import { quote } from "../internal/quote.js";
+import { clip, quote } from "../internal/quote.js";
 import { Suggester } from "../internal/suggester.js";
 import { foldName } from "./fold.js";
 
@@ -59,6 +59,9 @@ export class SpeakerIndex {
         path,
         code: "ambiguous_alias",
         message: `${quote(name)} names ${holders.length} actors: ${listActors(holders)}; a name must fit one actor`,
+        alias: clip(name),
+        actors: actorIds(holders),
+        count: holders.length,
       });
     }
   }
@@ -115,6 +118,11 @@ export class SpeakerIndex {
 /** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)"; the first five of a longer list. */
 export function listActors(actors: readonly Actor[]): string {
   return listSome(actors, (actor) => (actor.name === actor.id ? short(actor.id) : `${short(actor.id)} (${short(actor.name)})`));
+}
+
+/** The ids of the first five actors, as {@link listActors} names them, for an issue's data. */
+export function actorIds(actors: readonly Actor[]): string[] {
+  return actors.slice(0, 5).map((actor) => clip(actor.id));
 }
 
 /** A name as it stands, or quoted and cut when it is too long to repeat. */

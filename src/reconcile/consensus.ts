@@ -1,4 +1,4 @@
-import { dayToIso } from "../corpus/moment.js";
+import { clampDay, dayToIso } from "../corpus/moment.js";
 import type { QuantityBody, Value } from "../corpus/value.js";
 import type { Interval, ValueSet } from "../rules/valueSet.js";
 
@@ -51,6 +51,10 @@ export function consensusOf(sets: readonly ValueSet[], count = sets.length): Val
       hi = Math.min(hi, set.hi);
     }
     if (lo > hi) return undefined;
+    // A tolerance may reach past either end of the calendar; every day it adds there is none a
+    // corpus can write, and the days the sets share within it are the same.
+    lo = clampDay(lo);
+    hi = clampDay(hi);
     return lo === hi ? { kind: "date", value: dayToIso(lo) } : { kind: "date", min: dayToIso(lo), max: dayToIso(hi) };
   }
   let unit: string | undefined;

@@ -2,6 +2,7 @@ import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { ConcordError } from "../corpus/issue.js";
 import { endOfAsOf, parseMoment } from "../corpus/moment.js";
+import { givenValue } from "../internal/quote.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../rules/options.js";
 import type { ValueSet } from "../rules/valueSet.js";
 import type { Value } from "../corpus/value.js";
@@ -83,7 +84,13 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   const maxContradictions = options?.maxContradictions ?? 1000;
   if (typeof maxContradictions !== "number" || !(maxContradictions >= 0) || Number.isNaN(maxContradictions)) {
     throw new ConcordError([
-      { path: ["maxContradictions"], code: "invalid_option", message: `maxContradictions must be a number ≥ 0, got ${String(maxContradictions)}` },
+      {
+        path: ["maxContradictions"],
+        code: "invalid_option",
+        message: `maxContradictions must be a number ≥ 0, got ${String(maxContradictions)}`,
+        option: "maxContradictions",
+        given: givenValue(maxContradictions),
+      },
     ]);
   }
   let cutoff = Number.POSITIVE_INFINITY;
@@ -91,7 +98,13 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     const end = typeof options.asOf === "string" ? endOfAsOf(options.asOf) : undefined;
     if (end === undefined) {
       throw new ConcordError([
-        { path: ["asOf"], code: "invalid_option", message: `asOf must be an ISO date or date-time, got ${JSON.stringify(options.asOf)}` },
+        {
+          path: ["asOf"],
+          code: "invalid_option",
+          message: `asOf must be an ISO date or date-time, got ${JSON.stringify(options.asOf)}`,
+          option: "asOf",
+          given: givenValue(options.asOf),
+        },
       ]);
     }
     cutoff = end;
@@ -99,7 +112,13 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   const knownEnd = options?.knownAt === undefined ? undefined : endOfAsOf(String(options.knownAt));
   if (options?.knownAt !== undefined && (typeof options.knownAt !== "string" || knownEnd === undefined)) {
     throw new ConcordError([
-      { path: ["knownAt"], code: "invalid_option", message: `knownAt must be an ISO date or date-time, got ${JSON.stringify(options.knownAt)}` },
+      {
+        path: ["knownAt"],
+        code: "invalid_option",
+        message: `knownAt must be an ISO date or date-time, got ${JSON.stringify(options.knownAt)}`,
+        option: "knownAt",
+        given: givenValue(options.knownAt),
+      },
     ]);
   }
 

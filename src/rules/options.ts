@@ -1,4 +1,5 @@
-import { ConcordError } from "../corpus/issue.js";
+import { ConcordError, type Issue } from "../corpus/issue.js";
+import { givenValue } from "../internal/quote.js";
 
 /**
  * How loosely values match.
@@ -13,7 +14,8 @@ export interface RelateOptions {
    */
   readonly tolerance?: number | undefined;
   /**
-   * How many days an approximate date reaches either way.
+   * How many days an approximate date reaches either way: a whole number from 0 to
+   * {@link MOST_DATE_TOLERANCE}.
    * @defaultValue 7
    */
   readonly dateTolerance?: number | undefined;
@@ -34,30 +36,47 @@ export interface Tolerances {
 
 export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7, boundReach: 0.25 };
 
+/**
+ * The most days an approximate date may reach: 3,650,000, ten thousand years of 365 days. The
+ * calendar a corpus holds (0100-01-01 to 9999-12-31) is 3,615,900 days long, so a longer reach
+ * covers nothing more, and day arithmetic stays far inside what a `Date` can hold (±100,000,000
+ * days), past which it throws.
+ *
+ * @example
+ * MOST_DATE_TOLERANCE; // => 3650000
+ */
+export const MOST_DATE_TOLERANCE = 3_650_000;
+
 /** Fills in defaults and rejects nonsense with a ConcordError. */
 export function resolveTolerances(options: RelateOptions | undefined): Tolerances {
   if (options === undefined) return DEFAULT_TOLERANCES;
   const { tolerance = 0.1, dateTolerance = 7, boundReach = 0.25 } = options;
-  const issues = [];
+  const issues: Issue[] = [];
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) {
     issues.push({
       path: ["tolerance"],
-      code: "invalid_option" as const,
+      code: "invalid_option",
       message: `tolerance must be a fraction from 0 up to (not including) 1, got ${String(tolerance)}`,
+      option: "tolerance",
+      given: givenValue(tolerance),
     });
   }
-  if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0) {
+  if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0 || dateTolerance > MOST_DATE_TOLERANCE) {
     issues.push({
       path: ["dateTolerance"],
-      code: "invalid_option" as const,
-      message: `dateTolerance must be a whole number of days ≥ 0, got ${String(dateTolerance)}`,
+      code: "invalid_option",
+      message: `dateTolerance must be a whole number of days from 0 to ${MOST_DATE_TOLERANCE}, got ${String(dateTolerance)}`,
+      option: "dateTolerance",
+      given: givenValue(dateTolerance),
     });
   }
   if (typeof boundReach !== "number" || !Number.isFinite(boundReach) || boundReach < 0) {
     issues.push({
       path: ["boundReach"],
-      code: "invalid_option" as const,
+      code: "invalid_option",
       message: `boundReach must be a fraction ≥ 0, got ${String(boundReach)}`,
+      option: "boundReach",
+      given: givenValue(boundReach),
     });
   }
   if (issues.length > 0) throw new ConcordError(issues);

@@ -13,6 +13,7 @@ import {
   type Corpus,
   type CorpusInput,
   type IssueCode,
+  type IssuePath,
   parseCorpus,
   type QuantityBody,
   type SideInput,
@@ -538,12 +539,12 @@ export function claimArb(options?: CorpusArbOptions): fc.Arbitrary<Claim> {
 // Planted mistakes
 
 /**
- * A path into a corpus input, as issues carry it.
+ * A path into a corpus input, as issues carry it: the root entry's own type.
  *
  * @example
  * const path: IssuePath = ["claims", 3, "speaker"];
  */
-export type IssuePath = readonly (string | number)[];
+export type { IssuePath };
 
 /**
  * The one mistake {@link corpusWithMistakeArb} planted: the code parseCorpus must report, and

@@ -1,5 +1,6 @@
 import type { PerSide, Quantity } from "../corpus/value.js";
 import { checkQuantityInput, findInText, type QuantityOptions } from "./findQuantities.js";
+import type { NumberShape } from "./numberShape.js";
 import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
 
 /** What {@link readQuantity} gives. */
@@ -11,6 +12,8 @@ export type ReadQuantityResult =
       readonly span: TextSpan;
       /** `text.slice(span.start, span.end)`: the words the value was read from. */
       readonly text: string;
+      /** How its numbers were written in digits, each with a `doubt` where that shape often means something else. */
+      readonly shapes: readonly NumberShape[];
     }
   | TextFailure;
 
@@ -24,14 +27,16 @@ function quoted(text: string): string {
  * @param text - A phrase such as "about 1,200 from each side" or "1000 gevangenen … voor 1000 gevangenen".
  * @param options - The language (a BCP 47 tag) and, for unequal reciprocals, the sides in order
  *   (`sides`) or the words that name them (`sideNames`).
- * @returns `{ ok: true, value, span, text }`, or a failure: `no_quantity`, `several_quantities`,
+ * @returns `{ ok: true, value, span, text, shapes }` (`shapes`: how each number was written in
+ *   digits, with a `doubt` where that shape often means something else), or a failure: `no_quantity`, `several_quantities`,
  *   `unsupported_language`, `invalid_input`, or, when the one figure was seen but not read, its
  *   `unread` code (`unequal_sides`, `ambiguous_grouping`, `malformed_number`,
  *   `ambiguous_ordinal`).
  * @example
  * readQuantity("about 1,200 people on each side", { language: "en" });
  * // => { ok: true, value: { kind: "per-side", each: { value: 1200, approx: true, unit: "person" } },
- * //      span: { start: 0, end: 31 }, text: "about 1,200 people on each side" }
+ * //      span: { start: 0, end: 31 }, text: "about 1,200 people on each side",
+ * //      shapes: [{ span: { start: 6, end: 11 }, text: "1,200", value: 1200, grouping: "comma", decimal: "none" }] }
  * readQuantity("1.200 Gefangene", { language: "de" }).ok && "read"; // => "read"
  * readQuantity("1.2 million", { language: "en" }); // => { ok: true, value: { kind: "quantity", value: 1200000 }, … }
  * readQuantity("1000 українців на 800 росіян", {
@@ -57,7 +62,7 @@ export function readQuantity(text: string, options: QuantityOptions): ReadQuanti
   if (figure === undefined) {
     const problem = unread[0];
     if (problem === undefined) return textFailure("no_quantity", `No figure in ${quoted(text)}`);
-    return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.reason}` : problem.reason);
+    return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.message}` : problem.message);
   }
-  return { ok: true, value: figure.value, span: figure.span, text: figure.text };
+  return { ok: true, value: figure.value, span: figure.span, text: figure.text, shapes: figure.shapes };
 }

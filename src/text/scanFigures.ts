@@ -23,7 +23,7 @@ export type Figure =
       readonly start: number;
       readonly end: number;
       readonly code: "unequal_sides" | "ambiguous_ordinal";
-      readonly reason: string;
+      readonly message: string;
     }
   /** Numbers that are not counts (a year, an ordinal, "one of"): the scan moves past them. */
   | { readonly kind: "skip"; readonly end: number };
@@ -611,7 +611,7 @@ export class FigureReader {
           start: coreStart,
           end: end + 1,
           code: "ambiguous_ordinal",
-          reason: `"${written}." before "${word}" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence`,
+          message: `"${written}." before "${word}" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence`,
         };
       }
     }
@@ -756,7 +756,7 @@ export class FigureReader {
         start,
         end,
         code: "unequal_sides",
-        reason: named
+        message: named
           ? `${figures}, and ${this.sideProblem(named.first, named.second)}; pass sides: [first, second] to say whose figure comes first`
           : `${figures}; pass sides: [first, second] to say whose figure comes first, or sideNames naming the side after each figure`,
       };

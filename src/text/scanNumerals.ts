@@ -1,5 +1,6 @@
 import type { Language } from "./language.js";
 import type { NumberWord } from "./languageTable.js";
+import type { DecimalMark, DigitGrouping, ShapeDoubt } from "./numberShape.js";
 import { isSoftSpace, matchPhrase, skipSpace } from "./phraseTrie.js";
 import { isWord, type Token } from "./tokenize.js";
 
@@ -28,6 +29,18 @@ export interface Numeral {
   readonly plus: boolean;
   /** False when it continues something else ("COVID-19", the second half of "6,000-for-6,000"). */
   readonly canStart: boolean;
+  /** How its digits were written: one shape, two for a range in one cluster ("18-25"); none for words. */
+  readonly shapes?: readonly DigitsShape[];
+}
+
+/** A `NumberShape` in token indices `[start, end)`. */
+export interface DigitsShape {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly grouping: DigitGrouping;
+  readonly decimal: DecimalMark;
+  readonly doubt?: ShapeDoubt;
 }
 
 /** Spaces that group digits in every language: no-break, narrow no-break, thin, figure, punctuation, hair. */
@@ -43,8 +56,28 @@ const CLUSTER_PUNCT = new Set([".", ",", ":", "/", "'", ...DASHES]);
 const BLOCKING_BEFORE = new Set(["#", "№", "/", "\\", ".", ",", "_", "@", "&", "=", "?", ":", "%", "°", "§", "'", "*"]);
 const BLOCKING_AFTER = new Set(["%", "‰", "°", "@", "_", "="]);
 const CURRENCY = /\p{Sc}/u;
-/** A space read as a digit-group separator, in a cluster's separators. */
+/** A typographic space read as a digit-group separator, in a cluster's separators. */
 const GROUP = "group-space";
+/** A plain space read as a digit-group separator: the same grouping, but a shape in doubt. */
+const PLAIN_GROUP = "plain-group-space";
+
+const GROUPINGS: Readonly<Record<string, DigitGrouping>> = {
+  ",": "comma",
+  ".": "dot",
+  "'": "apostrophe",
+  "’": "apostrophe",
+  [GROUP]: "no_break_space",
+  [PLAIN_GROUP]: "space",
+};
+
+/** How a number was written, without where. */
+type Shape = Omit<DigitsShape, "start" | "end">;
+
+/** A shape at tokens `[start, end)`, field by field: a spread copy costs more on digit-heavy text. */
+function located(shape: Shape, start: number, end: number): DigitsShape {
+  const { value, grouping, decimal, doubt } = shape;
+  return doubt === undefined ? { start, end, value, grouping, decimal } : { start, end, value, grouping, decimal, doubt };
+}
 
 /** Why a number seen in the text was not read, for `unread`. */
 export type NumberProblemCode = "ambiguous_grouping" | "malformed_number";
@@ -54,7 +87,7 @@ export interface NumberProblem {
   readonly start: number;
   readonly end: number;
   readonly code: NumberProblemCode;
-  readonly reason: string;
+  readonly message: string;
 }
 
 /** What {@link scanNumerals} finds. */
@@ -66,8 +99,8 @@ export interface ScannedNumbers {
 }
 
 type Reading =
-  | { readonly kind: "number"; readonly value: number; readonly plain: boolean; readonly digits: number }
-  | { readonly kind: "range"; readonly from: number; readonly to: number }
+  | { readonly kind: "number"; readonly value: number; readonly plain: boolean; readonly digits: number; readonly shape: Shape }
+  | { readonly kind: "range"; readonly from: number; readonly to: number; readonly shapes: readonly [Shape, Shape] }
   /** Not a count by its shape: a time, a ratio, a code, a number with a leading zero. */
   | { readonly kind: "invalid" }
   /** Shaped like a count but not one in this language ("1.5" in German), or a falling range ("5-3"). */
@@ -101,24 +134,40 @@ function parseNumber(groups: readonly string[], separators: readonly string[], l
   let whole = first;
   let fraction: string | undefined;
   let groupSeparator: string | undefined;
+  let decimalSeparator: string | undefined;
+  let plainSpace = false;
   for (let index = 0; index < separators.length; index++) {
-    const separator = separators[index] ?? "";
+    const written = separators[index] ?? "";
     const next = groups[index + 1] ?? "";
     if (fraction !== undefined) return malformedNumber(language);
+    // A plain and a typographic space group alike: "1 200\u00a0000" is one number.
+    const separator = written === PLAIN_GROUP ? GROUP : written;
     if (separator === GROUP || groupSeparators.includes(separator)) {
       if (groupSeparator !== undefined && groupSeparator !== separator) return malformedNumber(language);
       if (next.length !== 3 || first.length > 3) return malformedNumber(language);
       groupSeparator = separator;
+      if (written === PLAIN_GROUP) plainSpace = true;
       whole += next;
     } else if (decimalSeparators.includes(separator)) {
       fraction = next;
+      decimalSeparator = separator;
     } else {
       return malformedNumber(language);
     }
   }
   const value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   if (!Number.isFinite(value)) return { kind: "malformed", why: "too large a number to read" };
-  return { kind: "number", value, plain: separators.length === 0, digits: whole.length };
+  const grouping = groupSeparator === undefined ? "none" : plainSpace ? "space" : (GROUPINGS[groupSeparator] ?? "none");
+  const decimal: DecimalMark = decimalSeparator === "," ? "comma" : decimalSeparator === "." ? "dot" : "none";
+  let doubt: ShapeDoubt | undefined;
+  // "1.200" read as 1.2 is 1,200 where the mark groups thousands; "0.200" and "1.2000" are not.
+  if (grouping === "none" && decimal !== "none" && fraction?.length === 3 && separators.length === 1 && isHead(first)) {
+    doubt = { kind: "decimal_or_thousands", otherValue: Number(whole + fraction) };
+  } else if (plainSpace) {
+    doubt = { kind: "one_or_several", groups };
+  }
+  const shape: Shape = doubt === undefined ? { value, grouping, decimal } : { value, grouping, decimal, doubt };
+  return { kind: "number", value, plain: separators.length === 0, digits: whole.length, shape };
 }
 
 function readCluster(groups: readonly string[], separators: readonly string[], language: Language): Reading {
@@ -139,7 +188,7 @@ function readCluster(groups: readonly string[], separators: readonly string[], l
   if (to.kind === "malformed") return to;
   if (from.kind !== "number" || to.kind !== "number") return INVALID;
   if (from.value > to.value) return { kind: "malformed", why: `no range: ${from.value} is more than ${to.value} (a score, or a code?)` };
-  return { kind: "range", from: from.value, to: to.value };
+  return { kind: "range", from: from.value, to: to.value, shapes: [from.shape, to.shape] };
 }
 
 /** The other convention's decimal reading of "1.2" before a scale word ("1.2 Millionen" in German). */
@@ -259,7 +308,7 @@ function digitsAfterScale(
 type Run =
   | { readonly kind: "one"; readonly cluster: Cluster }
   | { readonly kind: "several"; readonly clusters: readonly Cluster[] }
-  | { readonly kind: "ambiguous"; readonly start: number; readonly end: number; readonly reason: string };
+  | { readonly kind: "ambiguous"; readonly start: number; readonly end: number; readonly message: string };
 
 /**
  * The clusters from token `index` joined by single spaces, read by the grouping rule: a space
@@ -317,7 +366,7 @@ function collectRun(tokens: readonly Token[], index: number, blocked: Uint8Array
   if (grouping === spaces.length && !plain) {
     const merged: Cluster = { groups: [], separators: [], first: index, last: lastCluster.last };
     clusters.forEach((cluster, position) => {
-      if (position > 0) merged.separators.push(GROUP);
+      if (position > 0) merged.separators.push(tokens[cluster.first - 1]?.key === " " ? PLAIN_GROUP : GROUP);
       merged.groups.push(...cluster.groups);
       merged.separators.push(...cluster.separators);
     });
@@ -326,15 +375,15 @@ function collectRun(tokens: readonly Token[], index: number, blocked: Uint8Array
   if (grouping === 0 && !zero) return { kind: "several", clusters };
   const text = (tokens: readonly Token[]) => tokens.map((token) => token.key).join("");
   const written = JSON.stringify(text(tokens.slice(index, lastCluster.last + 1)));
-  let reason: string;
+  let message: string;
   if (zero) {
-    reason = `${written} has a group starting with 0, as phone numbers and codes do; one number or several?`;
+    message = `${written} has a group starting with 0, as phone numbers and codes do; one number or several?`;
   } else if (grouping === spaces.length) {
-    reason = `${written} may be one number grouped with spaces, but ${language.table.name} does not group digits with a plain space; one number or several?`;
+    message = `${written} may be one number grouped with spaces, but ${language.table.name} does not group digits with a plain space; one number or several?`;
   } else {
-    reason = `${written}: some of its spaces could group digits in threes (1–3 digits, then threes) and others cannot; one number or several?`;
+    message = `${written}: some of its spaces could group digits in threes (1–3 digits, then threes) and others cannot; one number or several?`;
   }
-  return { kind: "ambiguous", start: index, end: lastCluster.last + 1, reason };
+  return { kind: "ambiguous", start: index, end: lastCluster.last + 1, message };
 }
 
 function blocksBefore(token: Token | undefined): boolean {
@@ -545,7 +594,10 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       scale = scaleWord.entries[0] ?? 1;
       if (reading.kind === "invalid" || reading.kind === "malformed") {
         const alternative = otherDecimal(cluster.groups, cluster.separators);
-        if (alternative !== undefined) reading = { kind: "number", value: alternative, plain: false, digits: 0 };
+        if (alternative !== undefined) {
+          const decimal = cluster.separators[0] === "," ? "comma" : "dot";
+          reading = { kind: "number", value: alternative, plain: false, digits: 0, shape: { value: alternative, grouping: "none", decimal } };
+        }
       }
     }
     const after = tokens[end];
@@ -576,7 +628,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
         .slice(index, end)
         .map((token) => token.key)
         .join("");
-      problems.push({ start: index, end, code: "malformed_number", reason: `${JSON.stringify(written)} is ${reading.why}` });
+      problems.push({ start: index, end, code: "malformed_number", message: `${JSON.stringify(written)} is ${reading.why}` });
       return end;
     }
     if (scaleWord && suffix === undefined && !plus) {
@@ -594,6 +646,16 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
     }
     const rangeTo = reading.kind === "range" ? reading.to * scale : undefined;
     if (!Number.isFinite(value) || (rangeTo !== undefined && !Number.isFinite(rangeTo))) return end;
+    let shapes: readonly DigitsShape[];
+    if (reading.kind === "number") {
+      shapes = [located(reading.shape, index, end)];
+    } else {
+      // Groups and separators alternate, one token each: the dash is separator `dash`.
+      let dash = 0;
+      while (dash < cluster.separators.length && !DASHES.has(cluster.separators[dash] ?? "")) dash++;
+      const dashAt = index + 2 * dash + 1;
+      shapes = [located(reading.shapes[0], index, dashAt), located(reading.shapes[1], dashAt + 1, end)];
+    }
     numerals[index] = {
       value,
       end: suffixEnd,
@@ -604,6 +666,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       suffix,
       plus,
       canStart,
+      shapes,
     };
     return suffixEnd;
   };
@@ -653,7 +716,7 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
     }
     if (run.kind === "ambiguous") {
       // Glued to a code or a sign ("EUR1 200", "#5 300"), the digits are no figure at all.
-      if (valid) problems.push({ start: run.start, end: run.end, code: "ambiguous_grouping", reason: run.reason });
+      if (valid) problems.push({ start: run.start, end: run.end, code: "ambiguous_grouping", message: run.message });
       index = runEnd;
       continue;
     }

@@ -31,18 +31,18 @@ export type TextFailureCode =
 export interface TextFailure {
   readonly ok: false;
   readonly code: TextFailureCode;
-  readonly reason: string;
+  readonly message: string;
 }
 
 /**
  * Builds a {@link TextFailure}.
  *
  * @param code - Why.
- * @param reason - A sentence a person can act on.
+ * @param message - A sentence a person can act on.
  * @returns The failure.
  * @example
- * textFailure("no_date", "No date in \"soon\""); // => { ok: false, code: "no_date", reason: "No date in \"soon\"" }
+ * textFailure("no_date", "No date in \"soon\""); // => { ok: false, code: "no_date", message: "No date in \"soon\"" }
  */
-export function textFailure(code: TextFailureCode, reason: string): TextFailure {
-  return { ok: false, code, reason };
+export function textFailure(code: TextFailureCode, message: string): TextFailure {
+  return { ok: false, code, message };
 }

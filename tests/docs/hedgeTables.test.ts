@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { HEDGE_TABLES_PAGE, hedgeTablesBlock, languageTables, renderHedgeTables } from "../../scripts/hedgeTables.js";
+import {
+  failureCodesBlock,
+  HEDGE_TABLES_PAGE,
+  hedgeTablesBlock,
+  languageTables,
+  renderFailureCodes,
+  renderHedgeTables,
+} from "../../scripts/hedgeTables.js";
 import { supportedLanguages } from "../../src/index.js";
 
 const page = readFileSync(new URL(`../../${HEDGE_TABLES_PAGE}`, import.meta.url), "utf8");
@@ -48,5 +55,15 @@ describe(`the hedge tables of ${HEDGE_TABLES_PAGE}`, () => {
       ];
       for (const phrase of phrases) expect(text, `${table.name}: "${phrase}"`).toContain(phrase);
     }
+  });
+});
+
+describe(`the failure code table of ${HEDGE_TABLES_PAGE}`, () => {
+  test("matches what `npm run docs` writes from src/text/failureCodes.ts", () => {
+    const block = failureCodesBlock(page);
+    expect(block, `${HEDGE_TABLES_PAGE} has lost its failure-codes marker comments: restore them, then run \`npm run docs\``).toBeDefined();
+    expect(block, `${HEDGE_TABLES_PAGE}'s failure code table differs from src/text/failureCodes.ts: run \`npm run docs\``).toBe(
+      renderFailureCodes(),
+    );
   });
 });

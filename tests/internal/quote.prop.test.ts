@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { listSome } from "../../src/internal/listSome.js";
-import { quote } from "../../src/internal/quote.js";
+import { clip, givenValue, quote } from "../../src/internal/quote.js";
 
 const textArb = fc.oneof(fc.string({ unit: "binary", maxLength: 100 }), fc.string({ unit: "grapheme", minLength: 70, maxLength: 200 }));
 
@@ -29,3 +29,15 @@ test.prop([fc.array(fc.string(), { maxLength: 20 }), fc.integer({ min: 1, max: 8
     expect(listed).toBe(items.length > most ? `${named} and ${items.length - most} more` : named);
   },
 );
+
+test.prop([textArb])("clip keeps what quote shows, so a message holds its issue's data", (text) => {
+  const shown = quote(text);
+  expect(shown.startsWith(JSON.stringify(clip(text)))).toBe(true);
+  expect(clip(text).length).toBeLessThanOrEqual(81);
+});
+
+test.prop([fc.anything({ withNullPrototype: true, withBoxedValues: true })])("givenValue is always JSON, and a JSON primitive as it is", (value) => {
+  const given = givenValue(value);
+  expect(JSON.parse(JSON.stringify(given))).toBe(given);
+  if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) expect(given).toBe(value);
+});

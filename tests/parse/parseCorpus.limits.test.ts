@@ -88,6 +88,9 @@ describe("parseCorpus on hostile input", () => {
         path: ["claims", 1, "supersedes", 1],
         code: "supersedes_cycle",
         message: `supersedes forms a cycle: "c0" → "c1" → "c0"; ${size} claims in all are tied in cycles with it`,
+        claims: ["c0", "c1"],
+        length: 2,
+        count: size,
       },
     ]);
     expect(ms).toBeLessThan(3000);
@@ -103,11 +106,17 @@ describe("parseCorpus on hostile input", () => {
         path: ["actors", 1, "name"],
         code: "ambiguous_alias",
         message: `"Spokesperson" names ${size} actors: actor-0 (Spokesperson), actor-1 (Spokesperson), actor-2 (Spokesperson), actor-3 (Spokesperson), actor-4 (Spokesperson) and ${size - 5} more; a name must fit one actor`,
+        alias: "Spokesperson",
+        actors: ["actor-0", "actor-1", "actor-2", "actor-3", "actor-4"],
+        count: size,
       },
       {
         path: ["claims", 0, "speaker"],
         code: "ambiguous_alias",
         message: `"spokesperson" fits several actors: actor-0 (Spokesperson), actor-1 (Spokesperson), actor-2 (Spokesperson), actor-3 (Spokesperson), actor-4 (Spokesperson) and ${size - 5} more; use an id`,
+        alias: "spokesperson",
+        actors: ["actor-0", "actor-1", "actor-2", "actor-3", "actor-4"],
+        count: size,
       },
     ]);
     expect(ms).toBeLessThan(3000);

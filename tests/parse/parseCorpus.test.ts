@@ -55,11 +55,17 @@ describe("parseCorpus on a valid corpus", () => {
         path: ["claims", 0, "speaker"],
         code: "speaker_by_name_key",
         message: '"Umierov" was taken for umerov (Rustem Umerov) by spelling alone (used 2 times); add it to the actor\'s aliases if that is right',
+        given: "Umierov",
+        actor: "umerov",
+        uses: 2,
       },
       {
         path: ["claims", 2, "via"],
         code: "speaker_by_name_key",
         message: '"Zelensky" was taken for zelenskyy (Volodymyr Zelenskyy) by spelling alone; add it to the actor\'s aliases if that is right',
+        given: "Zelensky",
+        actor: "zelenskyy",
+        uses: 1,
       },
     ]);
   });
@@ -110,6 +116,62 @@ describe("parseCorpus on a valid corpus", () => {
     expect(third?.value).toEqual({ kind: "quantity", value: 1200, unit: "prisoner" });
   });
 
+  test("a figure read from digits whose shape often means something else is a figure_shape warning, not an error", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].value = { text: "1.200 prisoners" };
+    input.claims[2].value = { text: "350 000 Menschen" };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims.map((claim) => claim.value)).toEqual([
+      { kind: "per-side", each: { value: 1000, unit: "person" } },
+      { kind: "quantity", value: 1.2, unit: "prisoner" },
+      { kind: "quantity", value: 350_000, unit: "person" },
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        path: ["claims", 1, "value", "text"],
+        code: "figure_shape",
+        message:
+          '"1.200" in "1.200 prisoners" was read as 1.2 ("." marks decimals in en); it is 1200 where "." groups thousands: ' +
+          "give a tagged value or write the figure without that doubt",
+        figure: "1.200",
+        language: "en",
+      },
+      {
+        path: ["claims", 2, "value", "text"],
+        code: "figure_shape",
+        message:
+          '"350 000" in "350 000 Menschen" was read as one number, 350000 (de groups digits with a space); it is 2 numbers (350, 000) ' +
+          "where the space separates them: give a tagged value if so",
+        figure: "350 000",
+        language: "de",
+      },
+    ]);
+  });
+
+  test("a grouping the source's language uses is no figure_shape warning: 1,200 in English, 1.200 in German", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].value = { text: "1,200 prisoners" };
+    input.claims[2].value = { text: "1.200 Gefangene" };
+    const result = parseCorpus(input);
+    expect(result.ok && result.corpus.claims.slice(1).map((claim) => claim.value)).toEqual([
+      { kind: "quantity", value: 1200, unit: "prisoner" },
+      { kind: "quantity", value: 1200, unit: "prisoner" },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  test("figure_shape warnings sit in input order among the speaker warnings", () => {
+    const input = smallCorpus() as Mutable;
+    input.claims[1].value = { text: "1.200 prisoners" };
+    input.claims[2].speaker = "Zelensky";
+    input.claims[0].speaker = "Umierov";
+    expect(parseCorpus(input).warnings.map((warning) => [warning.path, warning.code])).toEqual([
+      [["claims", 0, "speaker"], "speaker_by_name_key"],
+      [["claims", 1, "value", "text"], "figure_shape"],
+      [["claims", 2, "speaker"], "speaker_by_name_key"],
+    ]);
+  });
+
   test("a figure's words may name the sides: side names and aliases say whose figure is whose", () => {
     const input = smallCorpus() as Mutable;
     input.sides[0].aliases = ["Ukrainians", "українців"];
@@ -122,6 +184,26 @@ describe("parseCorpus on a valid corpus", () => {
       bySide: { ukraine: { value: 1000 }, russia: { value: 800 } },
     });
     expect(result.ok && result.corpus.sides[0]?.aliases).toEqual(["Ukrainians", "українців"]);
+  });
+
+  test("a side alias of several words names the side in a figure's words", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[0].aliases = ["Ukrainians"];
+    input.sides[1].aliases = ["North Koreans"];
+    input.claims[1].value = { text: "1,000 Ukrainians for 800 North Koreans" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.corpus.claims[1]?.value).toEqual({ kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } });
+  });
+
+  test("a side name of several words names the side in a figure's words", () => {
+    const input = smallCorpus() as Mutable;
+    input.sides[1] = { id: "db", name: "Deutsche Bahn", role: "party" };
+    input.actors[2].side = "db";
+    input.claims[2].value = { text: "1000 Deutsche Bahn gegen 800 Ukraine" };
+    const result = parseCorpus(input);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.corpus.claims[2]?.value).toEqual({ kind: "per-side", bySide: { db: { value: 1000 }, ukraine: { value: 800 } } });
   });
 
   test("words that cannot be read are reported at their path", () => {
@@ -311,11 +393,21 @@ describe("parseCorpus on malformed corpora", () => {
     ];
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: ["claims", 1, "supersedes", 0], code: "supersedes_cycle", message: 'supersedes forms a cycle: "a" → "b" → "a"' },
+      {
+        path: ["claims", 1, "supersedes", 0],
+        code: "supersedes_cycle",
+        message: 'supersedes forms a cycle: "a" → "b" → "a"',
+        claims: ["a", "b"],
+        length: 2,
+        count: 2,
+      },
       {
         path: ["claims", 3, "supersedes", 0],
         code: "supersedes_cycle",
         message: 'supersedes forms a cycle: "p" → "q" → "p"; 4 claims in all are tied in cycles with it',
+        claims: ["p", "q"],
+        length: 2,
+        count: 4,
       },
     ]);
   });
@@ -454,7 +546,7 @@ describe("parseCorpus on malformed corpora", () => {
     input.claims[0].speaker = "Budanov";
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"' },
+      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"', given: "Budanov", nearest: [] },
     ]);
   });
 

@@ -89,7 +89,7 @@ describe("readDate: weekdays", () => {
     ] as const) {
       const result = readDate(text, { language, reference });
       expect(result, text).toMatchObject({ ok: false, code: "weekday_mismatch" });
-      if (!result.ok) expect(result.reason, text).toContain("2024-01-21 is a Sunday, not a Monday");
+      if (!result.ok) expect(result.message, text).toContain("2024-01-21 is a Sunday, not a Monday");
     }
   });
 });
@@ -143,7 +143,29 @@ describe("readDate", () => {
       expect(readDate(text, { language, reference }), text).toMatchObject({ ok: false, code });
     }
     expect(readDate("Friday, 1 January 2026", { language: "en" })).toMatchObject({
-      reason: '"Friday, 1 January 2026": 2026-01-01 is a Thursday, not a Friday',
+      message: '"Friday, 1 January 2026": 2026-01-01 is a Thursday, not a Friday',
+    });
+  });
+});
+
+describe("readDate: the weekday forms the docs name", () => {
+  test.each([
+    ["en", "Sunday, Jan. 21, 2024", undefined],
+    ["de", "Sonntag, 21. Januar 2024", undefined],
+    ["nl", "zondag 21 januari 2024", undefined],
+    ["uk", "неділя, 21 січня 2024", undefined],
+    ["tr", "21 Ocak 2024 Pazar", undefined],
+    ["de", "Sonntag (21. Januar)", "2024-02-01"],
+    ["en", "Sunday (Jan. 21)", "2024-02-01"],
+  ] as const)("%s %s is 2024-01-21", (language, text, reference) => {
+    expect(readDate(text, { language, reference })).toEqual({ ok: true, value: "2024-01-21", span: { start: 0, end: text.length }, text });
+  });
+
+  test("a weekday that is not the date's fails, naming the right one", () => {
+    expect(readDate("Monday, Jan. 21, 2024", { language: "en" })).toEqual({
+      ok: false,
+      code: "weekday_mismatch",
+      message: '"Monday, Jan. 21, 2024": 2024-01-21 is a Sunday, not a Monday',
     });
   });
 });

@@ -290,6 +290,7 @@ describe("readQuantity: several of a unit is a range", () => {
       value: { kind: "quantity", min: 2000, max: 9999, approx: true, unit: "person" },
       span: { start: 9, end: 33 },
       text: "mehrere Tausend Menschen",
+      shapes: [],
     });
     expect(read("en", "several thousand protesters")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
     expect(read("uk", "кілька тисяч людей")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
@@ -329,7 +330,7 @@ const strengthened: readonly (readonly [string, string, Value])[] = [
 
 describe("readQuantity: hedges before a bound", () => {
   test.each(strengthened)("%s %s", (language, text, value) => {
-    expect(read(language, text)).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text });
+    expect(read(language, text)).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text, shapes: expect.any(Array) });
   });
 
   test("in a sentence, the span starts at the first hedge word", () => {
@@ -356,7 +357,7 @@ describe("readQuantity: hedges before a bound", () => {
       ["uk", "понад десятки тисяч", { kind: "quantity", min: 10_000, approx: true }],
       ["en", "about several thousand", { kind: "quantity", min: 2000, max: 9999, approx: true }],
     ] as const) {
-      expect(read(language, text), text).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text });
+      expect(read(language, text), text).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text, shapes: expect.any(Array) });
     }
   });
 
@@ -443,6 +444,10 @@ describe("readQuantity: unequal reciprocals", () => {
       value: { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } },
       span: { start: 0, end: 13 },
       text: "1,000 for 800",
+      shapes: [
+        { span: { start: 0, end: 5 }, text: "1,000", value: 1000, grouping: "comma", decimal: "none" },
+        { span: { start: 10, end: 13 }, text: "800", value: 800, grouping: "none", decimal: "none" },
+      ],
     });
   });
 
@@ -516,7 +521,7 @@ describe("readQuantity: what is not a count", () => {
   test("several figures are an error naming them", () => {
     const result = read("en", "Three people killed, four injured");
     expect(result).toMatchObject({ ok: false, code: "several_quantities" });
-    if (!result.ok) expect(result.reason).toContain('"Three people", "four"');
+    if (!result.ok) expect(result.message).toContain('"Three people", "four"');
   });
 });
 
@@ -544,7 +549,7 @@ describe("readQuantity: languages", () => {
     for (const language of ["fr", "", "x-klingon"]) {
       const result = read(language, "1 200");
       expect(result).toMatchObject({ ok: false, code: "unsupported_language" });
-      if (!result.ok) for (const supported of supportedLanguages) expect(result.reason).toContain(supported);
+      if (!result.ok) for (const supported of supportedLanguages) expect(result.message).toContain(supported);
     }
     expect(findQuantities("1 200", { language: "fr" })).toMatchObject({ ok: false, code: "unsupported_language" });
   });

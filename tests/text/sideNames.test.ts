@@ -25,7 +25,7 @@ describe("sideNames: the phrase says which side is which", () => {
     ["nl", "1.000 Oekraïners voor 800 Russen"],
     ["de", "1000 Ukrainer gegen 800 Russen"],
   ] as const)("%s %s", (language, text) => {
-    expect(read(language, text)).toEqual({ ok: true, value: bySide({ value: 1000 }, { value: 800 }), span: { start: 0, end: text.length }, text });
+    expect(read(language, text)).toEqual({ ok: true, value: bySide({ value: 1000 }, { value: 800 }), span: { start: 0, end: text.length }, text, shapes: expect.any(Array) });
   });
 
   test("the order of the phrase decides, not the order of the lists", () => {
@@ -86,8 +86,13 @@ describe("sideNames: the phrase says which side is which", () => {
     expect(findQuantities(text, { language: "en", sideNames })).toEqual({
       ok: true,
       quantities: [
-        { value: bySide({ value: 1000 }, { value: 800 }), span: { start: 23, end: 56 }, text: "1,000 Ukrainians for 800 Russians" },
-        { value: { kind: "quantity", value: 6000, unit: "body" }, span: { start: 62, end: 74 }, text: "6,000 bodies" },
+        { value: bySide({ value: 1000 }, { value: 800 }), span: { start: 23, end: 56 }, text: "1,000 Ukrainians for 800 Russians", shapes: expect.any(Array) },
+        {
+          value: { kind: "quantity", value: 6000, unit: "body" },
+          span: { start: 62, end: 74 },
+          text: "6,000 bodies",
+          shapes: [{ span: { start: 62, end: 67 }, text: "6,000", value: 6000, grouping: "comma", decimal: "none" }],
+        },
       ],
       unread: [],
     });
@@ -104,7 +109,7 @@ describe("sideNames: conservative", () => {
   test("one side twice keeps unequal_sides", () => {
     const result = read("en", "1,000 Ukrainians for 800 Ukrainian");
     expect(result).toMatchObject({ ok: false, code: "unequal_sides" });
-    if (!result.ok) expect(result.reason).toContain("one side twice");
+    if (!result.ok) expect(result.message).toContain("one side twice");
   });
 
   test("a word naming two sides keeps unequal_sides", () => {
@@ -113,7 +118,7 @@ describe("sideNames: conservative", () => {
       sideNames: { ukraine: ["Ukrainians"], russia: ["Russians"], belarus: ["Russians"] },
     });
     expect(result).toMatchObject({ ok: false, code: "unequal_sides" });
-    if (!result.ok) expect(result.reason).toContain("several sides");
+    if (!result.ok) expect(result.message).toContain("several sides");
   });
 
   test("a word matching neither list is no side word", () => {

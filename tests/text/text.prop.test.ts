@@ -342,7 +342,7 @@ describe("a weekday beside its date", () => {
         expect(read).toEqual({ ok: true, value: iso, span: { start: 0, end: text.length }, text });
       } else {
         expect(read).toMatchObject({ ok: false, code: "weekday_mismatch" });
-        if (!read.ok) expect(read.reason).toContain(`${iso} is a `);
+        if (!read.ok) expect(read.message).toContain(`${iso} is a `);
       }
     },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import type { PerSide, Quantity } from "../../src/corpus/value.js";
+import type { DigitGrouping, NumberShape, ShapeDoubt } from "../../src/index.js";
 import {
   findQuantities,
   nameKey,
@@ -20,9 +21,12 @@ describe("text readers' types", () => {
     if (read.ok) {
       expectTypeOf(read.value).toEqualTypeOf<Quantity | PerSide>();
       expectTypeOf(read.span).toEqualTypeOf<TextSpan>();
+      expectTypeOf(read.shapes).toEqualTypeOf<readonly NumberShape[]>();
+      expectTypeOf(read.shapes).items.toHaveProperty("grouping").toEqualTypeOf<DigitGrouping>();
+      expectTypeOf(read.shapes).items.toHaveProperty("doubt").toEqualTypeOf<ShapeDoubt | undefined>();
     } else {
       expectTypeOf(read.code).toEqualTypeOf<TextFailureCode>();
-      expectTypeOf(read.reason).toEqualTypeOf<string>();
+      expectTypeOf(read.message).toEqualTypeOf<string>();
     }
     const date = readDate("16 May 2025", { language: "en" });
     if (date.ok) {
@@ -34,6 +38,21 @@ describe("text readers' types", () => {
     expectTypeOf(nameKey).returns.toEqualTypeOf<string>();
     expectTypeOf(supportedLanguages).items.toEqualTypeOf<SupportedLanguage>();
     expect([read.ok, date.ok, found.ok]).toEqual([true, true, true]);
+  });
+
+  test("every reader calls its sentence message, as parseCorpus's issues do", () => {
+    const failed = readQuantity("no figure here", { language: "en" });
+    const unread = findQuantities("Telefon 030 123 456", { language: "de" });
+    const dateless = readDate("soon", { language: "en" });
+    expectTypeOf<Extract<typeof failed, { ok: false }>>().toHaveProperty("message");
+    expectTypeOf<Extract<typeof failed, { ok: false }>>().not.toHaveProperty("reason");
+    if (unread.ok) {
+      expectTypeOf(unread.unread).items.toHaveProperty("message");
+      expectTypeOf(unread.unread).items.not.toHaveProperty("reason");
+    }
+    expect(failed).toEqual({ ok: false, code: "no_quantity", message: expect.any(String) });
+    expect(dateless).toEqual({ ok: false, code: "no_date", message: expect.any(String) });
+    expect(unread.ok && unread.unread.map((figure) => Object.keys(figure).sort())).toEqual([["code", "message", "span", "text"]]);
   });
 
   test("options must name a language; sides are a pair; prefer is past or nearest", () => {

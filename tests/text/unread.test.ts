@@ -4,7 +4,7 @@ import { findQuantities, readQuantity } from "../../src/text/index.js";
 
 const find = (language: string, text: string) => {
   const found = findQuantities(text, { language });
-  if (!found.ok) throw new Error(found.reason);
+  if (!found.ok) throw new Error(found.message);
   return {
     quantities: found.quantities.map((quantity) => [quantity.text, quantity.value] as const),
     unread: found.unread.map((figure) => [figure.text, figure.code] as const),
@@ -89,13 +89,13 @@ describe("unread: every figure-shaped token not read says why", () => {
     expect(find(language, text)).toEqual({ quantities: [], unread: [[seen, "malformed_number"]] });
   });
 
-  test("readQuantity fails with the unread code and its reason", () => {
+  test("readQuantity fails with the unread code and its message", () => {
     const result = readQuantity("350 000 people", { language: "en" });
     expect(result).toMatchObject({ ok: false, code: "ambiguous_grouping" });
-    if (!result.ok) expect(result.reason).toBe('"350 000" may be one number grouped with spaces, but English does not group digits with a plain space; one number or several?');
+    if (!result.ok) expect(result.message).toBe('"350 000" may be one number grouped with spaces, but English does not group digits with a plain space; one number or several?');
     const german = readQuantity("1.5 Prozent", { language: "de" });
     expect(german).toMatchObject({ ok: false, code: "malformed_number" });
-    if (!german.ok) expect(german.reason).toContain('"1.5" is no German number');
+    if (!german.ok) expect(german.message).toContain('"1.5" is no German number');
   });
 
   test("codes, times, percentages, money and years are no figures, and not unread", () => {
@@ -147,7 +147,7 @@ describe("a dot after a figure: ordinal or the sentence's end", () => {
   test("a small plain figure before a capital, with no article, may be either: unread", () => {
     const found = findQuantities("Am Ende kamen 300. Die Polizei schwieg.", { language: "de" });
     expect(found).toMatchObject({ ok: true, quantities: [], unread: [{ text: "300.", code: "ambiguous_ordinal" }] });
-    if (found.ok) expect(found.unread[0]?.reason).toBe('"300." before "Die" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence');
+    if (found.ok) expect(found.unread[0]?.message).toBe('"300." before "Die" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence');
     expect(readQuantity("Sie wurde 3. Die Siegerin", { language: "de" })).toMatchObject({ ok: false, code: "ambiguous_ordinal" });
   });
 });
