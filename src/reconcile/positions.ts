@@ -46,8 +46,15 @@ export function positionsOf(
     const after = fresh > 0 ? latest : Number.NEGATIVE_INFINITY;
     const claims = outputList<string>(fresh > 0 ? fresh : (slotCount[slot] as number));
     for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > after) claims[k++] = ids[i] as string;
-    const held = heldTogether(slotHead[slot] as number, after, timeline, scratch, clashes, groups);
-    positions[p] = { side: (timeline[slotHead[slot] as number] as Claim).side, claims, value: held.value, stance: held.stance, divided: held.divided, stale: fresh === 0 };
+    const head = slotHead[slot] as number;
+    const at = heldTogether(head, after, timeline, scratch, clashes, groups);
+    const side = (timeline[head] as Claim).side;
+    const divided = scratch.divided;
+    const stale = fresh === 0;
+    if (at >= 0) {
+      const claim = timeline[at] as Claim;
+      positions[p] = { side, claims, value: claim.value, stance: claim.stance, divided, stale };
+    } else positions[p] = { side, claims, value: scratch.joint as Value, stance: "asserts", divided, stale };
   }
   return positions;
 }
@@ -56,60 +63,64 @@ export function positionsOf(
  * What a side's claims on one list (from `head`) say together, counting those valid past
  * `after`: the most specific statement their assertions jointly make — the assertion every other
  * one contains, or else the intersection of them all — and whether they contradict each other or
- * share no answer (`divided`). A side that only denies holds its latest denial. When divided, the
- * latest assertion stands as the value: there is no joint one.
+ * share no answer (`scratch.divided`). A side that only denies holds its latest denial. When
+ * divided, the latest assertion stands as the value: there is no joint one.
+ *
+ * @returns The claim whose value and stance the position takes, or -1 when the value is the
+ *   intersection, left in `scratch.joint`. Most sides make one statement: no list is made then.
  */
-function heldTogether(
-  head: number,
-  after: number,
-  timeline: readonly Claim[],
-  scratch: Scratch,
-  clashes: OwnClashes,
-  groups: readonly Group[],
-): { value: Value; stance: Claim["stance"]; divided: boolean } {
+function heldTogether(head: number, after: number, timeline: readonly Claim[], scratch: Scratch, clashes: OwnClashes, groups: readonly Group[]): number {
   const { next, groupOf, mark, found, until } = scratch;
+  scratch.divided = false;
   const stamp = ++scratch.stamp;
   let count = 0;
+  let asserting = 0;
   let latestAssertion = -1;
   let latestClaim = -1;
   for (let i = head; i >= 0; i = next[i] as number) {
     if ((until[i] as number) <= after) continue;
     latestClaim = i;
     const group = groupOf[i] as number;
-    if ((groups[group] as Group).stance === "asserts") latestAssertion = i;
+    const asserts = (groups[group] as Group).stance === "asserts";
+    if (asserts) latestAssertion = i;
     if (mark[group] === stamp) continue;
     mark[group] = stamp;
     found[count++] = group;
+    if (asserts) asserting++;
   }
+  if (count === 1) return latestClaim;
   const { index } = clashes;
-  const clash = count >= 2 && index !== undefined && index.anyClashAmong(found, count);
-  if (latestAssertion < 0) {
-    const denial = timeline[latestClaim] as Claim;
-    return { value: denial.value, stance: denial.stance, divided: clash };
+  if (index !== undefined && index.anyClashAmong(found, count)) {
+    scratch.divided = true;
+    return latestAssertion >= 0 ? latestAssertion : latestClaim;
   }
-  const fallback = (timeline[latestAssertion] as Claim).value;
-  if (clash) return { value: fallback, stance: "asserts", divided: true };
-  // The asserting statements, in the order met; `found` holds every statement, denials too.
+  if (asserting <= 1) return latestAssertion >= 0 ? latestAssertion : latestClaim;
+  // Several fitting assertions: the one inside all the others speaks for them, by its latest claim.
+  for (let k = 0; k < count; k++) {
+    const inner = groups[found[k] as number] as Group;
+    if (inner.stance !== "asserts") continue;
+    let inside = true;
+    for (let j = 0; j < count && inside; j++) {
+      const outer = groups[found[j] as number] as Group;
+      if (j !== k && outer.stance === "asserts" && !contains(outer.set, inner.set)) inside = false;
+    }
+    if (!inside) continue;
+    let holder = -1;
+    for (let i = head; i >= 0; i = next[i] as number) if ((until[i] as number) > after && groupOf[i] === found[k]) holder = i;
+    return holder;
+  }
   const sets: ValueSet[] = [];
-  const asserting: number[] = [];
   for (let k = 0; k < count; k++) {
     const group = groups[found[k] as number] as Group;
-    if (group.stance !== "asserts") continue;
-    sets.push(group.set);
-    asserting.push(found[k] as number);
-  }
-  if (sets.length === 1) return { value: fallback, stance: "asserts", divided: false };
-  for (let k = 0; k < sets.length; k++) {
-    let inside = true;
-    for (let j = 0; j < sets.length && inside; j++) if (j !== k && !contains(sets[j] as ValueSet, sets[k] as ValueSet)) inside = false;
-    if (!inside) continue;
-    // The latest counted claim of that statement speaks for it.
-    let holder = -1;
-    for (let i = head; i >= 0; i = next[i] as number) if ((until[i] as number) > after && groupOf[i] === asserting[k]) holder = i;
-    return { value: (timeline[holder] as Claim).value, stance: "asserts", divided: false };
+    if (group.stance === "asserts") sets.push(group.set);
   }
   const joint = consensusOf(sets);
-  return joint === undefined ? { value: fallback, stance: "asserts", divided: true } : { value: joint, stance: "asserts", divided: false };
+  if (joint === undefined) {
+    scratch.divided = true;
+    return latestAssertion;
+  }
+  scratch.joint = joint;
+  return -1;
 }
 
 /**

@@ -221,11 +221,17 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const { scratch } = context;
   scratch.fit(n);
   const ids = outputList<string>(n);
-  const { moments } = scratch;
+  const { moments, staleEnd } = scratch;
+  // Whether any claim goes stale: most attributes set no freshFor, and then nothing is clamped.
+  let staling = false;
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
     ids[i] = claim.id;
     moments[i] = claim.moment;
+    if (claim.freshFor !== undefined) {
+      staleEnd[i] = staleAt(claim);
+      staling = true;
+    } else staleEnd[i] = Number.POSITIVE_INFINITY;
   }
 
   const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
@@ -236,13 +242,9 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   // Current: no counted claim supersedes it. Valid: also still fresh; over-time claims whose
   // attribute sets a freshFor stop being valid when it runs out, superseded or not.
   let currentCount = 0;
-  for (let i = 0; i < n; i++) {
-    if ((endedBy[i] as number) < 0) current[currentCount++] = i;
-    const claim = timeline[i] as Claim;
-    if (claim.freshFor !== undefined) {
-      const end = staleAt(claim);
-      if (end < (until[i] as number)) until[i] = end;
-    }
+  for (let i = 0; i < n; i++) if ((endedBy[i] as number) < 0) current[currentCount++] = i;
+  if (staling) {
+    for (let i = 0; i < n; i++) if ((staleEnd[i] as number) < (until[i] as number)) until[i] = staleEnd[i] as number;
   }
   // Staleness is judged at the last counted moment, that of the latest current claim: the
   // latest claim itself, unless it is one an earlier claim names in `supersedes`.
