@@ -19,6 +19,7 @@ import {
 import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, loadCorpus } from "./input.js";
 import { destinationOf, jsonChunks, writeChunks, writeFileChunks } from "./output.js";
+import { showControls } from "../internal/showControls.js";
 import { colourText, formatCount, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
 
 /** The streams and environment a command runs with. */
@@ -48,7 +49,8 @@ function issueLine(issue: Issue | Warning, claimLines: ClaimLines | undefined, s
       ? claimLines.lines[index - claimLines.first]
       : undefined;
   const where = line === undefined ? "" : ` (${claimLines?.file} line ${line})`;
-  return `${formatPath(issue.path)}${where}: ${issue.message} ${style.red(`(${issue.code})`)}`;
+  // Paths and messages quote the corpus: its controls are shown, before the colours are added.
+  return `${showControls(`${formatPath(issue.path)}${where}: ${issue.message}`)} ${style.red(`(${issue.code})`)}`;
 }
 
 function claimCount(input: unknown): number {
@@ -65,7 +67,7 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
     for (const line of lines) io.stderr.write(`${line}\n`);
   };
   if (!loaded.ok) {
-    print(loaded.problems);
+    print(loaded.problems.map(showControls));
     return { ok: false, status: EXIT.invalid };
   }
   const count = claimCount(loaded.input);
@@ -73,7 +75,7 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
   const result = parseCorpus(loaded.input);
   // Warnings first: they may explain an error that follows from the same name.
   print(result.warnings.map((warning) => `${style.yellow("warning")}: ${issueLine(warning, loaded.claimLines, style)}`));
-  const problems = [...loaded.problems, ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
+  const problems = [...loaded.problems.map(showControls), ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
   if (problems.length > 0) {
     print(problems);
     return { ok: false, status: EXIT.invalid };
@@ -155,6 +157,15 @@ function only(picture: Reconciliation, corpus: Corpus, subject: string | undefin
   return { ...picture, propositions: picture.propositions.filter(keep), later };
 }
 
+/**
+ * JSON with every control and bidi character that JSON.stringify leaves raw (DEL, C1, bidi
+ * formatting) written as a `\u` escape: the same JSON to a parser, nothing a terminal acts on. A
+ * line break is never raw inside a JSON string, so the lines' own breaks stay.
+ */
+function* visibleJson(chunks: Iterable<string>): Generator<string, void, undefined> {
+  for (const chunk of chunks) yield chunk.split("\n").map(showControls).join("\n");
+}
+
 type ReconcileInvocation = Extract<Invocation, { kind: "reconcile" }>;
 
 /** `concord reconcile`: the picture in the format asked for, to standard output or a file. */
@@ -166,7 +177,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   const { subject, attribute } = invocation;
   const fail = (message: string, status: number) => {
     progress.clear();
-    io.stderr.write(`concord: ${message}\n`);
+    io.stderr.write(`concord: ${showControls(message)}\n`);
     return status;
   };
   if (subject !== undefined && !corpus.claims.some((claim) => claim.subject === subject)) {
@@ -212,7 +223,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
       case "markdown":
         return toMarkdownChunks(picture, corpus);
       case "json":
-        return jsonChunks(picture);
+        return visibleJson(jsonChunks(picture));
       case "html":
         return toHtmlChunks(picture, corpus, {
           title: `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
@@ -245,14 +256,14 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
   const unknown = invocation.ids.filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     for (const id of unknown) {
-      io.stderr.write(`concord: no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}\n`);
+      io.stderr.write(`concord: ${showControls(`no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}`)}\n`);
     }
     return EXIT.invalid;
   }
   const [a, b] = invocation.ids.map((id) => byId.get(id));
   if (!a || !b) return EXIT.invalid;
   const relation = compare(a, b, invocation.tolerance === undefined ? undefined : { tolerance: invocation.tolerance });
-  io.stdout.write(`${explain(relation, corpus)}\n`);
+  io.stdout.write(`${showControls(explain(relation, corpus))}\n`);
   return EXIT.ok;
 }
 

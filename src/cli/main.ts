@@ -6,6 +6,7 @@
 import { type Invocation, readArgs, UsageError } from "./args.js";
 import { EXIT, runCommand } from "./commands.js";
 import { usage, version } from "./usage.js";
+import { showControls } from "../internal/showControls.js";
 
 async function main(argv: readonly string[]): Promise<number> {
   let invocation: Invocation;
@@ -13,7 +14,7 @@ async function main(argv: readonly string[]): Promise<number> {
     invocation = readArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`concord${error.command === undefined ? "" : ` ${error.command}`}: ${error.message}\n\n${usage(error.command)}\n`);
+    process.stderr.write(`concord${error.command === undefined ? "" : ` ${error.command}`}: ${showControls(error.message)}\n\n${usage(error.command)}\n`);
     return EXIT.usage;
   }
   switch (invocation.kind) {

@@ -103,7 +103,8 @@ function block(proposition: Proposition, names: CorpusIndex, level: number): str
  * come first, then those with consensus, then the one-sided, as in {@link toText}.
  *
  * Text from the corpus is escaped, so a `|`, a line break or a backtick in a name or quote never
- * breaks a table or turns into markup.
+ * breaks a table or turns into markup, and a control or bidi character is shown as its escape
+ * (`\u001b`, `\u202e`), never passed on to a terminal.
  *
  * @param reconciliation - From {@link reconcile}.
  * @param corpus - The corpus it came from, for names and sources.

@@ -5,6 +5,7 @@ import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
 import { attribution, clashSpan, inReportOrder, positionValue, readFrom } from "./describe.js";
 import { wrap } from "./wrap.js";
+import { showControls } from "../internal/showControls.js";
 
 /**
  * Options for {@link toText}.
@@ -22,7 +23,9 @@ export interface TextOptions {
 
 function block(proposition: Proposition, names: CorpusIndex, width: number): string {
   const lines: string[] = [];
-  const add = (text: string, indent: string) => lines.push(wrap(indent + text, width, `${indent}  `));
+  // Every line holds corpus text: its controls are shown, never sent to the terminal, and a line
+  // break in a subject cannot start a heading of its own.
+  const add = (text: string, indent: string) => lines.push(wrap(indent + showControls(text), width, `${indent}  `));
   add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
   for (const position of proposition.positions) {
     add(`${names.side(position.side)}${position.divided ? " (divided)" : ""}: ${positionValue(position, names)}`, "  ");
@@ -47,6 +50,10 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
  * position with speaker, date and source, then the consensus or the contradictions, then the
  * supersession chain. Contested propositions come first, then those with consensus, then the
  * one-sided; within each, by subject and attribute.
+ *
+ * Control characters (escapes, carriage returns, line breaks, tabs, C1) and bidi formatting
+ * characters in corpus text are shown as their escapes (`\u001b`, `\n`, `\u202e`): a name can
+ * neither drive the terminal nor start a line of its own. Other scripts and emoji stay as written.
  *
  * @param reconciliation - From {@link reconcile}.
  * @param corpus - The corpus it came from, for names and sources.

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { parseCorpus, reconcile, toMarkdown } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
+import { CONTROL, hostileCorpus } from "../hostile.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
 if (!result.ok) throw new Error("the example corpus must parse");
@@ -85,4 +86,23 @@ test("asOf: the claims left out are counted", () => {
   const { after } = sections(toMarkdown(reconcile(corpus, { asOf: "2025-12-11" }), corpus));
   expect(after).toHaveLength(1);
   expect(after[0]).toMatch(/^\d+ claims were stated after 2025-12-11 and are left out\.$/);
+});
+
+describe("corpus text with controls and line separators", () => {
+  const parsed = parseCorpus(hostileCorpus());
+  if (!parsed.ok) throw new Error("the hostile corpus must parse");
+  const hostile = parsed.corpus;
+  const markdown = toMarkdown(reconcile(hostile), hostile);
+
+  test("no control or bidi character reaches the Markdown but its own line breaks; each is shown", () => {
+    expect(markdown.replaceAll("\n", "")).not.toMatch(CONTROL);
+    const rows = sections(markdown).sections.flatMap((section) => section.tables.flatMap((table) => cells(table).rows));
+    expect(rows.map((row) => row[0])).toContain("Ukraine\\u001b[2J\\u001b]0;pwned\\u0007");
+  });
+
+  test("a line break in a subject cannot forge a heading", () => {
+    const found = sections(markdown).sections;
+    expect(found).toHaveLength(reconcile(hostile).propositions.length);
+    expect(found.map((section) => section.heading)).toContain("pow ■ forged · status — consensus · status — one-sided");
+  });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { parseCorpus, reconcile, toText } from "../../src/index.js";
+import { smallCorpus } from "../fixtures.js";
+import { CONTROL, hostileCorpus } from "../hostile.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
 if (!result.ok) throw new Error("the example corpus must parse");
@@ -50,4 +52,32 @@ test("every line fits the width", () => {
 test("asOf: the claims left out are counted", () => {
   const text = toText(reconcile(corpus, { asOf: "2025-12-11" }), corpus);
   expect(text).toMatch(/\(\d+ claims were stated after 2025-12-11 and are left out\.\)\n$/);
+});
+
+describe("corpus text with controls", () => {
+  const parsed = parseCorpus(hostileCorpus());
+  if (!parsed.ok) throw new Error("the hostile corpus must parse");
+  const hostile = parsed.corpus;
+  const text = toText(reconcile(hostile), hostile);
+
+  test("no control or bidi character reaches the text, but the line breaks toText makes", () => {
+    expect(text.replaceAll("\n", "")).not.toMatch(CONTROL);
+    expect(text).toContain("Ukraine\\u001b[2J\\u001b]0;pwned\\u0007");
+    expect(text).toContain("Rustem \\u009b31mUmerov\\u202e");
+    expect(text).toContain("umerov-\\u001b[1m390");
+  });
+
+  test("a line break in a subject cannot forge a heading", () => {
+    const headings = text.split("\n").filter((line) => line.startsWith("■"));
+    expect(headings).toHaveLength(reconcile(hostile).propositions.length);
+    expect(headings).toContain("■ pow\\n■ forged · status — consensus · status — one-sided");
+  });
+
+  test("other scripts and emoji are left as they are", () => {
+    const input = smallCorpus();
+    const [ukraine, ...sides] = input.sides;
+    const plain = parseCorpus({ ...input, sides: [{ ...(ukraine ?? expect.unreachable("a side")), name: "Україна 🇺🇦 أوكرانيا" }, ...sides] });
+    if (!plain.ok) throw new Error("the corpus must parse");
+    expect(toText(reconcile(plain.corpus), plain.corpus)).toContain("Україна 🇺🇦 أوكرانيا: 1,000 people per side");
+  });
 });
