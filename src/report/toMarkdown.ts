@@ -6,6 +6,7 @@ import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
 import { clashSpan, inReportOrder, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
+import { httpUrl } from "./httpUrl.js";
 
 /**
  * Options for {@link toMarkdown}.
@@ -31,7 +32,10 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function source(claim: Claim, names: CorpusIndex): string {
   const { outlet, url, language } = sourceOf(claim, names);
-  return `${url === undefined ? md(outlet) : `[${md(outlet)}](${linkDestination(url)})`}${md(language)}`;
+  if (url === undefined) return md(outlet) + md(language);
+  // Only http(s) becomes a link; any other URL (javascript:, data:, //host) is shown as text.
+  const href = httpUrl(url);
+  return `${href === undefined ? `${md(outlet)} ${md(`(${url})`)}` : `[${md(outlet)}](${linkDestination(href)})`}${md(language)}`;
 }
 
 function claimCell(claim: Claim, names: CorpusIndex): string {
@@ -104,7 +108,7 @@ function block(proposition: Proposition, names: CorpusIndex, level: number): str
  *
  * Text from the corpus is escaped, so a `|`, a line break or a backtick in a name or quote never
  * breaks a table or turns into markup, and a control or bidi character is shown as its escape
- * (`\u001b`, `\u202e`), never passed on to a terminal.
+ * (`\u001b`, `\u202e`), never passed on to a terminal. Only http(s) source URLs become links.
  *
  * @param reconciliation - From {@link reconcile}.
  * @param corpus - The corpus it came from, for names and sources.

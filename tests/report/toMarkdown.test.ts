@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parseCorpus, reconcile, toMarkdown } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
+import { marked, type Token, type Tokens } from "marked";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
+import { smallCorpus } from "../fixtures.js";
 import { CONTROL, hostileCorpus } from "../hostile.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
@@ -105,4 +107,30 @@ describe("corpus text with controls and line separators", () => {
     expect(found).toHaveLength(reconcile(hostile).propositions.length);
     expect(found.map((section) => section.heading)).toContain("pow ■ forged · status — consensus · status — one-sided");
   });
+});
+
+test.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example/x", "ftp://example.org/a"])(
+  "a source URL that is not http(s) is shown as text, never a link: %s",
+  (url) => {
+    const input = smallCorpus();
+    const [first, ...sources] = input.sources ?? [];
+    const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url }, ...sources] });
+    if (!parsed.ok) throw new Error("the corpus must parse");
+    const markdown = toMarkdown(reconcile(parsed.corpus), parsed.corpus);
+    const links = marked.lexer(markdown).flatMap(function collect(token: Token): Token[] {
+      const inner = "tokens" in token && token.tokens ? token.tokens : [];
+      const cellTokens = token.type === "table" ? [...(token as Tokens.Table).header, ...(token as Tokens.Table).rows.flat()].flatMap((cell) => cell.tokens) : [];
+      return [...(token.type === "link" ? [token] : []), ...[...inner, ...cellTokens].flatMap(collect)];
+    });
+    expect(links).toEqual([]);
+    expect(normal(markdown)).toContain(`Dutch outlet (${url}) (nl)`.replace(/[<>]/g, "\\$&").replace("://", "\\://"));
+  },
+);
+
+test("an http(s) source URL is a link, normalised by the URL parser", () => {
+  const input = smallCorpus();
+  const [first, ...sources] = input.sources ?? [];
+  const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url: " HTTPS://Example.org/a b|c " }, ...sources] });
+  if (!parsed.ok) throw new Error("the corpus must parse");
+  expect(toMarkdown(reconcile(parsed.corpus), parsed.corpus)).toContain("[Dutch outlet](<https://example.org/a%20b\\|c>) (nl)");
 });
