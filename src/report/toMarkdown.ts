@@ -1,5 +1,6 @@
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { ConcordError } from "../corpus/issue.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain, supersessionWords } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
@@ -114,6 +115,7 @@ function block(proposition: Proposition, names: CorpusIndex, level: number): str
  * @param corpus - The corpus it came from, for names and sources.
  * @param options - `headingLevel`.
  * @returns The Markdown, ending with a newline.
+ * @throws {ConcordError} When `headingLevel` is not a whole number from 1 to 6 (`invalid_option`).
  * @example
  * toMarkdown(reconcile(corpus), corpus);
  * // => "## children/taken-from-ukraine · count — contested\n\n| Side | Position | Speaker | Date | Source | Claims |\n…"
@@ -131,15 +133,33 @@ export function toMarkdown(reconciliation: Reconciliation, corpus: Corpus, optio
  * @param corpus - The corpus it came from, for names and sources.
  * @param options - `headingLevel`.
  * @returns The pieces, in order.
+ * @throws {ConcordError} When `headingLevel` is not a whole number from 1 to 6 (`invalid_option`).
  * @example
  * for (const chunk of toMarkdownChunks(reconcile(corpus), corpus)) stream.write(chunk);
  */
-export function* toMarkdownChunks(
+export function toMarkdownChunks(
   reconciliation: Reconciliation,
   corpus: Corpus,
   options?: MarkdownOptions,
 ): Generator<string, void, undefined> {
-  const level = options?.headingLevel ?? 2;
+  // Checked here, not in the generator, so a bad option throws at the call, not at the first piece.
+  return chunks(reconciliation, corpus, headingLevel(options?.headingLevel));
+}
+
+/** The heading level asked for: a whole number from 1 to 6, as Markdown has. */
+function headingLevel(level: unknown): number {
+  if (level === undefined) return 2;
+  if (typeof level === "number" && Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  throw new ConcordError([
+    {
+      path: ["headingLevel"],
+      code: "invalid_option",
+      message: `headingLevel must be a whole number from 1 to 6, got ${typeof level === "string" ? JSON.stringify(level) : String(level)}`,
+    },
+  ]);
+}
+
+function* chunks(reconciliation: Reconciliation, corpus: Corpus, level: number): Generator<string, void, undefined> {
   const names = indexCorpus(corpus);
   let separator = "";
   for (const proposition of inReportOrder(reconciliation.propositions)) {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { parseCorpus, reconcile, toMarkdown } from "../../src/index.js";
+import { ConcordError, parseCorpus, reconcile, toMarkdown, toMarkdownChunks } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
 import { marked, type Token, type Tokens } from "marked";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
@@ -107,6 +107,20 @@ describe("corpus text with controls and line separators", () => {
     expect(found).toHaveLength(reconcile(hostile).propositions.length);
     expect(found.map((section) => section.heading)).toContain("pow ■ forged · status — consensus · status — one-sided");
   });
+
+  test("U+2028 and U+2029 in a quote never break its table", () => {
+    for (const separator of ["\u2028", "\u2029"]) {
+      const input = smallCorpus();
+      const [first, ...claims] = input.claims ?? [];
+      const withQuote = parseCorpus({ ...input, claims: [{ ...(first ?? expect.unreachable("a claim")), quote: `one${separator}two` }, ...claims] });
+      if (!withQuote.ok) throw new Error("the corpus must parse");
+      const found = sections(toMarkdown(reconcile(withQuote.corpus), withQuote.corpus)).sections;
+      const size = found.find((section) => section.heading.includes("agreed-size"));
+      const rows = cells(size?.tables[0] ?? expect.unreachable("the size table")).rows;
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.[5]).toBe("umerov-1000 “one two”");
+    }
+  });
 });
 
 test.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example/x", "ftp://example.org/a"])(
@@ -133,4 +147,21 @@ test("an http(s) source URL is a link, normalised by the URL parser", () => {
   const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url: " HTTPS://Example.org/a b|c " }, ...sources] });
   if (!parsed.ok) throw new Error("the corpus must parse");
   expect(toMarkdown(reconcile(parsed.corpus), parsed.corpus)).toContain("[Dutch outlet](<https://example.org/a%20b\\|c>) (nl)");
+});
+
+test.each([0, -1, 7, 2.5, Number.NaN, Number.POSITIVE_INFINITY, "3"])("headingLevel %s is a ConcordError naming the option", (level) => {
+  const picture = reconcile(corpus);
+  const options = { headingLevel: level as 1 };
+  for (const call of [() => toMarkdown(picture, corpus, options), () => toMarkdownChunks(picture, corpus, options)]) {
+    let thrown: unknown;
+    try {
+      call();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConcordError);
+    expect((thrown as ConcordError).issues).toEqual([
+      { path: ["headingLevel"], code: "invalid_option", message: expect.stringMatching(/^headingLevel must be a whole number from 1 to 6, got /) },
+    ]);
+  }
 });
