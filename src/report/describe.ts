@@ -89,3 +89,19 @@ export function clashSpan(contradiction: Contradiction): string {
     ? `since ${formatDay(contradiction.from)}`
     : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
 }
+
+/**
+ * The note on the claims a cut-off left out, counted in the singular for one: "1 claim was
+ * stated after 2025-12-11 and is left out."
+ *
+ * @param count - How many claims were left out.
+ * @param asOf - The cut-off, as the reconciliation's options give it.
+ * @example
+ * leftOut(3, "2025-12-11"); // => "3 claims were stated after 2025-12-11 and are left out."
+ */
+export function leftOut(count: number, asOf: string | undefined): string {
+  const cutOff = asOf ?? "the cut-off";
+  return count === 1
+    ? `1 claim was stated after ${cutOff} and is left out.`
+    : `${count} claims were stated after ${cutOff} and are left out.`;
+}

@@ -5,7 +5,7 @@ import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain, supersessionWords } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { clashSpan, inReportOrder, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
+import { clashSpan, inReportOrder, leftOut, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
 import { httpUrl } from "./httpUrl.js";
 
@@ -167,7 +167,7 @@ function* chunks(reconciliation: Reconciliation, corpus: Corpus, level: number):
     separator = "\n\n";
   }
   if (reconciliation.later.length > 0) {
-    yield `${separator}*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.`)}*`;
+    yield `${separator}*${md(leftOut(reconciliation.later.length, reconciliation.options.asOf))}*`;
   }
   yield "\n";
 }

@@ -3,7 +3,7 @@ import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { attribution, clashSpan, inReportOrder, positionValue, readFrom } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, leftOut, positionValue, readFrom } from "./describe.js";
 import { wrap } from "./wrap.js";
 import { showControls } from "../internal/showControls.js";
 
@@ -88,7 +88,7 @@ export function* toTextChunks(reconciliation: Reconciliation, corpus: Corpus, op
     separator = "\n\n";
   }
   if (reconciliation.later.length > 0) {
-    yield `${separator}(${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.)`;
+    yield `${separator}(${showControls(leftOut(reconciliation.later.length, reconciliation.options.asOf))})`;
   }
   yield "\n";
 }

@@ -90,6 +90,15 @@ test("asOf: the claims left out are counted", () => {
   expect(after[0]).toMatch(/^\d+ claims were stated after 2025-12-11 and are left out\.$/);
 });
 
+test("asOf: one claim left out, in the singular", () => {
+  const small = parseCorpus(smallCorpus());
+  if (!small.ok) throw new Error("the small corpus must parse");
+  const picture = reconcile(small.corpus, { asOf: "2025-12-01" });
+  expect(picture.later).toHaveLength(1);
+  expect(sections(toMarkdown(picture, small.corpus)).after).toEqual(["1 claim was stated after 2025-12-01 and is left out."]);
+});
+
+
 describe("corpus text with controls and line separators", () => {
   const parsed = parseCorpus(hostileCorpus());
   if (!parsed.ok) throw new Error("the hostile corpus must parse");

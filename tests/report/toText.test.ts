@@ -54,6 +54,15 @@ test("asOf: the claims left out are counted", () => {
   expect(text).toMatch(/\(\d+ claims were stated after 2025-12-11 and are left out\.\)\n$/);
 });
 
+test("asOf: one claim left out, in the singular", () => {
+  const small = parseCorpus(smallCorpus());
+  if (!small.ok) throw new Error("the small corpus must parse");
+  const picture = reconcile(small.corpus, { asOf: "2025-12-01" });
+  expect(picture.later).toHaveLength(1);
+  expect(toText(picture, small.corpus)).toMatch(/\(1 claim was stated after 2025-12-01 and is left out\.\)\n$/);
+});
+
+
 describe("corpus text with controls", () => {
   const parsed = parseCorpus(hostileCorpus());
   if (!parsed.ok) throw new Error("the hostile corpus must parse");
