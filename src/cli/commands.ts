@@ -30,8 +30,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit statuses: done, invalid input, usage error. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/**
+ * Exit statuses: done, invalid input, usage error, and output that cannot be written (a full
+ * disk, a folder that does not exist): 74, EX_IOERR in BSD's sysexits.h.
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, output: 74 } as const;
 
 /** Synchronous work on at least this many claims is announced at once: it will take a while. */
 const MANY_CLAIMS = 100_000;
@@ -238,7 +241,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   try {
     await writeFileChunks(chunks, destination.path);
   } catch (error) {
-    return fail(`cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.invalid);
+    return fail(`cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.output);
   }
   return EXIT.ok;
 }

@@ -29,7 +29,14 @@ export function displayName(file: string): string {
   return file === "-" ? "<stdin>" : file;
 }
 
-function reason(error: unknown): string {
+/**
+ * What went wrong with a file, in words, without the system's code and the call:
+ * "no such file or directory".
+ *
+ * @example
+ * reason(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" })); // => "no space left on device"
+ */
+export function reason(error: unknown): string {
   if (error instanceof Error && "code" in error && typeof error.code === "string") {
     // "ENOENT: no such file or directory, open 'x.json'" → "no such file or directory"
     const match = /^[A-Z]+: ([^,]+)/.exec(error.message);

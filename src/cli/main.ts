@@ -5,6 +5,7 @@
  */
 import { type Invocation, readArgs, UsageError } from "./args.js";
 import { EXIT, runCommand } from "./commands.js";
+import { reason } from "./input.js";
 import { usage, version } from "./usage.js";
 import { showControls } from "../internal/showControls.js";
 
@@ -29,9 +30,13 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`concord reconcile … | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
+  // A reader that stops early (`concord reconcile … | head`) is not an error.
+  if (error.code === "EPIPE") return;
+  // A full disk or a closed descriptor: one line, not a stack, and no more writing. The report
+  // is cut off, so the command stops at once.
+  process.stderr.write(`concord: cannot write to standard output: ${showControls(reason(error))}\n`);
+  process.exit(EXIT.output);
 });
 
 main(process.argv.slice(2)).then(

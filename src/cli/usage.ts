@@ -18,7 +18,8 @@ Options for every command:
   -h, --help                  show help (also: concord <command> --help)
   -V, --version               show the version
 
-Exit status: 0 done, 1 invalid input (or a file that cannot be read), 2 usage error.
+Exit status: 0 done, 1 invalid input (or a file that cannot be read), 2 usage error,
+74 output that cannot be written (a full disk, a missing folder for --out).
 Colour only on a terminal, never when NO_COLOR is set; FORCE_COLOR=1 forces it.`;
 
 const HELP: Readonly<Record<CommandName, string>> = {

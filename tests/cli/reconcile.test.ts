@@ -79,7 +79,7 @@ describe("concord reconcile", () => {
     expect(run).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(readFileSync(path, "utf8")).toBe(toMarkdown(reconcile(corpus), corpus));
     const unwritable = concord(["reconcile", EXAMPLE, "-o", join(scratch, "no", "such", "dir", "x.txt")]);
-    expect(unwritable.status).toBe(1);
+    expect(unwritable.status).toBe(74);
     expect(unwritable.stderr).toMatch(/^concord: cannot write /);
   });
 });
