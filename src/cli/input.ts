@@ -96,8 +96,16 @@ export function jsonError(text: string, error: unknown): string {
   return `${line}:${column}: ${short}`;
 }
 
+/** The UTF-8 byte order mark some editors on Windows put before a file's first character. */
+const BOM = "\uFEFF";
+
+/** A text without the byte order mark it may start with: it marks the encoding, it is no JSON. */
+function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
 async function readText(file: string, stdin: Readable): Promise<string> {
-  return file === "-" ? readAll(stdin) : readFile(file, "utf8");
+  return withoutBom(file === "-" ? await readAll(stdin) : await readFile(file, "utf8"));
 }
 
 /** Reads NDJSON claims line by line, as a stream, so a large file never sits in memory as text. */
@@ -113,8 +121,9 @@ async function readClaims(
   const lines: number[] = [];
   const problems: string[] = [];
   let number = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const read of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
     number++;
+    const line = number === 1 ? withoutBom(read) : read;
     if (line.trim() === "") continue;
     try {
       claims.push(JSON.parse(line));
