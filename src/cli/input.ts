@@ -3,6 +3,7 @@ import { open, readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { Input } from "./args.js";
+import { syntaxErrorOffset } from "./syntaxErrorOffset.js";
 import { formatCount, type Progress } from "./terminal.js";
 
 /** Where the claims that came from NDJSON sit in the corpus, and the line each came from. */
@@ -51,33 +52,9 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Where JSON.parse gave up, when its message does not say: the shortest prefix that fails the same way. */
-function failureOffset(text: string): number {
-  const fails = (length: number): boolean => {
-    try {
-      JSON.parse(text.slice(0, length));
-      return false;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : "";
-      if (message.startsWith("Unexpected end of JSON input")) return false;
-      // A failure at the very end of the prefix only says the prefix stops early.
-      const at = /at position (\d+)/.exec(message);
-      return !(at && Number(at[1]) >= length);
-    }
-  };
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (fails(middle + 1)) high = middle;
-    else low = middle + 1;
-  }
-  return Math.min(low, text.length);
-}
-
 /**
  * A JSON syntax error as `line:column: message`, the position found even where V8's message
- * leaves it out.
+ * leaves it out (by {@link syntaxErrorOffset}, in one pass).
  *
  * @example
  * jsonError('{\n  "a": }', new SyntaxError("Unexpected token '}', ... is not valid JSON")); // => "2:8: Unexpected token '}'"
@@ -85,12 +62,19 @@ function failureOffset(text: string): number {
 export function jsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const at = /at position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : failureOffset(text);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+  const found = at ? Number(at[1]) : syntaxErrorOffset(text);
+  const offset = found < 0 ? text.length : Math.min(found, text.length);
+  // Lines counted in place: no copy of a prefix that may be most of a large file.
+  let line = 1;
+  let lineStart = 0;
+  for (let next = text.indexOf("\n"); next >= 0 && next < offset; next = text.indexOf("\n", next + 1)) {
+    line++;
+    lineStart = next + 1;
+  }
+  const column = offset - lineStart + 1;
   const short = message
-    .replace(/^(Unexpected token .+?), (?:\.\.\.)?".*" is not valid JSON$/s, "$1")
+    // V8 quotes the text around the token, with "..." on each side it cuts in a long text.
+    .replace(/^(Unexpected token .+?), (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "$1")
     .replace(/ in JSON at position \d+.*$/s, "")
     .replace(/ \(line \d+ column \d+\)$/, "");
   return `${line}:${column}: ${short}`;
