@@ -20,6 +20,7 @@ import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, loadCorpus } from "./input.js";
 import { destinationOf, jsonChunks, writeChunks, writeFileChunks } from "./output.js";
 import { showControls } from "../internal/showControls.js";
+import { usage } from "./usage.js";
 import { colourText, formatCount, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
 
 /** The streams and environment a command runs with. */
@@ -205,7 +206,13 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
     });
   } catch (error) {
     // Options the argument reader could not check alone, such as an --as-of that is no date.
-    if (error instanceof ConcordError) return fail(error.issues.map((issue) => `--${formatPath(issue.path).replace("asOf", "as-of")}: ${issue.message}`).join("\n"), EXIT.usage);
+    // They are usage errors, shown as the argument reader shows its own: the option, then the usage.
+    if (error instanceof ConcordError) {
+      progress.clear();
+      const messages = error.issues.map((issue) => showControls(issue.message.replace(/^asOf\b/, "--as-of")));
+      io.stderr.write(`${messages.map((message) => `concord reconcile: ${message}`).join("\n")}\n\n${usage("reconcile")}\n`);
+      return EXIT.usage;
+    }
     throw error;
   }
   picture = only(picture, corpus, subject, attribute);
