@@ -236,7 +236,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
         return visibleJson(jsonChunks(picture));
       case "html":
         return toHtmlChunks(picture, corpus, {
-          title: `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
+          title: invocation.title ?? `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
         });
     }
   })();

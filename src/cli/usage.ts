@@ -43,6 +43,7 @@ contradictions, and the supersession chain.
   --tolerance X       how far an approximate figure reaches, 0 <= X < 1 (default 0.1)
   --as-of DATE        the picture as it stood on DATE (an ISO date or date-time)
   --width N           wrap text at N columns (default 80; text only)
+  --title T           the HTML page's title and heading (default "concord · FILE"; html only)
   --claims PATH       the claims as NDJSON (one claim a line, blank lines ignored; - for stdin)`,
   explain: `Usage: concord explain FILE CLAIM_ID CLAIM_ID [options]
 

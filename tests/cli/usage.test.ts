@@ -21,7 +21,7 @@ describe("help and version", () => {
     const reconcile = concord(["reconcile", "--help"]);
     expect(reconcile.status).toBe(0);
     expect(reconcile.stdout).toMatch(/^Usage: concord reconcile FILE/);
-    for (const flag of ["--format", "--out", "--subject", "--attribute", "--tolerance", "--as-of", "--width"]) {
+    for (const flag of ["--format", "--out", "--subject", "--attribute", "--tolerance", "--as-of", "--width", "--title"]) {
       expect(reconcile.stdout).toContain(flag);
     }
     expect(concord(["explain", "-h"]).stdout).toMatch(/^Usage: concord explain FILE CLAIM_ID CLAIM_ID/);
