@@ -3,7 +3,7 @@ import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { attribution, clashSpan, inReportOrder, leftOut, positionValue, readFrom } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, leftOut, positionValue, readFrom, summaryLine } from "./describe.js";
 import { wrap } from "./wrap.js";
 import { showControls } from "../internal/showControls.js";
 
@@ -46,9 +46,11 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
 }
 
 /**
- * The reconciliation as plain text, readable at 80 columns: per proposition, each side's current
- * position with speaker, date and source, then the consensus or the contradictions, then the
- * supersession chain. Contested propositions come first, then those with consensus, then the
+ * The reconciliation as plain text, readable at 80 columns: a summary ("70 claims from 5 sources
+ * on 55 questions: 3 contested, 5 with consensus, 47 one-sided", on two lines when it is wider
+ * than the width), then per proposition
+ * each side's current position with speaker, date and source, then the consensus or the
+ * contradictions, then the supersession chain. Contested propositions come first, then those with consensus, then the
  * one-sided; within each, by subject and attribute.
  *
  * Control characters (escapes, carriage returns, line breaks, tabs, C1) and bidi formatting
@@ -61,7 +63,7 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
  * @returns The text, ending with a newline.
  * @example
  * console.log(toText(reconcile(corpus), corpus));
- * // => "■ pow-exchange/istanbul-2025-07-23 · status — contested\n  Ukraine: “talks-to-resume”\n …"
+ * // => "70 claims from 5 sources on 55 questions:\n3 contested, 5 with consensus, 47 one-sided\n\n■ pow-exchange/istanbul-2025-07-23 · status — contested\n …"
  */
 export function toText(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): string {
   return [...toTextChunks(reconciliation, corpus, options)].join("");
@@ -82,7 +84,14 @@ export function toText(reconciliation: Reconciliation, corpus: Corpus, options?:
 export function* toTextChunks(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): Generator<string, void, undefined> {
   const width = options?.width ?? 80;
   const names = indexCorpus(corpus);
-  let separator = "";
+  // What the report covers, before the questions; too long for the width, it breaks after the
+  // counts rather than before the last word.
+  const summary = summaryLine(reconciliation, names);
+  const colon = summary.indexOf(": ");
+  yield summary.length <= width || colon < 0
+    ? summary
+    : `${wrap(summary.slice(0, colon + 1), width, "")}\n${wrap(summary.slice(colon + 2), width, "")}`;
+  let separator = "\n\n";
   for (const proposition of inReportOrder(reconciliation.propositions)) {
     yield separator + block(proposition, names, width);
     separator = "\n\n";

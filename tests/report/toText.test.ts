@@ -90,3 +90,27 @@ describe("corpus text with controls", () => {
     expect(toText(reconcile(plain.corpus), plain.corpus)).toContain("Україна 🇺🇦 أوكرانيا: 1,000 people per side");
   });
 });
+
+describe("the summary at the top", () => {
+  test("counts claims, sources and questions, and the questions by status", () => {
+    const text = toText(reconcile(corpus), corpus, { width: 120 });
+    expect(text.split("\n")[0]).toBe("70 claims from 5 sources on 55 questions: 3 contested, 5 with consensus, 47 one-sided");
+    expect(text.split("\n")[1]).toBe("");
+  });
+
+  test("too wide for the width, it breaks after the counts", () => {
+    expect(toText(reconcile(corpus), corpus).split("\n").slice(0, 3)).toEqual([
+      "70 claims from 5 sources on 55 questions:",
+      "3 contested, 5 with consensus, 47 one-sided",
+      "",
+    ]);
+  });
+
+  test("counts the claims of the questions shown, in the singular for one", () => {
+    const small = parseCorpus(smallCorpus());
+    if (!small.ok) throw new Error("the small corpus must parse");
+    const picture = reconcile(small.corpus, { asOf: "2025-12-01" });
+    const one = { ...picture, propositions: picture.propositions.filter((proposition) => proposition.attribute === "returned") };
+    expect(toText(one, small.corpus, { width: 200 }).split("\n")[0]).toBe("1 claim from 1 source on 1 question: 0 contested, 0 with consensus, 1 one-sided");
+  });
+});
