@@ -123,7 +123,8 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
     const value = formatValue(position.value, index.side);
     return `${index.side(position.side)}${by} ${position.stance === "denies" ? `denies ${value}` : `says ${value}`}`;
   });
-  const superseded = proposition.supersessions.length;
+  // Statements, not links: one claim may be superseded by several later ones.
+  const superseded = new Set(proposition.supersessions.map((link) => link.older)).size;
   const history = superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
   let verdict: string;
   switch (proposition.status) {

@@ -2,7 +2,8 @@ import type { Claim } from "../../corpus/claim.js";
 import { formatDay, formatValue } from "../../explain/formatValue.js";
 import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
-import { claimAnchor, escapeHtml, httpUrl } from "./escape.js";
+import { claimAnchor, escapeHtml } from "./escape.js";
+import { httpUrl } from "../httpUrl.js";
 
 function link(id: string): string {
   return `<a href="#${claimAnchor(id)}">${escapeHtml(id)}</a>`;
