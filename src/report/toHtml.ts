@@ -131,7 +131,9 @@ function plural(count: number, word: string): string {
 
 /**
  * The reconciliation as one self-contained HTML document: inline CSS and SVG, no script, and
- * nothing fetched (a Content-Security-Policy forbids it). A header gives the counts and a table
+ * nothing fetched (a Content-Security-Policy forbids it). A header gives the counts (of the
+ * questions given, their claims and sources, so a reconciliation narrowed to some questions counts
+ * those alone) and a table
  * of contents (contested questions first, then consensus, then one-sided); each question has a
  * timeline — time across, one lane per side, a mark per claim shaped by stance, dashed for a
  * machine translation or a relayed claim, muted once superseded, with supersession arrows,
@@ -173,15 +175,27 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
   const names = indexCorpus(corpus);
   const ordered = inReportOrder(reconciliation.propositions);
   const statuses: Record<Status, number> = { contested: 0, consensus: 0, "one-sided": 0 };
+  // The header counts what this document shows: a reconciliation narrowed to some questions (as
+  // the CLI's --subject does) counts their claims and sources only, as toText and toMarkdown count
+  // the claims left out by asOf from `later` alone.
+  const sources = new Set<string>();
   let counted = 0;
   for (const proposition of reconciliation.propositions) {
     statuses[proposition.status]++;
     counted += proposition.timeline.length;
+    for (const id of proposition.timeline) {
+      const claim = names.claim(id);
+      if (claim) sources.add(claim.source);
+    }
+  }
+  for (const id of reconciliation.later) {
+    const claim = names.claim(id);
+    if (claim) sources.add(claim.source);
   }
   const { asOf } = reconciliation.options;
 
   const counts =
-    `${plural(corpus.claims.length, "claim")} from ${plural(corpus.sources.length, "source")} on ` +
+    `${plural(counted + reconciliation.later.length, "claim")} from ${plural(sources.size, "source")} on ` +
     `${plural(reconciliation.propositions.length, "question")}: ${statuses.contested} contested, ` +
     `${statuses.consensus} with consensus, ${statuses["one-sided"]} one-sided.` +
     (asOf === undefined ? "" : ` As of ${formatDay(asOf)}.`) +
