@@ -46,6 +46,6 @@ test("past contradictions of a question with consensus are listed in text, Markd
 
   const html = toHtml(picture, corpus);
   expect(html).toContain("<h3>Consensus</h3><p>300 people</p>");
-  expect(html).toMatch(/<h3>Contradictions<\/h3><ul class="clashes"><li class="clash-text">5 Jun 2025 – 20 Jun 2025: [^<]*contradict each other/);
+  expect(html).toMatch(/<h3>Contradictions<\/h3><ul class="clashes"><li>5 Jun 2025 – 20 Jun 2025: [^<]*contradict each other/);
   expect(html).toContain('<a href="#claim-umerov-300">umerov-300</a>, <a href="#claim-medinsky-500">medinsky-500</a>');
 });

@@ -17,6 +17,8 @@ h3 { font-size: 0.95rem; margin: 14px 0 4px; text-transform: uppercase; letter-s
 .counts { margin: 0 0 10px; color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; margin: 8px 0 14px; padding: 8px 12px; border: 1px solid var(--line); border-radius: 6px; font-size: 0.85rem; color: var(--muted); }
 .legend span { display: inline-flex; align-items: center; gap: 6px; }
+.legend p { flex-basis: 100%; margin: 0; }
+svg.defs { position: absolute; }
 nav ol { columns: 2 340px; column-gap: 3.2em; margin: 0; padding-left: 2em; font-size: 0.9rem; }
 nav li { break-inside: avoid; overflow-wrap: anywhere; }
 section.proposition { margin: 28px 0 0; padding-top: 16px; border-top: 2px solid var(--line); }
@@ -31,15 +33,23 @@ svg.timeline { display: block; width: 100%; max-width: 900px; height: auto; font
 svg.timeline .lane { fill: #fafbfc; }
 svg.timeline .lane.odd { fill: #f1f3f6; }
 svg.timeline .lane-label { text-anchor: end; font-size: 12px; font-weight: 600; fill: var(--ink); }
-svg.timeline .grid { stroke: #e3e7ec; stroke-width: 1; }
-svg.timeline .axis { stroke: #8a949e; stroke-width: 1; }
+svg.timeline .grid { fill: none; stroke: #e3e7ec; stroke-width: 1; }
+svg.timeline .axis { fill: none; stroke: #8a949e; stroke-width: 1; }
 svg.timeline .tick { text-anchor: middle; fill: var(--muted); }
 svg.timeline .consensus { fill: var(--agree); fill-opacity: 0.12; }
 svg.timeline .consensus-label { fill: var(--agree); font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
 svg.timeline .clash { stroke: var(--clash); stroke-width: 1.6; stroke-opacity: 0.8; }
 svg.timeline .clash.ended { stroke-opacity: 0.35; }
 svg.timeline .supersedes { fill: none; stroke: #4a535c; stroke-width: 1.3; stroke-opacity: 0.9; }
-svg.timeline marker path { fill: #4a535c; }
+marker path { fill: #4a535c; }
+.s0 { fill: #2f6fb0; }
+.s1 { fill: #d08a00; }
+.s2 { fill: #7b4bb7; }
+.s3 { fill: #16877d; }
+.s4 { fill: #a0522d; }
+.s5 { fill: #5c6770; }
+.s6 { fill: #c2417a; }
+.s7 { fill: #4f7f1f; }
 .mark { stroke: var(--ink); stroke-width: 1; }
 .mark.superseded { fill-opacity: 0.22; stroke-opacity: 0.55; }
 .mark.dashed { stroke-dasharray: 2.2 1.6; stroke-width: 1.4; }
@@ -47,23 +57,21 @@ a:hover > .mark, a:focus > .mark { stroke-width: 2.5; }
 .verdict ul, .verdict ol { margin: 0; padding-left: 1.4em; }
 .verdict li { margin: 2px 0; }
 .positions .value { font-weight: 600; }
-.clash-text::marker { color: var(--clash); }
+.clashes li::marker { color: var(--clash); }
 .table-wrap { overflow-x: auto; margin: 12px 0 0; }
 table.claims { border-collapse: collapse; font-size: 0.8rem; min-width: 100%; }
 table.claims caption { text-align: left; font-size: 0.85rem; color: var(--muted); padding: 4px 0; }
 table.claims th, table.claims td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
 table.claims th { background: #f1f3f6; white-space: nowrap; }
-table.claims td.id { min-width: 9em; max-width: 16em; }
-table.claims td.id code { font-size: 0.75rem; overflow-wrap: break-word; }
-table.claims td.quote { min-width: 16em; max-width: 30em; }
-table.claims td.date { white-space: nowrap; }
+table.claims td:first-child { min-width: 9em; max-width: 16em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.75rem; overflow-wrap: break-word; }
+table.claims td:nth-child(2) { white-space: nowrap; }
+table.claims td:nth-child(6) { min-width: 16em; max-width: 30em; }
 table.claims tr.superseded { color: var(--muted); }
 table.claims tr:target { background: #fff6d6; }
 .read, .url, .time, .via { color: var(--muted); font-size: 0.75rem; }
 .url { overflow-wrap: anywhere; }
-.standing.current { color: var(--agree); font-weight: 600; }
-.stance.denies { color: var(--clash); font-weight: 600; }
-.translation.machine { font-style: italic; }
+table.claims tr.current td:last-child { color: var(--agree); font-weight: 600; }
+.denies { color: var(--clash); font-weight: 600; }
 .none { color: var(--muted); }
 details summary { cursor: pointer; color: var(--muted); }
 footer { margin: 32px auto 24px; color: var(--muted); font-size: 0.8rem; }
