@@ -32,7 +32,7 @@ figcaption { font-size: 0.8rem; color: var(--muted); }
 svg.timeline { display: block; width: 100%; max-width: 900px; height: auto; font-size: 11px; font-family: inherit; }
 svg.timeline .lane { fill: #fafbfc; }
 svg.timeline .lane.odd { fill: #f1f3f6; }
-svg.timeline .lane-label { text-anchor: end; font-size: 12px; font-weight: 600; fill: var(--ink); }
+svg.timeline .lane-label { font-size: 12px; font-weight: 600; fill: var(--ink); }
 svg.timeline .grid { fill: none; stroke: #e3e7ec; stroke-width: 1; }
 svg.timeline .axis { fill: none; stroke: #8a949e; stroke-width: 1; }
 svg.timeline .tick { text-anchor: middle; fill: var(--muted); }

@@ -4,6 +4,7 @@ import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
 import { clashSpan } from "../describe.js";
 import { claimAnchor, escapeHtml } from "./escape.js";
+import { laneLabel } from "./laneLabel.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";
 
 /**
@@ -60,7 +61,12 @@ const RIGHT = 880;
 const TOP = 30;
 const MIN_LANE = 50;
 const MAX_LANE = 170;
-const LABEL_CHARS = 20;
+/** Lane labels start here, a swatch first, and end short of the plot. */
+const LABEL_LEFT = 8;
+const SWATCH = 14;
+const LABEL_WIDTH = LEFT - 8 - LABEL_LEFT - SWATCH;
+const LABEL_LINES = 2;
+const LABEL_LEADING = 14;
 /** Colours by side, in the corpus's order; none is the red of contradictions or the green of consensus. */
 export const SIDE_COLOURS = ["#2f6fb0", "#d08a00", "#7b4bb7", "#16877d", "#a0522d", "#5c6770", "#c2417a", "#4f7f1f"];
 
@@ -302,14 +308,20 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
     if (reach > 0) step = Math.min(step, (height - 2 * pad) / (2 * reach));
     const middle = top + height / 2;
     const name = names.side(side);
-    const label = truncate(name, LABEL_CHARS);
+    const label = laneLabel(name, LABEL_WIDTH, LABEL_LINES);
     const colour = sideClass(sides.get(side) ?? index);
     colours.set(side, colour);
+    let text = "";
+    for (let line = 0; line < label.lines.length; line++) {
+      text +=
+        line === 0
+          ? `<tspan class="${colour}">●</tspan> ${escapeHtml(label.lines[0] as string)}`
+          : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line] as string)}</tspan>`;
+    }
     lanes +=
       `<rect class="lane${index % 2 === 1 ? " odd" : ""}" y="${number(top)}" width="${WIDTH}" height="${number(height)}"/>` +
-      `<text class="lane-label" x="${LEFT - 12}" y="${number(middle + 4)}">` +
-      `<tspan class="${colour}">●</tspan> ${escapeHtml(label)}` +
-      `${label === name ? "" : `<title>${escapeHtml(name)}</title>`}</text>`;
+      `<text class="lane-label" x="${LABEL_LEFT}" y="${number(middle + 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2)}">` +
+      `${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>`;
     for (let k = 0; k < laneFacts.length; k++) {
       const fact = laneFacts[k] as ClaimFacts;
       placed.set(fact.claim.id, { claim: fact.claim, x: xs[k] as number, y: middle + rowOffset(rowOf[k] ?? 0) * step });
