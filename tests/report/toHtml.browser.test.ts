@@ -177,3 +177,28 @@ test("lane labels show whole inside the chart, or end in an ellipsis with the fu
     await page.close();
   }
 }, 60_000);
+
+test("at 1280 px the claim tables fit the page: long ids, names, URLs and quotes wrap", async () => {
+  for (const [name, corpus] of [
+    ["wide", wideCorpus()],
+    ["istanbul", istanbul()],
+  ] as const) {
+    const { page, problems } = await open(toHtml(reconcile(corpus), corpus), `fit-${name}.html`, 1280);
+    try {
+      const overflow = await page.locator("html").evaluate((root) => ({
+        page: root.scrollWidth - root.clientWidth,
+        tables: [...root.querySelectorAll("table.claims")]
+          .filter((table) => {
+            const wrap = table.parentElement;
+            if (!wrap) return true;
+            return table.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5 || wrap.scrollWidth > wrap.clientWidth;
+          })
+          .map((table) => table.closest("section")?.id),
+      }));
+      expect(overflow).toEqual({ page: 0, tables: [] });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }
+}, 60_000);

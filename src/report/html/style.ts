@@ -1,6 +1,7 @@
 /**
  * The report's stylesheet, inlined so the file stands alone: system fonts only, the charts scale
- * to the page width, and the tables scroll sideways on a narrow screen.
+ * to the page width, and the claim tables fit it, wrapping long ids, names, URLs and quotes (below
+ * 640 px they scroll sideways instead).
  *
  * @example
  * STYLE.includes(".mark.superseded"); // => true
@@ -59,13 +60,19 @@ a:hover > .mark, a:focus > .mark { stroke-width: 2.5; }
 .positions .value { font-weight: 600; }
 .clashes li::marker { color: var(--clash); }
 .table-wrap { overflow-x: auto; margin: 12px 0 0; }
-table.claims { border-collapse: collapse; font-size: 0.8rem; min-width: 100%; }
+table.claims { border-collapse: collapse; font-size: 0.8rem; width: 100%; min-width: 640px; table-layout: fixed; }
 table.claims caption { text-align: left; font-size: 0.85rem; color: var(--muted); padding: 4px 0; }
-table.claims th, table.claims td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
-table.claims th { background: #f1f3f6; white-space: nowrap; }
-table.claims td:first-child { min-width: 9em; max-width: 16em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.75rem; overflow-wrap: break-word; }
-table.claims td:nth-child(2) { white-space: nowrap; }
-table.claims td:nth-child(6) { min-width: 16em; max-width: 30em; }
+table.claims th, table.claims td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+table.claims th { background: #f1f3f6; }
+table.claims th:nth-child(1) { width: 13%; }
+table.claims th:nth-child(2) { width: 9%; }
+table.claims th:nth-child(3) { width: 9%; }
+table.claims th:nth-child(4) { width: 11%; }
+table.claims th:nth-child(5) { width: 11%; }
+table.claims th:nth-child(6) { width: 25%; }
+table.claims th:nth-child(7) { width: 13%; }
+table.claims th:nth-child(8) { width: 9%; }
+table.claims td:first-child { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.75rem; }
 table.claims tr.superseded { color: var(--muted); }
 table.claims tr:target { background: #fff6d6; }
 .read, .url, .time, .via { color: var(--muted); font-size: 0.75rem; }
