@@ -33,7 +33,7 @@ export interface HtmlOptions {
 const SHOWN = 12;
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-function claimLink(id: string): string {
+function link(id: string): string {
   return `<a href="#${claimAnchor(id)}">${escapeHtml(id)}</a>`;
 }
 
@@ -96,8 +96,11 @@ function factsOf(proposition: Proposition, context: Shared): ClaimFacts[] {
   for (const id of proposition.timeline) {
     const claim = names.claim(id);
     if (!claim) continue;
+    const escaped = escapeHtml(id);
     facts.push({
       claim,
+      id: escaped,
+      anchor: claimAnchor(id),
       day: formatDay(claim.stated),
       speaker: context.speaker(claim),
       side: context.side(claim.side),
@@ -114,10 +117,17 @@ function section(proposition: Proposition, context: Shared): string {
   const question = `${proposition.subject} · ${proposition.attribute}`;
   const facts = factsOf(proposition, context);
   const chart = timeline(proposition, facts, context);
+  // Every link in a section is to one of its own claims, escaped and spelled once in its facts.
+  const byId = new Map<string, ClaimFacts>();
+  for (const fact of facts) byId.set(fact.claim.id, fact);
+  const claimLink = (id: string): string => {
+    const fact = byId.get(id);
+    return fact ? `<a href="#${fact.anchor}">${fact.id}</a>` : link(id);
+  };
 
   let positions = "";
   for (const position of proposition.positions) {
-    const latest = names.claim(position.claims[position.claims.length - 1] ?? "");
+    const latest = byId.get(position.claims[position.claims.length - 1] ?? "")?.claim;
     const by = latest ? ` — ${escapeHtml(attribution(latest, names))}` : "";
     positions +=
       `<li><strong>${context.side(position.side)}</strong>${position.divided ? " (divided)" : ""}: ` +
@@ -263,14 +273,18 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
   for (const proposition of reconciliation.propositions) {
     statuses[proposition.status]++;
     counted += proposition.timeline.length;
-    for (const id of proposition.timeline) {
-      const claim = names.claim(id);
-      if (claim) sources.add(claim.source);
-    }
   }
-  for (const id of reconciliation.later) {
+  const cite = (id: string) => {
     const claim = names.claim(id);
     if (claim) sources.add(claim.source);
+  };
+  if (counted + reconciliation.later.length === corpus.claims.length) {
+    // Every claim is shown or left out by asOf: the corpus's own list gives the sources they
+    // cite, without looking each claim up.
+    for (const claim of corpus.claims) sources.add(claim.source);
+  } else {
+    for (const proposition of reconciliation.propositions) for (const id of proposition.timeline) cite(id);
+    for (const id of reconciliation.later) cite(id);
   }
   const { asOf } = reconciliation.options;
 

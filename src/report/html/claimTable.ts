@@ -73,8 +73,8 @@ export function claimTable(facts: readonly ClaimFacts[], names: CorpusIndex, sou
       ? "current"
       : `superseded${fact.supersededBy ? ` by ${fact.supersededBy.map(link).join(", ")}` : ""}`;
     rows +=
-      `<tr id="${claimAnchor(claim.id)}" class="${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}">` +
-      `<td>${escapeHtml(claim.id)}</td>` +
+      `<tr id="${fact.anchor}" class="${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}">` +
+      `<td>${fact.id}</td>` +
       `<td>${fact.day}${time}${statedRead}</td>` +
       `<td>${fact.side}</td>` +
       `<td>${escapeHtml(names.actor(claim.speaker))}${via}</td>` +

@@ -2,9 +2,9 @@ import type { Claim } from "../../corpus/claim.js";
 import { formatDay, formatValue } from "../../explain/formatValue.js";
 import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
-import { clashSpan } from "../describe.js";
-import { claimAnchor, escapeHtml } from "./escape.js";
+import { escapeHtml } from "./escape.js";
 import { laneLabel } from "./laneLabel.js";
+import { tenths } from "./tenths.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";
 
 /**
@@ -12,10 +12,14 @@ import { type TimeAxis, timeAxis } from "./timeAxis.js";
  * side and value, and where it stands.
  *
  * @example
- * const facts: ClaimFacts = { claim, day: "23 Jul 2025", speaker: "Vladimir Medinsky", side: "Russia", value: "“agreed”", current: true, supersededBy: undefined };
+ * const facts: ClaimFacts = { claim, id: "c1", anchor: "claim-c1", day: "23 Jul 2025", speaker: "Vladimir Medinsky", side: "Russia", value: "“agreed”", current: true, supersededBy: undefined };
  */
 export interface ClaimFacts {
   readonly claim: Claim;
+  /** The claim's id, escaped. */
+  readonly id: string;
+  /** The claim's row id, for links: {@link claimAnchor} of its id. */
+  readonly anchor: string;
   /** The day it was stated, as reports write it. */
   readonly day: string;
   /** Who said it (with the relay), escaped. */
@@ -87,7 +91,7 @@ function arrowId(r: number): string {
  */
 export const ARROWHEADS = RADII.map(
   (r) =>
-    `<marker id="${arrowId(r)}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="${number(Math.min(8, r + 2))}" markerHeight="${number(Math.min(8, r + 2))}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L8 4L0 8Z"/></marker>`,
+    `<marker id="${arrowId(r)}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="${tenths(Math.min(8, r + 2))}" markerHeight="${tenths(Math.min(8, r + 2))}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L8 4L0 8Z"/></marker>`,
 ).join("");
 
 /**
@@ -107,9 +111,6 @@ interface Placed {
   readonly y: number;
 }
 
-function number(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
 
 function truncate(text: string, chars: number): string {
   const characters = [...text];
@@ -205,9 +206,9 @@ function tooltip(facts: ClaimFacts): string {
 function shape(claim: Claim, x: number, y: number, r: number): string {
   if (claim.stance === "denies") {
     const d = r * 1.25;
-    return `<path d="M${number(x)} ${number(y - d)}L${number(x + d)} ${number(y)}L${number(x)} ${number(y + d)}L${number(x - d)} ${number(y)}Z"`;
+    return `<path d="M${tenths(x)} ${tenths(y - d)}L${tenths(x + d)} ${tenths(y)}L${tenths(x)} ${tenths(y + d)}L${tenths(x - d)} ${tenths(y)}Z"`;
   }
-  return `<circle cx="${number(x)}" cy="${number(y)}" r="${number(r)}"`;
+  return `<circle cx="${tenths(x)}" cy="${tenths(y)}" r="${tenths(r)}"`;
 }
 
 /** A quadratic curve from one mark's edge to another's, bowed to the left of its direction. */
@@ -225,7 +226,7 @@ function curve(from: Placed, to: Placed, r: number): string | undefined {
   };
   const [x1, y1] = edge(from, r + 1);
   const [x2, y2] = edge(to, r + 3);
-  return `M${number(x1)} ${number(y1)}Q${number(cx)} ${number(cy)} ${number(x2)} ${number(y2)}`;
+  return `M${tenths(x1)} ${tenths(y1)}Q${tenths(cx)} ${tenths(cy)} ${tenths(x2)} ${tenths(y2)}`;
 }
 
 function line(a: Placed, b: Placed, r: number): string | undefined {
@@ -235,7 +236,7 @@ function line(a: Placed, b: Placed, r: number): string | undefined {
   if (distance < 2 * r + 2) return undefined;
   const ux = dx / distance;
   const uy = dy / distance;
-  return `x1="${number(a.x + ux * (r + 1))}" y1="${number(a.y + uy * (r + 1))}" x2="${number(b.x - ux * (r + 1))}" y2="${number(b.y - uy * (r + 1))}"`;
+  return `x1="${tenths(a.x + ux * (r + 1))}" y1="${tenths(a.y + uy * (r + 1))}" x2="${tenths(b.x - ux * (r + 1))}" y2="${tenths(b.y - uy * (r + 1))}"`;
 }
 
 /** The grid as one path, the tick labels in one group that places them all at the same height. */
@@ -243,13 +244,13 @@ function axisLines(axis: TimeAxis, bottom: number): string {
   if (axis.ticks.length === 0) return "";
   let grid = "";
   let labels = "";
-  const length = number(bottom - TOP);
+  const length = tenths(bottom - TOP);
   for (const tick of axis.ticks) {
-    const x = number(axis.x(tick.moment));
+    const x = tenths(axis.x(tick.moment));
     grid += `M${x} ${TOP}v${length}`;
     labels += `<text class="tick" x="${x}">${escapeHtml(tick.label)}</text>`;
   }
-  return `<path class="grid" d="${grid}"/><g class="ticks" transform="translate(0 ${number(bottom + 17)})">${labels}</g>`;
+  return `<path class="grid" d="${grid}"/><g class="ticks" transform="translate(0 ${tenths(bottom + 17)})">${labels}</g>`;
 }
 
 /**
@@ -319,8 +320,8 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
           : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line] as string)}</tspan>`;
     }
     lanes +=
-      `<rect class="lane${index % 2 === 1 ? " odd" : ""}" y="${number(top)}" width="${WIDTH}" height="${number(height)}"/>` +
-      `<text class="lane-label" x="${LABEL_LEFT}" y="${number(middle + 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2)}">` +
+      `<rect class="lane${index % 2 === 1 ? " odd" : ""}" y="${tenths(top)}" width="${WIDTH}" height="${tenths(height)}"/>` +
+      `<text class="lane-label" x="${LABEL_LEFT}" y="${tenths(middle + 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2)}">` +
       `${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>`;
     for (let k = 0; k < laneFacts.length; k++) {
       const fact = laneFacts[k] as ClaimFacts;
@@ -337,10 +338,9 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
     if (!at) continue;
     const source = names.source(claim.source);
     const dashed = source?.translation === "machine" || claim.via !== undefined;
-    const id = escapeHtml(claim.id);
     marks +=
-      `<a href="#${claimAnchor(claim.id)}">${shape(claim, at.x, at.y, r)} class="mark ${colours.get(claim.side)} ${claim.stance} ` +
-      `${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}" data-claim="${id}">` +
+      `<a href="#${fact.anchor}">${shape(claim, at.x, at.y, r)} class="mark ${colours.get(claim.side)} ${claim.stance} ` +
+      `${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}" data-claim="${fact.id}">` +
       `<title>${tooltip(fact)}</title>${claim.stance === "denies" ? "</path>" : "</circle>"}</a>`;
   }
 
@@ -350,7 +350,7 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
     let latest: Claim | undefined;
     for (const position of proposition.positions) {
       for (const id of position.claims) {
-        const claim = names.claim(id);
+        const claim = placed.get(id)?.claim;
         if (claim && (!latest || claim.moment > latest.moment)) latest = claim;
       }
     }
@@ -362,8 +362,8 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
       const anchorStart = roomRight >= 260;
       const label = truncate(text, Math.floor((anchorStart ? roomRight : RIGHT - LEFT) / 6.6));
       band =
-        `<rect class="consensus" x="${number(x)}" y="${TOP}" width="${number(RIGHT - x)}" height="${number(bottom - TOP)}"/>` +
-        `<text class="consensus-label" x="${number(anchorStart ? x + 4 : RIGHT)}" y="${TOP - 9}"${anchorStart ? "" : ' text-anchor="end"'}>` +
+        `<rect class="consensus" x="${tenths(x)}" y="${TOP}" width="${tenths(RIGHT - x)}" height="${tenths(bottom - TOP)}"/>` +
+        `<text class="consensus-label" x="${tenths(anchorStart ? x + 4 : RIGHT)}" y="${TOP - 9}"${anchorStart ? "" : ' text-anchor="end"'}>` +
         `${escapeHtml(label)}${label === text ? "" : `<title>${escapeHtml(text)}</title>`}</text>`;
     }
   }
@@ -379,9 +379,8 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
     // Marks stacked too close for a visible connector are left to the table.
     if (coordinates === undefined) continue;
     connectorsDrawn++;
-    clashes +=
-      `<line class="clash${contradiction.current ? "" : " ended"}" ${coordinates}>` +
-      `<title>${escapeHtml(`Contradiction ${clashSpan(contradiction)}: ${contradiction.a} and ${contradiction.b}`)}</title></line>`;
+    // No tooltip: the list of contradictions below the chart gives each one in words.
+    clashes += `<line class="clash${contradiction.current ? "" : " ended"}" ${coordinates}/>`;
   }
 
   let arrows = "";
@@ -404,12 +403,12 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
 
   const height = bottom + 28;
   const svg =
-    `<svg class="timeline" viewBox="0 0 ${WIDTH} ${number(height)}">` +
+    `<svg class="timeline" viewBox="0 0 ${WIDTH} ${tenths(height)}">` +
     `<title>Timeline of the ${facts.length === 1 ? "claim" : `${facts.length} claims`} in the table below</title>` +
     lanes +
     band +
     axisLines(axis, bottom) +
-    `<path class="axis" d="M${LEFT} ${number(bottom)}H${RIGHT}"/>` +
+    `<path class="axis" d="M${LEFT} ${tenths(bottom)}H${RIGHT}"/>` +
     (clashes === "" ? "" : `<g class="clashes">${clashes}</g>`) +
     (arrows === "" ? "" : `<g class="arrows">${arrows}</g>`) +
     `<g class="marks">${marks}</g>` +
