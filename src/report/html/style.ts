@@ -1,3 +1,5 @@
+import { SIDE_COLOURS, sideClass } from "./timeline.js";
+
 /**
  * The report's stylesheet, inlined so the file stands alone: system fonts only, the charts scale
  * to the page width, and the claim tables fit it, wrapping long ids, names, URLs and quotes (below
@@ -43,14 +45,7 @@ svg.timeline .clash { stroke: var(--clash); stroke-width: 1.6; stroke-opacity: 0
 svg.timeline .clash.ended { stroke-opacity: 0.35; }
 svg.timeline .supersedes { fill: none; stroke: #4a535c; stroke-width: 1.3; stroke-opacity: 0.9; }
 marker path { fill: #4a535c; }
-.s0 { fill: #2f6fb0; }
-.s1 { fill: #d08a00; }
-.s2 { fill: #7b4bb7; }
-.s3 { fill: #16877d; }
-.s4 { fill: #a0522d; }
-.s5 { fill: #5c6770; }
-.s6 { fill: #c2417a; }
-.s7 { fill: #4f7f1f; }
+${SIDE_COLOURS.map((colour, rank) => `.${sideClass(rank)} { fill: ${colour}; }`).join("\n")}
 .mark { stroke: var(--ink); stroke-width: 1; }
 .mark.superseded { fill-opacity: 0.22; stroke-opacity: 0.55; }
 .mark.dashed { stroke-dasharray: 2.2 1.6; stroke-width: 1.4; }

@@ -71,7 +71,13 @@ const SWATCH = 14;
 const LABEL_WIDTH = LEFT - 8 - LABEL_LEFT - SWATCH;
 const LABEL_LINES = 2;
 const LABEL_LEADING = 14;
-/** Colours by side, in the corpus's order; none is the red of contradictions or the green of consensus. */
+/**
+ * Colours by side, in the corpus's order; none is the red of contradictions or the green of
+ * consensus. The stylesheet gives each its class ({@link sideClass}).
+ *
+ * @example
+ * SIDE_COLOURS[0]; // => "#2f6fb0"
+ */
 export const SIDE_COLOURS = ["#2f6fb0", "#d08a00", "#7b4bb7", "#16877d", "#a0522d", "#5c6770", "#c2417a", "#4f7f1f"];
 
 /** The mark radii a chart may use, from few claims to many: see radiusFor. */
