@@ -23,11 +23,9 @@ if (!result.ok) {
 const { corpus } = result;
 const asOf = values["as-of"];
 const picture = reconcile(corpus, asOf === undefined ? undefined : { asOf });
-const count = (status: string) => picture.propositions.filter((proposition) => proposition.status === status).length;
 
-console.log(`concord · Istanbul prisoner-exchange talks, 2025${asOf === undefined ? "" : `, as of ${asOf}`}`);
-console.log(`${corpus.claims.length} claims from ${corpus.sources.length} sources on ${picture.propositions.length} questions:`);
-console.log(`${count("contested")} contested, ${count("consensus")} with consensus, ${count("one-sided")} one-sided.\n`);
+// toText starts with the counts: claims, sources, questions, and how many are contested.
+console.log(`concord · Istanbul prisoner-exchange talks, 2025${asOf === undefined ? "" : `, as of ${asOf}`}\n`);
 process.stdout.write(toText(picture, corpus));
 
 const title = `Istanbul prisoner-exchange talks, 2025${asOf === undefined ? "" : `, as of ${asOf}`}`;

@@ -15,6 +15,7 @@ export type Invocation =
       readonly tolerance?: number | undefined;
       readonly asOf?: string | undefined;
       readonly width?: number | undefined;
+      readonly title?: string | undefined;
     }
   | {
       readonly kind: "explain";
@@ -68,6 +69,7 @@ const reconcileOptions = {
   tolerance: { type: "string" },
   "as-of": { type: "string" },
   width: { type: "string" },
+  title: { type: "string" },
 } as const;
 
 const explainOptions = { ...common, tolerance: { type: "string" } } as const;
@@ -164,6 +166,7 @@ export function readArgs(argv: readonly string[]): Invocation {
         tolerance: tolerance(values.tolerance, first),
         asOf: values["as-of"],
         width: width(values.width),
+        title: values.title,
       };
     }
     case "explain": {

@@ -19,6 +19,8 @@ import {
 import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, loadCorpus } from "./input.js";
 import { destinationOf, jsonChunks, writeChunks, writeFileChunks } from "./output.js";
+import { showControls } from "../internal/showControls.js";
+import { usage } from "./usage.js";
 import { colourText, formatCount, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
 
 /** The streams and environment a command runs with. */
@@ -29,8 +31,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit statuses: done, invalid input, usage error. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/**
+ * Exit statuses: done, invalid input, usage error, and output that cannot be written (a full
+ * disk, a folder that does not exist): 74, EX_IOERR in BSD's sysexits.h.
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, output: 74 } as const;
 
 /** Synchronous work on at least this many claims is announced at once: it will take a while. */
 const MANY_CLAIMS = 100_000;
@@ -48,7 +53,8 @@ function issueLine(issue: Issue | Warning, claimLines: ClaimLines | undefined, s
       ? claimLines.lines[index - claimLines.first]
       : undefined;
   const where = line === undefined ? "" : ` (${claimLines?.file} line ${line})`;
-  return `${formatPath(issue.path)}${where}: ${issue.message} ${style.red(`(${issue.code})`)}`;
+  // Paths and messages quote the corpus: its controls are shown, before the colours are added.
+  return `${showControls(`${formatPath(issue.path)}${where}: ${issue.message}`)} ${style.red(`(${issue.code})`)}`;
 }
 
 function claimCount(input: unknown): number {
@@ -65,7 +71,7 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
     for (const line of lines) io.stderr.write(`${line}\n`);
   };
   if (!loaded.ok) {
-    print(loaded.problems);
+    print(loaded.problems.map(showControls));
     return { ok: false, status: EXIT.invalid };
   }
   const count = claimCount(loaded.input);
@@ -73,7 +79,7 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
   const result = parseCorpus(loaded.input);
   // Warnings first: they may explain an error that follows from the same name.
   print(result.warnings.map((warning) => `${style.yellow("warning")}: ${issueLine(warning, loaded.claimLines, style)}`));
-  const problems = [...loaded.problems, ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
+  const problems = [...loaded.problems.map(showControls), ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
   if (problems.length > 0) {
     print(problems);
     return { ok: false, status: EXIT.invalid };
@@ -155,6 +161,15 @@ function only(picture: Reconciliation, corpus: Corpus, subject: string | undefin
   return { ...picture, propositions: picture.propositions.filter(keep), later };
 }
 
+/**
+ * JSON with every control and bidi character that JSON.stringify leaves raw (DEL, C1, bidi
+ * formatting) written as a `\u` escape: the same JSON to a parser, nothing a terminal acts on. A
+ * line break is never raw inside a JSON string, so the lines' own breaks stay.
+ */
+function* visibleJson(chunks: Iterable<string>): Generator<string, void, undefined> {
+  for (const chunk of chunks) yield chunk.split("\n").map(showControls).join("\n");
+}
+
 type ReconcileInvocation = Extract<Invocation, { kind: "reconcile" }>;
 
 /** `concord reconcile`: the picture in the format asked for, to standard output or a file. */
@@ -166,7 +181,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   const { subject, attribute } = invocation;
   const fail = (message: string, status: number) => {
     progress.clear();
-    io.stderr.write(`concord: ${message}\n`);
+    io.stderr.write(`concord: ${showControls(message)}\n`);
     return status;
   };
   if (subject !== undefined && !corpus.claims.some((claim) => claim.subject === subject)) {
@@ -191,7 +206,13 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
     });
   } catch (error) {
     // Options the argument reader could not check alone, such as an --as-of that is no date.
-    if (error instanceof ConcordError) return fail(error.issues.map((issue) => `--${formatPath(issue.path).replace("asOf", "as-of")}: ${issue.message}`).join("\n"), EXIT.usage);
+    // They are usage errors, shown as the argument reader shows its own: the option, then the usage.
+    if (error instanceof ConcordError) {
+      progress.clear();
+      const messages = error.issues.map((issue) => showControls(issue.message.replace(/^asOf\b/, "--as-of")));
+      io.stderr.write(`${messages.map((message) => `concord reconcile: ${message}`).join("\n")}\n\n${usage("reconcile")}\n`);
+      return EXIT.usage;
+    }
     throw error;
   }
   picture = only(picture, corpus, subject, attribute);
@@ -212,10 +233,10 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
       case "markdown":
         return toMarkdownChunks(picture, corpus);
       case "json":
-        return jsonChunks(picture);
+        return visibleJson(jsonChunks(picture));
       case "html":
         return toHtmlChunks(picture, corpus, {
-          title: `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
+          title: invocation.title ?? `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
         });
     }
   })();
@@ -227,7 +248,7 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   try {
     await writeFileChunks(chunks, destination.path);
   } catch (error) {
-    return fail(`cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.invalid);
+    return fail(`cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.output);
   }
   return EXIT.ok;
 }
@@ -245,14 +266,14 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
   const unknown = invocation.ids.filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     for (const id of unknown) {
-      io.stderr.write(`concord: no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}\n`);
+      io.stderr.write(`concord: ${showControls(`no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}`)}\n`);
     }
     return EXIT.invalid;
   }
   const [a, b] = invocation.ids.map((id) => byId.get(id));
   if (!a || !b) return EXIT.invalid;
   const relation = compare(a, b, invocation.tolerance === undefined ? undefined : { tolerance: invocation.tolerance });
-  io.stdout.write(`${explain(relation, corpus)}\n`);
+  io.stdout.write(`${showControls(explain(relation, corpus))}\n`);
   return EXIT.ok;
 }
 

@@ -3,6 +3,7 @@ import { open, readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { Input } from "./args.js";
+import { syntaxErrorOffset } from "./syntaxErrorOffset.js";
 import { formatCount, type Progress } from "./terminal.js";
 
 /** Where the claims that came from NDJSON sit in the corpus, and the line each came from. */
@@ -29,7 +30,14 @@ export function displayName(file: string): string {
   return file === "-" ? "<stdin>" : file;
 }
 
-function reason(error: unknown): string {
+/**
+ * What went wrong with a file, in words, without the system's code and the call:
+ * "no such file or directory".
+ *
+ * @example
+ * reason(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" })); // => "no space left on device"
+ */
+export function reason(error: unknown): string {
   if (error instanceof Error && "code" in error && typeof error.code === "string") {
     // "ENOENT: no such file or directory, open 'x.json'" → "no such file or directory"
     const match = /^[A-Z]+: ([^,]+)/.exec(error.message);
@@ -44,33 +52,9 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Where JSON.parse gave up, when its message does not say: the shortest prefix that fails the same way. */
-function failureOffset(text: string): number {
-  const fails = (length: number): boolean => {
-    try {
-      JSON.parse(text.slice(0, length));
-      return false;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : "";
-      if (message.startsWith("Unexpected end of JSON input")) return false;
-      // A failure at the very end of the prefix only says the prefix stops early.
-      const at = /at position (\d+)/.exec(message);
-      return !(at && Number(at[1]) >= length);
-    }
-  };
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (fails(middle + 1)) high = middle;
-    else low = middle + 1;
-  }
-  return Math.min(low, text.length);
-}
-
 /**
  * A JSON syntax error as `line:column: message`, the position found even where V8's message
- * leaves it out.
+ * leaves it out (by {@link syntaxErrorOffset}, in one pass).
  *
  * @example
  * jsonError('{\n  "a": }', new SyntaxError("Unexpected token '}', ... is not valid JSON")); // => "2:8: Unexpected token '}'"
@@ -78,19 +62,34 @@ function failureOffset(text: string): number {
 export function jsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const at = /at position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : failureOffset(text);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+  const found = at ? Number(at[1]) : syntaxErrorOffset(text);
+  const offset = found < 0 ? text.length : Math.min(found, text.length);
+  // Lines counted in place: no copy of a prefix that may be most of a large file.
+  let line = 1;
+  let lineStart = 0;
+  for (let next = text.indexOf("\n"); next >= 0 && next < offset; next = text.indexOf("\n", next + 1)) {
+    line++;
+    lineStart = next + 1;
+  }
+  const column = offset - lineStart + 1;
   const short = message
-    .replace(/^(Unexpected token .+?), (?:\.\.\.)?".*" is not valid JSON$/s, "$1")
+    // V8 quotes the text around the token, with "..." on each side it cuts in a long text.
+    .replace(/^(Unexpected token .+?), (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "$1")
     .replace(/ in JSON at position \d+.*$/s, "")
     .replace(/ \(line \d+ column \d+\)$/, "");
   return `${line}:${column}: ${short}`;
 }
 
+/** The UTF-8 byte order mark some editors on Windows put before a file's first character. */
+const BOM = "\uFEFF";
+
+/** A text without the byte order mark it may start with: it marks the encoding, it is no JSON. */
+function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
 async function readText(file: string, stdin: Readable): Promise<string> {
-  return file === "-" ? readAll(stdin) : readFile(file, "utf8");
+  return withoutBom(file === "-" ? await readAll(stdin) : await readFile(file, "utf8"));
 }
 
 /** Reads NDJSON claims line by line, as a stream, so a large file never sits in memory as text. */
@@ -106,8 +105,9 @@ async function readClaims(
   const lines: number[] = [];
   const problems: string[] = [];
   let number = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const read of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
     number++;
+    const line = number === 1 ? withoutBom(read) : read;
     if (line.trim() === "") continue;
     try {
       claims.push(JSON.parse(line));

@@ -5,7 +5,9 @@
  */
 import { type Invocation, readArgs, UsageError } from "./args.js";
 import { EXIT, runCommand } from "./commands.js";
+import { reason } from "./input.js";
 import { usage, version } from "./usage.js";
+import { showControls } from "../internal/showControls.js";
 
 async function main(argv: readonly string[]): Promise<number> {
   let invocation: Invocation;
@@ -13,7 +15,7 @@ async function main(argv: readonly string[]): Promise<number> {
     invocation = readArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`concord${error.command === undefined ? "" : ` ${error.command}`}: ${error.message}\n\n${usage(error.command)}\n`);
+    process.stderr.write(`concord${error.command === undefined ? "" : ` ${error.command}`}: ${showControls(error.message)}\n\n${usage(error.command)}\n`);
     return EXIT.usage;
   }
   switch (invocation.kind) {
@@ -28,9 +30,13 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`concord reconcile … | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
+  // A reader that stops early (`concord reconcile … | head`) is not an error.
+  if (error.code === "EPIPE") return;
+  // A full disk or a closed descriptor: one line, not a stack, and no more writing. The report
+  // is cut off, so the command stops at once.
+  process.stderr.write(`concord: cannot write to standard output: ${showControls(reason(error))}\n`);
+  process.exit(EXIT.output);
 });
 
 main(process.argv.slice(2)).then(

@@ -18,7 +18,8 @@ Options for every command:
   -h, --help                  show help (also: concord <command> --help)
   -V, --version               show the version
 
-Exit status: 0 done, 1 invalid input (or a file that cannot be read), 2 usage error.
+Exit status: 0 done, 1 invalid input (or a file that cannot be read), 2 usage error,
+74 output that cannot be written (a full disk, a missing folder for --out).
 Colour only on a terminal, never when NO_COLOR is set; FORCE_COLOR=1 forces it.`;
 
 const HELP: Readonly<Record<CommandName, string>> = {
@@ -42,6 +43,7 @@ contradictions, and the supersession chain.
   --tolerance X       how far an approximate figure reaches, 0 <= X < 1 (default 0.1)
   --as-of DATE        the picture as it stood on DATE (an ISO date or date-time)
   --width N           wrap text at N columns (default 80; text only)
+  --title T           the HTML page's title and heading (default "concord · FILE"; html only)
   --claims PATH       the claims as NDJSON (one claim a line, blank lines ignored; - for stdin)`,
   explain: `Usage: concord explain FILE CLAIM_ID CLAIM_ID [options]
 

@@ -157,7 +157,8 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
     const said = position.stale ? (position.stance === "denies" ? `denied ${value}, now stale` : `said ${value}, now stale`) : position.stance === "denies" ? `denies ${value}` : `says ${value}`;
     return `${index.side(position.side)}${by} ${said}`;
   });
-  const superseded = proposition.supersessions.length;
+  // Statements, not links: one claim may be superseded by several later ones.
+  const superseded = new Set(proposition.supersessions.map((link) => link.older)).size;
   const history = superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
   let verdict: string;
   switch (proposition.status) {

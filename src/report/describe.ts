@@ -1,7 +1,7 @@
 import type { Claim } from "../corpus/claim.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
 import type { CorpusIndex } from "../explain/corpusIndex.js";
-import type { Contradiction, Position, Proposition, Status } from "../corpus/reconciliation.js";
+import type { Contradiction, Position, Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
 
 const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
 
@@ -88,4 +88,51 @@ export function clashSpan(contradiction: Contradiction): string {
   return contradiction.current
     ? `since ${formatDay(contradiction.from)}`
     : `${formatDay(contradiction.from)} – ${formatDay(contradiction.until ?? contradiction.from)}`;
+}
+
+/**
+ * The note on the claims a cut-off left out, counted in the singular for one: "1 claim was
+ * stated after 2025-12-11 and is left out."
+ *
+ * @param count - How many claims were left out.
+ * @param asOf - The cut-off, as the reconciliation's options give it.
+ * @example
+ * leftOut(3, "2025-12-11"); // => "3 claims were stated after 2025-12-11 and are left out."
+ */
+export function leftOut(count: number, asOf: string | undefined): string {
+  const cutOff = asOf ?? "the cut-off";
+  return count === 1
+    ? `1 claim was stated after ${cutOff} and is left out.`
+    : `${count} claims were stated after ${cutOff} and are left out.`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The report in one line: how many claims from how many sources on how many questions, and how
+ * many of those questions are contested, agreed or one-sided. Claims and sources are those the
+ * questions shown count (a cut-off leaves later claims out).
+ *
+ * @example
+ * summaryLine(reconcile(corpus), indexCorpus(corpus));
+ * // => "70 claims from 5 sources on 55 questions: 3 contested, 5 with consensus, 47 one-sided"
+ */
+export function summaryLine(reconciliation: Reconciliation, names: CorpusIndex): string {
+  const statuses: Record<Status, number> = { contested: 0, consensus: 0, "one-sided": 0 };
+  const sources = new Set<string>();
+  let claims = 0;
+  for (const proposition of reconciliation.propositions) {
+    statuses[proposition.status]++;
+    claims += proposition.timeline.length;
+    for (const id of proposition.timeline) {
+      const claim = names.claim(id);
+      if (claim) sources.add(claim.source);
+    }
+  }
+  return (
+    `${count(claims, "claim")} from ${count(sources.size, "source")} on ${count(reconciliation.propositions.length, "question")}: ` +
+    `${statuses.contested} contested, ${statuses.consensus} with consensus, ${statuses["one-sided"]} one-sided`
+  );
 }

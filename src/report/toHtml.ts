@@ -1,13 +1,14 @@
+import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
 import { attribution, clashSpan, inReportOrder, positionValue } from "./describe.js";
-import { claimTable } from "./html/claimTable.js";
+import { claimTable, sourceCells } from "./html/claimTable.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
 import { STYLE } from "./html/style.js";
-import { timeline } from "./html/timeline.js";
+import { ARROWHEADS, type ClaimFacts, timeline } from "./html/timeline.js";
 
 /**
  * Options for {@link toHtml}.
@@ -32,7 +33,7 @@ export interface HtmlOptions {
 const SHOWN = 12;
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-function claimLink(id: string): string {
+function link(id: string): string {
   return `<a href="#${claimAnchor(id)}">${escapeHtml(id)}</a>`;
 }
 
@@ -47,30 +48,98 @@ function list(tag: "ul" | "ol", className: string, items: readonly string[]): st
   );
 }
 
-function section(proposition: Proposition, index: number, sides: readonly string[], names: CorpusIndex, maxConnectors: number): string {
-  const question = `${proposition.subject} · ${proposition.attribute}`;
-  const chart = timeline(proposition, {
-    names,
-    sides,
-    chartId: `chart-${index}`,
-    maxConnectors,
-  });
+/** What a document's sections share: the names, escaped once each, and the source cells. */
+interface Shared {
+  readonly names: CorpusIndex;
+  readonly sides: ReadonlyMap<string, number>;
+  readonly maxConnectors: number;
+  readonly side: (id: string) => string;
+  readonly speaker: (claim: Claim) => string;
+  readonly sourceCell: (claim: Claim) => string;
+}
 
-  const positions = proposition.positions.map((position) => {
-    const latest = names.claim(position.claims[position.claims.length - 1] ?? "");
+function memo(make: (key: string) => string): (key: string) => string {
+  const made = new Map<string, string>();
+  return (key) => {
+    let text = made.get(key);
+    if (text === undefined) {
+      text = make(key);
+      made.set(key, text);
+    }
+    return text;
+  };
+}
+
+function shared(corpus: Corpus, names: CorpusIndex, maxConnectors: number): Shared {
+  const actor = memo((id) => escapeHtml(names.actor(id)));
+  return {
+    names,
+    sides: new Map(corpus.sides.map((side, index) => [side.id, index])),
+    maxConnectors,
+    side: memo((id) => escapeHtml(names.side(id))),
+    speaker: (claim) => (claim.via === undefined ? actor(claim.speaker) : `${actor(claim.speaker)} via ${actor(claim.via)}`),
+    sourceCell: sourceCells(names),
+  };
+}
+
+/** Each claim of the proposition, in timeline order, with what the chart and table say of it. */
+function factsOf(proposition: Proposition, context: Shared): ClaimFacts[] {
+  const { names } = context;
+  const current = new Set(proposition.current);
+  const supersededBy = new Map<string, string[]>();
+  for (const link of proposition.supersessions) {
+    const list = supersededBy.get(link.older);
+    if (list) list.push(link.newer);
+    else supersededBy.set(link.older, [link.newer]);
+  }
+  const facts: ClaimFacts[] = [];
+  for (const id of proposition.timeline) {
+    const claim = names.claim(id);
+    if (!claim) continue;
+    const escaped = escapeHtml(id);
+    facts.push({
+      claim,
+      id: escaped,
+      anchor: claimAnchor(id),
+      day: formatDay(claim.stated),
+      speaker: context.speaker(claim),
+      side: context.side(claim.side),
+      value: escapeHtml(formatValue(claim.value, names.side)),
+      current: current.has(id),
+      supersededBy: supersededBy.get(id),
+    });
+  }
+  return facts;
+}
+
+function section(proposition: Proposition, context: Shared): string {
+  const { names } = context;
+  const question = `${proposition.subject} · ${proposition.attribute}`;
+  const facts = factsOf(proposition, context);
+  const chart = timeline(proposition, facts, context);
+  // Every link in a section is to one of its own claims, escaped and spelled once in its facts.
+  const byId = new Map<string, ClaimFacts>();
+  for (const fact of facts) byId.set(fact.claim.id, fact);
+  const claimLink = (id: string): string => {
+    const fact = byId.get(id);
+    return fact ? `<a href="#${fact.anchor}">${fact.id}</a>` : link(id);
+  };
+
+  let positions = "";
+  for (const position of proposition.positions) {
+    const latest = byId.get(position.claims[position.claims.length - 1] ?? "")?.claim;
     const by = latest ? ` — ${escapeHtml(attribution(latest, names))}` : "";
-    return (
-      `<li><strong>${escapeHtml(names.side(position.side))}</strong>${position.divided ? " (divided)" : ""}: ` +
+    positions +=
+      `<li><strong>${context.side(position.side)}</strong>${position.divided ? " (divided)" : ""}: ` +
       `<span class="value">${escapeHtml(positionValue(position, names))}</span>${by} ` +
-      `(${position.claims.map(claimLink).join(", ")})</li>`
-    );
-  });
+      `(${position.claims.map(claimLink).join(", ")})</li>`;
+  }
 
   const clashes = proposition.contradictions.map((contradiction) => {
     const sentence = explain(contradiction, names);
-    return `<li class="clash-text">${escapeHtml(`${clashSpan(contradiction)}: ${sentence}`)} (${claimLink(contradiction.a)}, ${claimLink(contradiction.b)})</li>`;
+    return `<li>${escapeHtml(`${clashSpan(contradiction)}: ${sentence}`)} (${claimLink(contradiction.a)}, ${claimLink(contradiction.b)})</li>`;
   });
-  if (proposition.contradictionsTruncated) clashes.push(`<li class="clash-text">… and more contradictions, not listed</li>`);
+  if (proposition.contradictionsTruncated) clashes.push("<li>… and more contradictions, not listed</li>");
 
   const chain = proposition.supersessions.map((link) => {
     const sentence = explain(link, names);
@@ -83,6 +152,7 @@ function section(proposition: Proposition, index: number, sides: readonly string
       ? `<h3>${proposition.status === "one-sided" ? "Uncontested (one side speaks)" : "Consensus"}</h3><p>${escapeHtml(formatValue(proposition.consensus, names.side))}</p>`
       : "") + (clashes.length > 0 ? `<h3>Contradictions</h3>${list("ul", "clashes", clashes)}` : "");
 
+  // The legend says once what marks, arrows and lines mean; a chart says only what it leaves out.
   const undrawn: string[] = [];
   if (chart.connectorsDrawn < proposition.contradictions.length) {
     undrawn.push(`${chart.connectorsDrawn} of ${proposition.contradictions.length} contradictions drawn`);
@@ -90,9 +160,7 @@ function section(proposition: Proposition, index: number, sides: readonly string
   if (chart.arrowsDrawn < proposition.supersessions.length) {
     undrawn.push(`${chart.arrowsDrawn} of ${proposition.supersessions.length} supersessions drawn`);
   }
-  const caption = `Circle: asserts; diamond: denies; dashed outline: machine translation or relayed; faint: superseded. Arrows run from a claim to the one it supersedes; red lines join the claims where a contradiction began. Each mark links to its row in the table below; hover for speaker, date, value, quote and source.${
-    undrawn.length > 0 ? ` ${undrawn.join("; ")}; the lists name them all.` : ""
-  }`;
+  const caption = undrawn.length > 0 ? `<figcaption>${undrawn.join("; ")}; the lists name them all.</figcaption>` : "";
 
   // explain names the question first; the heading already does.
   const sentence = explain(proposition, names);
@@ -103,26 +171,29 @@ function section(proposition: Proposition, index: number, sides: readonly string
     `<section class="proposition ${proposition.status}" id="${questionAnchor(proposition.subject, proposition.attribute)}">` +
     `<h2><span class="status ${proposition.status}">${proposition.status}</span>${escapeHtml(question)}</h2>` +
     `<p class="summary">${escapeHtml(capital)}</p>` +
-    `<figure>${chart.svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>` +
+    `<figure>${chart.svg}${caption}</figure>` +
     `<div class="verdict">` +
-    `<h3>Current positions</h3>${list("ul", "positions", positions)}` +
+    `<h3>Current positions</h3>${positions === "" ? "" : `<ul class="positions">${positions}</ul>`}` +
     verdict +
     (chain.length > 0 ? `<h3>Supersession chain</h3>${list("ol", "chain", chain)}` : "") +
     `</div>` +
-    `<div class="table-wrap">${claimTable(proposition, names)}</div>` +
+    `<div class="table-wrap">${claimTable(facts, names, context.sourceCell)}</div>` +
     `</section>`
   );
 }
 
+/** What the marks, arrows, lines and band of every chart mean, said once for the document. */
 const LEGEND =
   `<div class="legend" aria-label="Legend">` +
+  `<svg class="defs" width="0" height="0" aria-hidden="true"><defs>${ARROWHEADS}</defs></svg>` +
   `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><circle cx="8" cy="7" r="5.5" fill="#2f6fb0" stroke="#1b1f24"/></svg>asserts</span>` +
   `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><path d="M8 0.5L14.5 7L8 13.5L1.5 7Z" fill="#2f6fb0" stroke="#1b1f24"/></svg>denies</span>` +
   `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><circle cx="8" cy="7" r="5.5" fill="#2f6fb0" stroke="#1b1f24" stroke-width="1.4" stroke-dasharray="2.2 1.6"/></svg>dashed: machine translation or relayed</span>` +
   `<span><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><circle cx="8" cy="7" r="5.5" fill="#2f6fb0" fill-opacity="0.22" stroke="#1b1f24" stroke-opacity="0.55"/></svg>superseded</span>` +
   `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><path d="M28 7H6" stroke="#59636e" stroke-width="1.2"/><path d="M2 7L9 3.5V10.5Z" fill="#59636e"/></svg>supersedes (newer → older)</span>` +
-  `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><path d="M2 7H28" stroke="#c62828" stroke-width="1.6"/></svg>contradiction</span>` +
+  `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><path d="M2 7H28" stroke="#c62828" stroke-width="1.6"/></svg>contradiction (where it began)</span>` +
   `<span><svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><rect x="1" y="1" width="28" height="12" fill="#2e7d32" fill-opacity="0.12"/></svg>consensus</span>` +
+  `<p>In each question's timeline, time runs across and each side has a lane. Each mark links to its claim's row in the table below the chart; hover over it for speaker, side, date and value.</p>` +
   `</div>`;
 
 function plural(count: number, word: string): string {
@@ -131,7 +202,9 @@ function plural(count: number, word: string): string {
 
 /**
  * The reconciliation as one self-contained HTML document: inline CSS and SVG, no script, and
- * nothing fetched (a Content-Security-Policy forbids it). A header gives the counts and a table
+ * nothing fetched (a Content-Security-Policy forbids it). A header gives the counts (of the
+ * questions given, their claims and sources, so a reconciliation narrowed to some questions counts
+ * those alone) and a table
  * of contents (contested questions first, then consensus, then one-sided); each question has a
  * timeline — time across, one lane per side, a mark per claim shaped by stance, dashed for a
  * machine translation or a relayed claim, muted once superseded, with supersession arrows,
@@ -150,8 +223,27 @@ function plural(count: number, word: string): string {
  * html.match(/data-claim=/g)?.length === corpus.claims.length; // => true
  */
 export function toHtml(reconciliation: Reconciliation, corpus: Corpus, options?: HtmlOptions): string {
-  return [...toHtmlChunks(reconciliation, corpus, options)].join("");
+  // Sections are joined a batch at a time into strings too large for V8's young generation: they
+  // are made straight in the large-object space, so the collections that run while the rest of
+  // the document is written never copy what is already written, and die young themselves.
+  const batches: string[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  for (const chunk of toHtmlChunks(reconciliation, corpus, options)) {
+    batch.push(chunk);
+    length += chunk.length;
+    if (length >= BATCH) {
+      batches.push(batch.join(""));
+      batch = [];
+      length = 0;
+    }
+  }
+  batches.push(batch.join(""));
+  return batches.join("");
 }
+
+/** Characters per batch in toHtml: well above the 128 KiB at which V8 allocates a string outside the young generation. */
+const BATCH = 1 << 19;
 
 /**
  * {@link toHtml}'s document in pieces, one question at a time, to write as they come: a report
@@ -173,15 +265,31 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
   const names = indexCorpus(corpus);
   const ordered = inReportOrder(reconciliation.propositions);
   const statuses: Record<Status, number> = { contested: 0, consensus: 0, "one-sided": 0 };
+  // The header counts what this document shows: a reconciliation narrowed to some questions (as
+  // the CLI's --subject does) counts their claims and sources only, as toText and toMarkdown count
+  // the claims left out by asOf from `later` alone.
+  const sources = new Set<string>();
   let counted = 0;
   for (const proposition of reconciliation.propositions) {
     statuses[proposition.status]++;
     counted += proposition.timeline.length;
   }
+  const cite = (id: string) => {
+    const claim = names.claim(id);
+    if (claim) sources.add(claim.source);
+  };
+  if (counted + reconciliation.later.length === corpus.claims.length) {
+    // Every claim is shown or left out by asOf: the corpus's own list gives the sources they
+    // cite, without looking each claim up.
+    for (const claim of corpus.claims) sources.add(claim.source);
+  } else {
+    for (const proposition of reconciliation.propositions) for (const id of proposition.timeline) cite(id);
+    for (const id of reconciliation.later) cite(id);
+  }
   const { asOf } = reconciliation.options;
 
   const counts =
-    `${plural(corpus.claims.length, "claim")} from ${plural(corpus.sources.length, "source")} on ` +
+    `${plural(counted + reconciliation.later.length, "claim")} from ${plural(sources.size, "source")} on ` +
     `${plural(reconciliation.propositions.length, "question")}: ${statuses.contested} contested, ` +
     `${statuses.consensus} with consensus, ${statuses["one-sided"]} one-sided.` +
     (asOf === undefined ? "" : ` As of ${formatDay(asOf)}.`) +
@@ -201,12 +309,14 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
   yield `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    // Once for every source link, instead of rel="noreferrer" on each.
+    `<meta name="referrer" content="no-referrer">\n` +
     `<meta name="generator" content="concord">\n` +
     `<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
     `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="counts">${escapeHtml(counts)}</p>\n${LEGEND}\n` +
     (ordered.length > 0 ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n` : "<p>No claims to show.</p>\n") +
     `</header>\n<main>\n`;
-  const sides = corpus.sides.map((side) => side.id);
-  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k] as Proposition, k, sides, names, maxConnectors);
+  const context = shared(corpus, names, maxConnectors);
+  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k] as Proposition, context);
   yield `\n</main>\n<footer>Reconciled and drawn by concord.</footer>\n</body>\n</html>\n`;
 }

@@ -1,11 +1,14 @@
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { ConcordError } from "../corpus/issue.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain, supersessionWords } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { clashSpan, inReportOrder, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
+import { clashSpan, inReportOrder, leftOut, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
+import { httpUrl } from "./httpUrl.js";
+import { givenValue } from "../internal/quote.js";
 
 /**
  * Options for {@link toMarkdown}.
@@ -31,7 +34,10 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function source(claim: Claim, names: CorpusIndex): string {
   const { outlet, url, language } = sourceOf(claim, names);
-  return `${url === undefined ? md(outlet) : `[${md(outlet)}](${linkDestination(url)})`}${md(language)}`;
+  if (url === undefined) return md(outlet) + md(language);
+  // Only http(s) becomes a link; any other URL (javascript:, data:, //host) is shown as text.
+  const href = httpUrl(url);
+  return `${href === undefined ? `${md(outlet)} ${md(`(${url})`)}` : `[${md(outlet)}](${linkDestination(href)})`}${md(language)}`;
 }
 
 function claimCell(claim: Claim, names: CorpusIndex): string {
@@ -103,12 +109,14 @@ function block(proposition: Proposition, names: CorpusIndex, level: number): str
  * come first, then those with consensus, then the one-sided, as in {@link toText}.
  *
  * Text from the corpus is escaped, so a `|`, a line break or a backtick in a name or quote never
- * breaks a table or turns into markup.
+ * breaks a table or turns into markup, and a control or bidi character is shown as its escape
+ * (`\u001b`, `\u202e`), never passed on to a terminal. Only http(s) source URLs become links.
  *
  * @param reconciliation - From {@link reconcile}.
  * @param corpus - The corpus it came from, for names and sources.
  * @param options - `headingLevel`.
  * @returns The Markdown, ending with a newline.
+ * @throws {ConcordError} When `headingLevel` is not a whole number from 1 to 6 (`invalid_option`).
  * @example
  * toMarkdown(reconcile(corpus), corpus);
  * // => "## children/taken-from-ukraine · count — contested\n\n| Side | Position | Speaker | Date | Source | Claims |\n…"
@@ -126,15 +134,35 @@ export function toMarkdown(reconciliation: Reconciliation, corpus: Corpus, optio
  * @param corpus - The corpus it came from, for names and sources.
  * @param options - `headingLevel`.
  * @returns The pieces, in order.
+ * @throws {ConcordError} When `headingLevel` is not a whole number from 1 to 6 (`invalid_option`).
  * @example
  * for (const chunk of toMarkdownChunks(reconcile(corpus), corpus)) stream.write(chunk);
  */
-export function* toMarkdownChunks(
+export function toMarkdownChunks(
   reconciliation: Reconciliation,
   corpus: Corpus,
   options?: MarkdownOptions,
 ): Generator<string, void, undefined> {
-  const level = options?.headingLevel ?? 2;
+  // Checked here, not in the generator, so a bad option throws at the call, not at the first piece.
+  return chunks(reconciliation, corpus, headingLevel(options?.headingLevel));
+}
+
+/** The heading level asked for: a whole number from 1 to 6, as Markdown has. */
+function headingLevel(level: unknown): number {
+  if (level === undefined) return 2;
+  if (typeof level === "number" && Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  throw new ConcordError([
+    {
+      path: ["headingLevel"],
+      code: "invalid_option",
+      message: `headingLevel must be a whole number from 1 to 6, got ${typeof level === "string" ? JSON.stringify(level) : String(level)}`,
+      option: "headingLevel",
+      given: givenValue(level),
+    },
+  ]);
+}
+
+function* chunks(reconciliation: Reconciliation, corpus: Corpus, level: number): Generator<string, void, undefined> {
   const names = indexCorpus(corpus);
   let separator = "";
   for (const proposition of inReportOrder(reconciliation.propositions)) {
@@ -142,7 +170,7 @@ export function* toMarkdownChunks(
     separator = "\n\n";
   }
   if (reconciliation.later.length > 0) {
-    yield `${separator}*${md(`${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.`)}*`;
+    yield `${separator}*${md(leftOut(reconciliation.later.length, reconciliation.options.asOf))}*`;
   }
   yield "\n";
 }

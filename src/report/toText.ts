@@ -3,8 +3,9 @@ import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { attribution, clashSpan, inReportOrder, positionValue, readFrom } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, leftOut, positionValue, readFrom, summaryLine } from "./describe.js";
 import { wrap } from "./wrap.js";
+import { showControls } from "../internal/showControls.js";
 
 /**
  * Options for {@link toText}.
@@ -22,7 +23,9 @@ export interface TextOptions {
 
 function block(proposition: Proposition, names: CorpusIndex, width: number): string {
   const lines: string[] = [];
-  const add = (text: string, indent: string) => lines.push(wrap(indent + text, width, `${indent}  `));
+  // Every line holds corpus text: its controls are shown, never sent to the terminal, and a line
+  // break in a subject cannot start a heading of its own.
+  const add = (text: string, indent: string) => lines.push(wrap(indent + showControls(text), width, `${indent}  `));
   add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
   for (const position of proposition.positions) {
     add(`${names.side(position.side)}${position.divided ? " (divided)" : ""}: ${positionValue(position, names)}`, "  ");
@@ -43,10 +46,16 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
 }
 
 /**
- * The reconciliation as plain text, readable at 80 columns: per proposition, each side's current
- * position with speaker, date and source, then the consensus or the contradictions, then the
- * supersession chain. Contested propositions come first, then those with consensus, then the
+ * The reconciliation as plain text, readable at 80 columns: a summary ("70 claims from 5 sources
+ * on 55 questions: 3 contested, 5 with consensus, 47 one-sided", on two lines when it is wider
+ * than the width), then per proposition
+ * each side's current position with speaker, date and source, then the consensus or the
+ * contradictions, then the supersession chain. Contested propositions come first, then those with consensus, then the
  * one-sided; within each, by subject and attribute.
+ *
+ * Control characters (escapes, carriage returns, line breaks, tabs, C1) and bidi formatting
+ * characters in corpus text are shown as their escapes (`\u001b`, `\n`, `\u202e`): a name can
+ * neither drive the terminal nor start a line of its own. Other scripts and emoji stay as written.
  *
  * @param reconciliation - From {@link reconcile}.
  * @param corpus - The corpus it came from, for names and sources.
@@ -54,7 +63,7 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
  * @returns The text, ending with a newline.
  * @example
  * console.log(toText(reconcile(corpus), corpus));
- * // => "■ pow-exchange/istanbul-2025-07-23 · status — contested\n  Ukraine: “talks-to-resume”\n …"
+ * // => "70 claims from 5 sources on 55 questions:\n3 contested, 5 with consensus, 47 one-sided\n\n■ pow-exchange/istanbul-2025-07-23 · status — contested\n …"
  */
 export function toText(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): string {
   return [...toTextChunks(reconciliation, corpus, options)].join("");
@@ -75,13 +84,20 @@ export function toText(reconciliation: Reconciliation, corpus: Corpus, options?:
 export function* toTextChunks(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): Generator<string, void, undefined> {
   const width = options?.width ?? 80;
   const names = indexCorpus(corpus);
-  let separator = "";
+  // What the report covers, before the questions; too long for the width, it breaks after the
+  // counts rather than before the last word.
+  const summary = summaryLine(reconciliation, names);
+  const colon = summary.indexOf(": ");
+  yield summary.length <= width || colon < 0
+    ? summary
+    : `${wrap(summary.slice(0, colon + 1), width, "")}\n${wrap(summary.slice(colon + 2), width, "")}`;
+  let separator = "\n\n";
   for (const proposition of inReportOrder(reconciliation.propositions)) {
     yield separator + block(proposition, names, width);
     separator = "\n\n";
   }
   if (reconciliation.later.length > 0) {
-    yield `${separator}(${reconciliation.later.length} claims were stated after ${reconciliation.options.asOf ?? "the cut-off"} and are left out.)`;
+    yield `${separator}(${showControls(leftOut(reconciliation.later.length, reconciliation.options.asOf))})`;
   }
   yield "\n";
 }

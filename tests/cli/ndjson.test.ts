@@ -59,3 +59,31 @@ describe("--claims: claims as NDJSON beside the corpus", () => {
     expect(run.stderr).toMatch(/^concord: cannot read .*missing\.ndjson: no such file or directory\n$/);
   });
 });
+
+describe("a UTF-8 byte order mark at the start of a file", () => {
+  const BOM = "\uFEFF";
+
+  test("JSON with a BOM reads as without, from a file and from standard input", () => {
+    const file = write("bom.json", BOM + readFileSync(join(ROOT, EXAMPLE), "utf8"));
+    const ok = { status: 0, stdout: "ok: 70 claims, 5 sources, 55 questions\n", stderr: "" };
+    expect(concord(["check", file])).toMatchObject(ok);
+    expect(concord(["check", "-"], { input: BOM + readFileSync(join(ROOT, EXAMPLE), "utf8") })).toMatchObject(ok);
+  });
+
+  test("NDJSON with a BOM reads as without, and header and claims may both have one", () => {
+    const bomHeader = write("bom-header.json", BOM + JSON.stringify(header));
+    const bomClaims = write("bom-claims.ndjson", BOM + ndjson);
+    expect(concord(["check", bomHeader, "--claims", bomClaims])).toMatchObject({
+      status: 0,
+      stdout: "ok: 70 claims, 5 sources, 55 questions\n",
+      stderr: "",
+    });
+    expect(concord(["check", headerFile, "--claims", "-"], { input: BOM + ndjson }).status).toBe(0);
+  });
+
+  test("a BOM anywhere else is still an error, at its place", () => {
+    const run = concord(["check", "-"], { input: `{\n  ${BOM}"sides": []\n}` });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^<stdin>:2:3: /);
+  });
+});

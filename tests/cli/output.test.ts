@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parseCorpus, reconcile, toText } from "../../src/index.js";
-import { concord, EXAMPLE, ROOT } from "./run.js";
+import { CLI, concord, EXAMPLE, ROOT } from "./run.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "concord-out-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -55,7 +56,7 @@ describe("concord reconcile -o", () => {
   test("a file that cannot be written is an error naming it, with nothing left behind", () => {
     const out = join(scratch, "no-such-folder", "report.md");
     const run = concord(["reconcile", EXAMPLE, "-f", "markdown", "-o", out]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(74);
     expect(run.stderr).toContain(`cannot write ${out}`);
     expect(existsSync(out)).toBe(false);
   });
@@ -66,3 +67,20 @@ function writeFresh(path: string, text: string): void {
   rmSync(path, { force: true });
   writeFileSync(path, text);
 }
+
+describe("standard output that cannot be written", () => {
+  // /dev/full takes no byte: every write fails with ENOSPC, as on a full disk.
+  test.skipIf(!existsSync("/dev/full")).each([
+    ["reconcile", EXAMPLE],
+    ["check", EXAMPLE],
+  ])("concord %s > /dev/full: one line on stderr, exit 74", (...args) => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", full, "pipe"] });
+      expect(run.stderr).toBe("concord: cannot write to standard output: no space left on device\n");
+      expect(run.status).toBe(74);
+    } finally {
+      closeSync(full);
+    }
+  });
+});

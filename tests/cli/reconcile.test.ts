@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, test } from "vitest";
-import { parseCorpus, reconcile, toMarkdown, toText } from "../../src/index.js";
+import { parseCorpus, reconcile, toHtml, toMarkdown, toText } from "../../src/index.js";
 import { concord, EXAMPLE, ROOT } from "./run.js";
 
 const parsed = parseCorpus(JSON.parse(readFileSync(join(ROOT, EXAMPLE), "utf8")));
@@ -79,7 +79,21 @@ describe("concord reconcile", () => {
     expect(run).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(readFileSync(path, "utf8")).toBe(toMarkdown(reconcile(corpus), corpus));
     const unwritable = concord(["reconcile", EXAMPLE, "-o", join(scratch, "no", "such", "dir", "x.txt")]);
-    expect(unwritable.status).toBe(1);
+    expect(unwritable.status).toBe(74);
     expect(unwritable.stderr).toMatch(/^concord: cannot write /);
+  });
+});
+
+describe("concord reconcile --title", () => {
+  test("names the HTML page, escaped, as toHtml's title", () => {
+    const run = concord(["reconcile", EXAMPLE, "--format", "html", "--title", "Istanbul <talks> & after"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(toHtml(reconcile(corpus), corpus, { title: "Istanbul <talks> & after" }));
+    expect(run.stdout).toContain("<title>Istanbul &lt;talks&gt; &amp; after</title>");
+    expect(run.stdout).toContain("<h1>Istanbul &lt;talks&gt; &amp; after</h1>");
+  });
+
+  test("without it, the page is named after the file", () => {
+    expect(concord(["reconcile", EXAMPLE, "--format", "html"]).stdout).toContain("<title>concord · corpus.json</title>");
   });
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Corpus, reconcile, toHtml } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
 import { launchChromium, screenshot } from "./chromium.js";
-import { crowdedCorpus, istanbul } from "./toHtml.fixtures.js";
+import { crowdedCorpus, istanbul, wideCorpus } from "./toHtml.fixtures.js";
 
 const directory = mkdtempSync(join(tmpdir(), "concord-html-"));
 let browser: Browser | undefined;
@@ -33,12 +33,12 @@ interface Opened {
 }
 
 /** Opens the report from a file, recording console errors, page errors and every request. */
-async function open(html: string, name: string): Promise<Opened> {
+async function open(html: string, name: string, width = 1100): Promise<Opened> {
   if (!browser) throw new Error("Chromium did not start");
   const file = join(directory, name);
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
   const problems: string[] = [];
   const requests: string[] = [];
   page.on("console", (message) => {
@@ -101,7 +101,7 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
     const mark = page.locator('svg.timeline [data-claim="umjerow-0101-talks-to-resume"]');
     await mark.click();
     expect(new URL(page.url()).hash).toBe("#claim-umjerow-0101-talks-to-resume");
-    expect(await page.locator("tr:target td.id").innerText()).toBe("umjerow-0101-talks-to-resume");
+    expect(await page.locator("tr:target td:first-child").innerText()).toBe("umjerow-0101-talks-to-resume");
 
     const shot = join(directory, "istanbul.png");
     await screenshot(page, { path: shot, fullPage: true });
@@ -136,5 +136,69 @@ test("500 claims on one question: no errors, and every mark inside its chart", a
     expect(requests).toEqual([url]);
   } finally {
     await page.close();
+  }
+}, 60_000);
+
+test("lane labels show whole inside the chart, or end in an ellipsis with the full name in a title", async () => {
+  const corpus = wideCorpus();
+  const { page, problems } = await open(toHtml(reconcile(corpus), corpus), "labels.html");
+  try {
+    const labels = await page.locator("svg.timeline").first().evaluate((svg) => {
+      const chart = svg.getBoundingClientRect();
+      const scale = chart.width / 900;
+      return [...svg.querySelectorAll("text.lane-label")].map((label) => {
+        const box = label.getBoundingClientRect();
+        const title = label.querySelector("title")?.textContent ?? undefined;
+        const shown = [...label.childNodes]
+          .filter((node) => node.nodeName !== "title")
+          .map((node) => node.textContent ?? "")
+          .join(" ")
+          .replace(/\s+/g, " ")
+          .trim();
+        // Inside the chart, left of the plot (which starts at x=150 of the 900-unit viewBox).
+        const inside = box.left >= chart.left - 0.5 && box.right <= chart.left + 150 * scale + 0.5;
+        return { shown, title, inside };
+      });
+    });
+    expect(labels.map((label) => label.inside)).toEqual(corpus.sides.map(() => true));
+    for (const [index, side] of corpus.sides.entries()) {
+      const label = labels[index] ?? expect.unreachable(side.id);
+      // The swatch, then the name: whole, or cut with an ellipsis and whole in the title.
+      if (label.title === undefined) expect(label.shown).toBe(`● ${side.name}`);
+      else {
+        expect(label.title).toBe(side.name);
+        expect(label.shown).toMatch(/…$/);
+        expect(side.name.replace(/\s+/g, " ").startsWith(label.shown.slice(2, -1).trim())).toBe(true);
+      }
+    }
+    expect(labels[0]?.shown).toBe("● Polizei und Behörden");
+    expect(problems).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}, 60_000);
+
+test("at 1280 px the claim tables fit the page: long ids, names, URLs and quotes wrap", async () => {
+  for (const [name, corpus] of [
+    ["wide", wideCorpus()],
+    ["istanbul", istanbul()],
+  ] as const) {
+    const { page, problems } = await open(toHtml(reconcile(corpus), corpus), `fit-${name}.html`, 1280);
+    try {
+      const overflow = await page.locator("html").evaluate((root) => ({
+        page: root.scrollWidth - root.clientWidth,
+        tables: [...root.querySelectorAll("table.claims")]
+          .filter((table) => {
+            const wrap = table.parentElement;
+            if (!wrap) return true;
+            return table.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5 || wrap.scrollWidth > wrap.clientWidth;
+          })
+          .map((table) => table.closest("section")?.id),
+      }));
+      expect(overflow).toEqual({ page: 0, tables: [] });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
   }
 }, 60_000);

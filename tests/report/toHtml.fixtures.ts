@@ -66,3 +66,76 @@ export function crowdedCorpus(count: number): Corpus {
   if (!result.ok) throw new Error(`the crowded corpus must parse: ${JSON.stringify(result.errors.slice(0, 3))}`);
   return result.corpus;
 }
+
+/**
+ * A corpus whose every cell is hard to fit: a side named with a long word ("Polizei und
+ * Behörden", which a chart once cut to "olizei und Behörden") and one longer than any lane label,
+ * long unbroken ids, a speaker's name without spaces, a URL that is no link and a quote that is
+ * one long word, so the claim table must wrap them to fit the page.
+ */
+export function wideCorpus(): Corpus {
+  const long = "Bundesministeriumfürinneresundheimatschutz";
+  const input: CorpusInput = {
+    sides: [
+      { id: "police", name: "Polizei und Behörden" },
+      { id: "ministry", name: "Ministerium für Innere Angelegenheiten und Kommunales Nordrhein-Westfalen" },
+      { id: "ngo", name: "Ärzte" },
+    ],
+    actors: [
+      { id: "sprecher", name: `Pressesprecher${long}`, side: "police" },
+      { id: "minister", name: "Minister", side: "ministry" },
+      { id: "arzt", name: "Arzt", side: "ngo" },
+    ],
+    sources: [
+      {
+        id: "archive",
+        outlet: `Archiv${long}`,
+        published: "2025-01-01",
+        language: "de",
+        url: `ftp://archive.example.org/${"verzeichnis/".repeat(12)}datei.txt`,
+      },
+      {
+        id: "web",
+        outlet: "Nachrichten",
+        published: "2025-01-01",
+        language: "de",
+        url: `https://example.org/${"pfad-".repeat(30)}ende`,
+      },
+    ],
+    attributes: [{ id: "count", changes: "over-time" }],
+    claims: [
+      {
+        id: `polizei-${"x".repeat(60)}-1`,
+        speaker: "sprecher",
+        source: "archive",
+        stated: "2025-03-01T10:15:00+01:00",
+        subject: "demonstration/wide",
+        attribute: "count",
+        value: { kind: "quantity", value: 1200, unit: "person" },
+        quote: `https://example.org/${"bericht".repeat(30)}`,
+      },
+      {
+        id: "ministerium-1",
+        speaker: "minister",
+        source: "web",
+        stated: "2025-03-02",
+        subject: "demonstration/wide",
+        attribute: "count",
+        value: { kind: "quantity", value: 5000, unit: "person" },
+        quote: `${"Teilnehmerzahl".repeat(20)} und mehr`,
+      },
+      {
+        id: "arzt-1",
+        speaker: "arzt",
+        source: "web",
+        stated: "2025-03-03",
+        subject: "demonstration/wide",
+        attribute: "count",
+        value: { kind: "quantity", value: 3000, unit: "person" },
+      },
+    ],
+  };
+  const result = parseCorpus(input);
+  if (!result.ok) throw new Error(`the wide corpus must parse: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return result.corpus;
+}

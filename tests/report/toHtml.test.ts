@@ -181,3 +181,29 @@ test("maxConnectors: 0 draws no arrows or connectors; a cap that is not a number
   expect(marksOf(none)).toHaveLength(60);
   expect(toHtml(picture, crowded, { maxConnectors: Number.NaN })).toBe(toHtml(picture, crowded));
 });
+
+test("a filtered report's header counts the questions, claims and sources it shows, not the whole reconciliation", () => {
+  const picture = reconcile(corpus, { asOf: "2025-12-11" });
+  const subject = "pow-exchange/istanbul-2025-07-23";
+  // As the CLI's --subject filters: the propositions and the claims left out by asOf, narrowed alike.
+  const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
+  const filtered = {
+    ...picture,
+    propositions: picture.propositions.filter((proposition) => proposition.subject === subject),
+    later: picture.later.filter((id) => claims.get(id)?.subject === subject),
+  };
+  const shown = filtered.propositions.flatMap((proposition) => proposition.timeline);
+  const sources = new Set([...shown, ...filtered.later].map((id) => claims.get(id)?.source));
+  expect(filtered.propositions.length).toBeLessThan(picture.propositions.length);
+  expect(filtered.later.length).toBeGreaterThan(0);
+  expect(sources.size).toBeLessThan(corpus.sources.length);
+  const total = shown.length + filtered.later.length;
+  const html = toHtml(filtered, corpus);
+  const header = html.slice(html.indexOf('<p class="counts">'), html.indexOf("</p>", html.indexOf('<p class="counts">')));
+  expect(header).toContain(
+    `${total} claims from ${sources.size} sources on ${filtered.propositions.length} question${filtered.propositions.length === 1 ? "" : "s"}: `,
+  );
+  expect(header).toContain(`${filtered.later.length} claim${filtered.later.length === 1 ? "" : "s"} stated later`);
+  expect(header).toContain(`; ${shown.length} shown.`);
+  expect(html.match(/data-claim="/g)).toHaveLength(shown.length);
+});

@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { type Corpus, reconcile, toMarkdown } from "../../src/index.js";
 import { escapeMarkdown } from "../../src/report/markdown/escape.js";
+import { showControls } from "../../src/internal/showControls.js";
 import { corpusArb } from "../../src/testing/index.js";
 import { BREAK, cells, normal, plain, sections } from "./toMarkdown.tokens.js";
 import { marked, type Tokens } from "marked";
@@ -10,7 +11,7 @@ import { marked, type Tokens } from "marked";
 const hostileArb = fc.string({
   unit: fc.oneof(
     fc.constantFrom(..."ab |\\\n\r`<>*_[]#&!~-:()"),
-    fc.constantFrom("<b>", "<br>", "&amp;", "&#124;", "\n\n", "\n# ", "\n- ", "\n| --- |", "https://x.org", "www.x.org", "a@b.co", "](y)"),
+    fc.constantFrom("<b>", "<br>", "&amp;", "&#124;", "\n\n", "\n# ", "\n- ", "\n| --- |", "https://x.org", "www.x.org", "a@b.co", "](y)", "\u2028", "\u2029"),
   ),
   minLength: 1,
   maxLength: 10,
@@ -86,15 +87,20 @@ test.prop([corpusArb({ maxClaims: 8 }), fc.array(hostileArb, { minLength: 9, max
 
 /** escapeMarkdown without its shortcut for text with nothing to escape. */
 function escapeEverything(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n]/g, " ")
+  return showControls(text.replace(/\r\n|[\r\n]/g, " "))
     .replace(/[\\`*_[\]<>|~#&!@]/g, "\\$&")
     .replace(/:(?=\/\/)/g, "\\:")
     .replace(/(?<![A-Za-z0-9])(www)\./gi, "$1\\.");
 }
 
 test.prop([
-  fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("www.", "WwW.", "://", "\r\n", "\n", "|", "*", "a:b", "xwww.")), { maxLength: 12 }).map((parts) => parts.join("")),
+  fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("www.", "WwW.", "://", "\r\n", "\n", "|", "*", "a:b", "xwww.", "\u001b[2J", "\u202e", "\t")), { maxLength: 12 }).map((parts) => parts.join("")),
 ])("escapeMarkdown's shortcut changes nothing: it escapes as the four replaces do", (text) => {
   expect(escapeMarkdown(text)).toBe(escapeEverything(text));
+});
+
+test.prop([corpusArb({ maxClaims: 8 }), fc.integer({ min: 1, max: 6 })])("every headingLevel from 1 to 6 gives headings of that depth", (corpus, level) => {
+  const { sections: found } = sections(toMarkdown(reconcile(corpus), corpus, { headingLevel: level as 1 }));
+  expect(found).toHaveLength(reconcile(corpus).propositions.length);
+  for (const section of found) expect(section.depth).toBe(level);
 });

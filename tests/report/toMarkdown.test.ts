@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
-import { parseCorpus, reconcile, toMarkdown } from "../../src/index.js";
+import { describe, expect, test } from "vitest";
+import { ConcordError, parseCorpus, reconcile, toMarkdown, toMarkdownChunks } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
+import { marked, type Token, type Tokens } from "marked";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
+import { smallCorpus } from "../fixtures.js";
+import { CONTROL, hostileCorpus } from "../hostile.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
 if (!result.ok) throw new Error("the example corpus must parse");
@@ -85,4 +88,95 @@ test("asOf: the claims left out are counted", () => {
   const { after } = sections(toMarkdown(reconcile(corpus, { asOf: "2025-12-11" }), corpus));
   expect(after).toHaveLength(1);
   expect(after[0]).toMatch(/^\d+ claims were stated after 2025-12-11 and are left out\.$/);
+});
+
+test("asOf: one claim left out, in the singular", () => {
+  const small = parseCorpus(smallCorpus());
+  if (!small.ok) throw new Error("the small corpus must parse");
+  const picture = reconcile(small.corpus, { asOf: "2025-12-01" });
+  expect(picture.later).toHaveLength(1);
+  expect(sections(toMarkdown(picture, small.corpus)).after).toEqual(["1 claim was stated after 2025-12-01 and is left out."]);
+});
+
+
+describe("corpus text with controls and line separators", () => {
+  const parsed = parseCorpus(hostileCorpus());
+  if (!parsed.ok) throw new Error("the hostile corpus must parse");
+  const hostile = parsed.corpus;
+  const markdown = toMarkdown(reconcile(hostile), hostile);
+
+  test("no control or bidi character reaches the Markdown but its own line breaks; each is shown", () => {
+    expect(markdown.replaceAll("\n", "")).not.toMatch(CONTROL);
+    const rows = sections(markdown).sections.flatMap((section) => section.tables.flatMap((table) => cells(table).rows));
+    expect(rows.map((row) => row[0])).toContain("Ukraine\\u001b[2J\\u001b]0;pwned\\u0007");
+  });
+
+  test("a line break in a subject cannot forge a heading", () => {
+    const found = sections(markdown).sections;
+    expect(found).toHaveLength(reconcile(hostile).propositions.length);
+    expect(found.map((section) => section.heading)).toContain("pow ■ forged · status — consensus · status — one-sided");
+  });
+
+  test("U+2028 and U+2029 in a quote never break its table", () => {
+    for (const separator of ["\u2028", "\u2029"]) {
+      const input = smallCorpus();
+      const [first, ...claims] = input.claims ?? [];
+      const withQuote = parseCorpus({ ...input, claims: [{ ...(first ?? expect.unreachable("a claim")), quote: `one${separator}two` }, ...claims] });
+      if (!withQuote.ok) throw new Error("the corpus must parse");
+      const found = sections(toMarkdown(reconcile(withQuote.corpus), withQuote.corpus)).sections;
+      const size = found.find((section) => section.heading.includes("agreed-size"));
+      const rows = cells(size?.tables[0] ?? expect.unreachable("the size table")).rows;
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.[5]).toBe("umerov-1000 “one two”");
+    }
+  });
+});
+
+test.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example/x", "ftp://example.org/a"])(
+  "a source URL that is not http(s) is shown as text, never a link: %s",
+  (url) => {
+    const input = smallCorpus();
+    const [first, ...sources] = input.sources ?? [];
+    const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url }, ...sources] });
+    if (!parsed.ok) throw new Error("the corpus must parse");
+    const markdown = toMarkdown(reconcile(parsed.corpus), parsed.corpus);
+    const links = marked.lexer(markdown).flatMap(function collect(token: Token): Token[] {
+      const inner = "tokens" in token && token.tokens ? token.tokens : [];
+      const cellTokens = token.type === "table" ? [...(token as Tokens.Table).header, ...(token as Tokens.Table).rows.flat()].flatMap((cell) => cell.tokens) : [];
+      return [...(token.type === "link" ? [token] : []), ...[...inner, ...cellTokens].flatMap(collect)];
+    });
+    expect(links).toEqual([]);
+    expect(normal(markdown)).toContain(`Dutch outlet (${url}) (nl)`.replace(/[<>]/g, "\\$&").replace("://", "\\://"));
+  },
+);
+
+test("an http(s) source URL is a link, normalised by the URL parser", () => {
+  const input = smallCorpus();
+  const [first, ...sources] = input.sources ?? [];
+  const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url: " HTTPS://Example.org/a b|c " }, ...sources] });
+  if (!parsed.ok) throw new Error("the corpus must parse");
+  expect(toMarkdown(reconcile(parsed.corpus), parsed.corpus)).toContain("[Dutch outlet](<https://example.org/a%20b\\|c>) (nl)");
+});
+
+test.each([0, -1, 7, 2.5, Number.NaN, Number.POSITIVE_INFINITY, "3"])("headingLevel %s is a ConcordError naming the option", (level) => {
+  const picture = reconcile(corpus);
+  const options = { headingLevel: level as 1 };
+  for (const call of [() => toMarkdown(picture, corpus, options), () => toMarkdownChunks(picture, corpus, options)]) {
+    let thrown: unknown;
+    try {
+      call();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConcordError);
+    expect((thrown as ConcordError).issues).toEqual([
+      {
+        path: ["headingLevel"],
+        code: "invalid_option",
+        message: expect.stringMatching(/^headingLevel must be a whole number from 1 to 6, got /),
+        option: "headingLevel",
+        given: expect.anything(),
+      },
+    ]);
+  }
 });

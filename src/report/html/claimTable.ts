@@ -1,83 +1,92 @@
 import type { Claim } from "../../corpus/claim.js";
-import { formatDay, formatValue } from "../../explain/formatValue.js";
 import type { CorpusIndex } from "../../explain/corpusIndex.js";
-import type { Proposition } from "../../corpus/reconciliation.js";
-import { claimAnchor, escapeHtml, httpUrl } from "./escape.js";
+import { claimAnchor, escapeHtml } from "./escape.js";
+import { httpUrl } from "../httpUrl.js";
+import type { ClaimFacts } from "./timeline.js";
 
 function link(id: string): string {
   return `<a href="#${claimAnchor(id)}">${escapeHtml(id)}</a>`;
 }
 
-function row(claim: Claim, names: CorpusIndex, current: boolean, supersededBy: readonly string[] | undefined): string {
-  const source = names.source(claim.source);
-  const value = escapeHtml(formatValue(claim.value, names.side));
-  const read = claim.valueText === undefined ? "" : `<div class="read">read from “${escapeHtml(claim.valueText)}”</div>`;
-  const statedRead = claim.statedText === undefined ? "" : `<div class="read">read from “${escapeHtml(claim.statedText)}”</div>`;
-  const time = claim.stated.length > 10 ? ` <span class="time">${escapeHtml(claim.stated.slice(11))}</span>` : "";
-  const via = claim.via === undefined ? "" : ` <span class="via">via ${escapeHtml(names.actor(claim.via))}</span>`;
-  const quote =
-    claim.quote === undefined || claim.quote.trim() === ""
-      ? `<span class="none">—</span>`
-      : `<q${source ? ` lang="${escapeHtml(source.language)}"` : ""}>${escapeHtml(claim.quote)}</q>`;
-  const url = source?.url === undefined ? undefined : httpUrl(source.url);
-  const outlet = escapeHtml(source?.outlet ?? claim.source);
-  const sourceCell =
-    url === undefined
-      ? `${outlet}${source?.url === undefined ? "" : ` <span class="url">${escapeHtml(source.url)}</span>`}`
-      : `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${outlet}</a>`;
-  const translation = !source
-    ? "—"
-    : source.translation === "none"
-      ? `original (${escapeHtml(source.language)})`
-      : `${source.translation} translation${source.translatedFrom === undefined ? "" : ` from ${escapeHtml(source.translatedFrom)}`} (${escapeHtml(source.language)})`;
-  const dashed = source?.translation === "machine" || claim.via !== undefined;
-  const standing = current
-    ? `<span class="standing current">current</span>`
-    : `<span class="standing superseded">superseded${supersededBy ? ` by ${supersededBy.map(link).join(", ")}` : ""}</span>`;
-  return (
-    `<tr id="${claimAnchor(claim.id)}" class="${current ? "current" : "superseded"}${dashed ? " dashed" : ""}">` +
-    `<td class="id"><code>${escapeHtml(claim.id)}</code></td>` +
-    `<td class="date">${escapeHtml(formatDay(claim.stated))}${time}${statedRead}</td>` +
-    `<td>${escapeHtml(names.side(claim.side))}</td>` +
-    `<td>${escapeHtml(names.actor(claim.speaker))}${via}</td>` +
-    `<td>${value}${read}</td>` +
-    `<td class="stance ${claim.stance}">${claim.stance}</td>` +
-    `<td class="quote">${quote}</td>` +
-    `<td>${sourceCell}</td>` +
-    `<td class="translation ${source?.translation ?? "none"}">${translation}</td>` +
-    `<td>${standing}</td>` +
-    `</tr>`
-  );
+/**
+ * The source cell of each claim, made once per source: a corpus has a few hundred sources and
+ * a hundred thousand claims citing them.
+ *
+ * @param names - The corpus's names.
+ * @returns The cell's HTML for a claim: the outlet (a link when its URL is http(s)), then its
+ * language and how it was translated.
+ * @example
+ * sourceCells(indexCorpus(corpus))(claim); // => '<a href="https://tass.ru/…">TASS</a> (ru)'
+ */
+export function sourceCells(names: CorpusIndex): (claim: Claim) => string {
+  const cells = new Map<string, string>();
+  return (claim) => {
+    let cell = cells.get(claim.source);
+    if (cell === undefined) {
+      const source = names.source(claim.source);
+      const outlet = escapeHtml(source?.outlet ?? claim.source);
+      const url = source?.url === undefined ? undefined : httpUrl(source.url);
+      const translation =
+        source === undefined || source.translation === "none"
+          ? ""
+          : `, ${source.translation} translation${source.translatedFrom === undefined ? "" : ` from ${escapeHtml(source.translatedFrom)}`}`;
+      cell =
+        (url === undefined
+          ? `${outlet}${source?.url === undefined ? "" : ` <span class="url">${escapeHtml(source.url)}</span>`}`
+          : `<a href="${escapeHtml(url)}">${outlet}</a>`) + (source === undefined ? "" : ` (${escapeHtml(source.language)}${translation})`);
+      cells.set(claim.source, cell);
+    }
+    return cell;
+  };
 }
+
+const HEAD =
+  "<thead><tr><th>Claim</th><th>Stated</th><th>Side</th><th>Speaker</th><th>Says</th><th>Quote</th><th>Source</th><th>Standing</th></tr></thead>";
 
 /**
  * Every claim of a proposition as an HTML table, in timeline order: the text alternative to its
  * chart. Each row's id is the claim's anchor, so the chart's marks link to it; the quote keeps
- * its source's language in `lang`, and only http(s) source URLs become links.
+ * its source's language in `lang`, and only http(s) source URLs become links. What every row
+ * would repeat (the id's typeface, the standing's colour) the stylesheet does by column and class.
  *
- * @param proposition - From {@link reconcile}.
+ * @param facts - The proposition's claims in timeline order, as {@link timeline} has them.
  * @param names - The corpus's names.
+ * @param sourceCell - From {@link sourceCells}, shared by the document's tables.
  * @returns The table.
  * @example
- * claimTable(proposition, indexCorpus(corpus)).startsWith("<table"); // => true
+ * claimTable(facts, indexCorpus(corpus), sourceCells(names)).startsWith("<table"); // => true
  */
-export function claimTable(proposition: Proposition, names: CorpusIndex): string {
-  const current = new Set(proposition.current);
-  const supersededBy = new Map<string, string[]>();
-  for (const supersession of proposition.supersessions) {
-    const list = supersededBy.get(supersession.older);
-    if (list) list.push(supersession.newer);
-    else supersededBy.set(supersession.older, [supersession.newer]);
+export function claimTable(facts: readonly ClaimFacts[], names: CorpusIndex, sourceCell: (claim: Claim) => string): string {
+  let rows = "";
+  for (const fact of facts) {
+    const { claim } = fact;
+    const source = names.source(claim.source);
+    const read = claim.valueText === undefined ? "" : `<div class="read">read from “${escapeHtml(claim.valueText)}”</div>`;
+    const statedRead = claim.statedText === undefined ? "" : `<div class="read">read from “${escapeHtml(claim.statedText)}”</div>`;
+    const time = claim.stated.length > 10 ? ` <span class="time">${escapeHtml(claim.stated.slice(11))}</span>` : "";
+    const via = claim.via === undefined ? "" : ` <span class="via">via ${escapeHtml(names.actor(claim.via))}</span>`;
+    const quote =
+      claim.quote === undefined || claim.quote.trim() === ""
+        ? `<span class="none">—</span>`
+        : `<q${source ? ` lang="${escapeHtml(source.language)}"` : ""}>${escapeHtml(claim.quote)}</q>`;
+    const dashed = source?.translation === "machine" || claim.via !== undefined;
+    const standing = fact.current
+      ? "current"
+      : `superseded${fact.supersededBy ? ` by ${fact.supersededBy.map(link).join(", ")}` : ""}`;
+    rows +=
+      `<tr id="${fact.anchor}" class="${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}">` +
+      `<td>${fact.id}</td>` +
+      `<td>${fact.day}${time}${statedRead}</td>` +
+      `<td>${fact.side}</td>` +
+      `<td>${escapeHtml(names.actor(claim.speaker))}${via}</td>` +
+      `<td>${claim.stance === "denies" ? '<strong class="denies">denies</strong> ' : ""}${fact.value}${read}</td>` +
+      `<td>${quote}</td>` +
+      `<td>${sourceCell(claim)}</td>` +
+      `<td>${standing}</td>` +
+      `</tr>`;
   }
-  const rows = proposition.timeline
-    .map((id) => names.claim(id))
-    .filter((claim): claim is Claim => claim !== undefined)
-    .map((claim) => row(claim, names, current.has(claim.id), supersededBy.get(claim.id)));
   return (
-    `<table class="claims"><caption>The ${rows.length} claim${rows.length === 1 ? "" : "s"} on this question, oldest first</caption>` +
-    `<thead><tr><th scope="col">Claim</th><th scope="col">Stated</th><th scope="col">Side</th><th scope="col">Speaker</th>` +
-    `<th scope="col">Value as read</th><th scope="col">Stance</th><th scope="col">Quote</th><th scope="col">Source</th>` +
-    `<th scope="col">Translation</th><th scope="col">Standing</th></tr></thead>` +
-    `<tbody>${rows.join("")}</tbody></table>`
+    `<table class="claims"><caption>The ${facts.length === 1 ? "claim" : `${facts.length} claims`} on this question, oldest first</caption>` +
+    `${HEAD}<tbody>${rows}</tbody></table>`
   );
 }

@@ -2,22 +2,47 @@ import type { Claim } from "../../corpus/claim.js";
 import { formatDay, formatValue } from "../../explain/formatValue.js";
 import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
-import { clashSpan, sourceOf, speakerOf } from "../describe.js";
-import { claimAnchor, escapeHtml } from "./escape.js";
+import { escapeHtml } from "./escape.js";
+import { laneLabel } from "./laneLabel.js";
+import { tenths } from "./tenths.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";
+
+/**
+ * What the chart and the table both say of one claim, worked out once: its escaped day, speaker,
+ * side and value, and where it stands.
+ *
+ * @example
+ * const facts: ClaimFacts = { claim, id: "c1", anchor: "claim-c1", day: "23 Jul 2025", speaker: "Vladimir Medinsky", side: "Russia", value: "“agreed”", current: true, supersededBy: undefined };
+ */
+export interface ClaimFacts {
+  readonly claim: Claim;
+  /** The claim's id, escaped. */
+  readonly id: string;
+  /** The claim's row id, for links: {@link claimAnchor} of its id. */
+  readonly anchor: string;
+  /** The day it was stated, as reports write it. */
+  readonly day: string;
+  /** Who said it (with the relay), escaped. */
+  readonly speaker: string;
+  /** The side's name, escaped. */
+  readonly side: string;
+  /** The value, escaped (the claim's stance says whether it asserts or denies it). */
+  readonly value: string;
+  readonly current: boolean;
+  /** The claims that supersede it, if any. */
+  readonly supersededBy: readonly string[] | undefined;
+}
 
 /**
  * Everything a chart needs besides its proposition.
  *
  * @example
- * const context: TimelineContext = { names: indexCorpus(corpus), sides: ["ukraine", "russia"], chartId: "chart-0", maxConnectors: 100 };
+ * const context: TimelineContext = { names: indexCorpus(corpus), sides: ["ukraine", "russia"], maxConnectors: 100 };
  */
 export interface TimelineContext {
   readonly names: CorpusIndex;
   /** Side ids in the corpus's order: lanes follow it, and colours are fixed per side. */
-  readonly sides: readonly string[];
-  /** A prefix for the chart's own SVG ids, unique within the document. */
-  readonly chartId: string;
+  readonly sides: ReadonlyMap<string, number>;
   /** The most supersession arrows, and the most contradiction connectors, to draw. */
   readonly maxConnectors: number;
 }
@@ -40,9 +65,51 @@ const RIGHT = 880;
 const TOP = 30;
 const MIN_LANE = 50;
 const MAX_LANE = 170;
-const LABEL_CHARS = 20;
-/** Colours by side, in the corpus's order; none is the red of contradictions or the green of consensus. */
-const SIDE_COLOURS = ["#2f6fb0", "#d08a00", "#7b4bb7", "#16877d", "#a0522d", "#5c6770", "#c2417a", "#4f7f1f"];
+/** Lane labels start here, a swatch first, and end short of the plot. */
+const LABEL_LEFT = 8;
+const SWATCH = 14;
+const LABEL_WIDTH = LEFT - 8 - LABEL_LEFT - SWATCH;
+const LABEL_LINES = 2;
+const LABEL_LEADING = 14;
+/**
+ * Colours by side, in the corpus's order; none is the red of contradictions or the green of
+ * consensus. The stylesheet gives each its class ({@link sideClass}).
+ *
+ * @example
+ * SIDE_COLOURS[0]; // => "#2f6fb0"
+ */
+export const SIDE_COLOURS = ["#2f6fb0", "#d08a00", "#7b4bb7", "#16877d", "#a0522d", "#5c6770", "#c2417a", "#4f7f1f"];
+
+/** The mark radii a chart may use, from few claims to many: see radiusFor. */
+const RADII = [7, 5.5, 4.5, 3] as const;
+
+/** The id of the arrowhead for marks of radius `r`. */
+function arrowId(r: number): string {
+  return `arrowhead-${RADII.indexOf(r as (typeof RADII)[number])}`;
+}
+
+/**
+ * One arrowhead per mark size, defined once in the document (in the legend's SVG) for every
+ * chart to point at: a chart of five claims need not carry its own.
+ *
+ * @example
+ * ARROWHEADS.startsWith("<marker"); // => true
+ */
+export const ARROWHEADS = RADII.map(
+  (r) =>
+    `<marker id="${arrowId(r)}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="${tenths(Math.min(8, r + 2))}" markerHeight="${tenths(Math.min(8, r + 2))}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L8 4L0 8Z"/></marker>`,
+).join("");
+
+/**
+ * The CSS class of the side at `rank` in the corpus's order: marks and swatches take their colour
+ * from it, so no mark repeats a fill of its own.
+ *
+ * @example
+ * sideClass(1); // => "s1"
+ */
+export function sideClass(rank: number): string {
+  return `s${rank % SIDE_COLOURS.length}`;
+}
 
 interface Placed {
   readonly claim: Claim;
@@ -50,9 +117,6 @@ interface Placed {
   readonly y: number;
 }
 
-function number(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
 
 function truncate(text: string, chars: number): string {
   const characters = [...text];
@@ -140,27 +204,17 @@ function rowOffset(row: number): number {
   return row === 0 ? 0 : (row % 2 === 1 ? -1 : 1) * Math.ceil(row / 2);
 }
 
-function tooltip(claim: Claim, names: CorpusIndex, supersededBy: readonly string[] | undefined): string {
-  const value = formatValue(claim.value, names.side);
-  const { outlet, language } = sourceOf(claim, names);
-  const lines = [
-    `${speakerOf(claim, names)} · ${names.side(claim.side)}`,
-    formatDay(claim.stated),
-    claim.stance === "denies" ? `denies ${value}` : value,
-  ];
-  if (claim.quote !== undefined && claim.quote.trim() !== "") lines.push(`“${excerpt(claim.quote, 140)}”`);
-  lines.push(`${outlet}${language}`);
-  lines.push(supersededBy ? `superseded by ${supersededBy.join(", ")}` : "current");
-  lines.push(`[${claim.id}]`);
-  return lines.join("\n");
+/** The tooltip says who, when and what; the claim's row says the rest. */
+function tooltip(facts: ClaimFacts): string {
+  return `${facts.speaker} · ${facts.side}\n${facts.day}\n${facts.claim.stance === "denies" ? "denies " : ""}${facts.value}`;
 }
 
 function shape(claim: Claim, x: number, y: number, r: number): string {
   if (claim.stance === "denies") {
     const d = r * 1.25;
-    return `<path d="M${number(x)} ${number(y - d)}L${number(x + d)} ${number(y)}L${number(x)} ${number(y + d)}L${number(x - d)} ${number(y)}Z"`;
+    return `<path d="M${tenths(x)} ${tenths(y - d)}L${tenths(x + d)} ${tenths(y)}L${tenths(x)} ${tenths(y + d)}L${tenths(x - d)} ${tenths(y)}Z"`;
   }
-  return `<circle cx="${number(x)}" cy="${number(y)}" r="${number(r)}"`;
+  return `<circle cx="${tenths(x)}" cy="${tenths(y)}" r="${tenths(r)}"`;
 }
 
 /** A quadratic curve from one mark's edge to another's, bowed to the left of its direction. */
@@ -178,7 +232,7 @@ function curve(from: Placed, to: Placed, r: number): string | undefined {
   };
   const [x1, y1] = edge(from, r + 1);
   const [x2, y2] = edge(to, r + 3);
-  return `M${number(x1)} ${number(y1)}Q${number(cx)} ${number(cy)} ${number(x2)} ${number(y2)}`;
+  return `M${tenths(x1)} ${tenths(y1)}Q${tenths(cx)} ${tenths(cy)} ${tenths(x2)} ${tenths(y2)}`;
 }
 
 function line(a: Placed, b: Placed, r: number): string | undefined {
@@ -188,17 +242,21 @@ function line(a: Placed, b: Placed, r: number): string | undefined {
   if (distance < 2 * r + 2) return undefined;
   const ux = dx / distance;
   const uy = dy / distance;
-  return `x1="${number(a.x + ux * (r + 1))}" y1="${number(a.y + uy * (r + 1))}" x2="${number(b.x - ux * (r + 1))}" y2="${number(b.y - uy * (r + 1))}"`;
+  return `x1="${tenths(a.x + ux * (r + 1))}" y1="${tenths(a.y + uy * (r + 1))}" x2="${tenths(b.x - ux * (r + 1))}" y2="${tenths(b.y - uy * (r + 1))}"`;
 }
 
+/** The grid as one path, the tick labels in one group that places them all at the same height. */
 function axisLines(axis: TimeAxis, bottom: number): string {
-  return axis.ticks
-    .map(
-      (tick) =>
-        `<line class="grid" x1="${number(axis.x(tick.moment))}" y1="${TOP}" x2="${number(axis.x(tick.moment))}" y2="${number(bottom)}"/>` +
-        `<text class="tick" x="${number(axis.x(tick.moment))}" y="${number(bottom + 17)}">${escapeHtml(tick.label)}</text>`,
-    )
-    .join("");
+  if (axis.ticks.length === 0) return "";
+  let grid = "";
+  let labels = "";
+  const length = tenths(bottom - TOP);
+  for (const tick of axis.ticks) {
+    const x = tenths(axis.x(tick.moment));
+    grid += `M${x} ${TOP}v${length}`;
+    labels += `<text class="tick" x="${x}">${escapeHtml(tick.label)}</text>`;
+  }
+  return `<path class="grid" d="${grid}"/><g class="ticks" transform="translate(0 ${tenths(bottom + 17)})">${labels}</g>`;
 }
 
 /**
@@ -207,53 +265,49 @@ function axisLines(axis: TimeAxis, bottom: number): string {
  * translation or a relayed claim; muted once superseded), each a link to its table row with a
  * tooltip; supersession arrows from the newer claim to the older, contradiction connectors
  * between the claims where a clash began, and the consensus as a band since the last current
- * position was stated. Marks at about the same moment stack within their lane.
+ * position was stated. Marks at about the same moment stack within their lane. Colours, sizes and
+ * the arrowheads ({@link ARROWHEADS}) come from the document's stylesheet and legend.
  *
  * @param proposition - From {@link reconcile}.
- * @param context - Names, side order, an id prefix and the connector cap.
+ * @param facts - Its claims in timeline order, each worked out once for the chart and the table.
+ * @param context - Names, side order and the connector cap.
  * @returns The SVG and how many arrows and connectors it draws.
  * @example
- * timeline(proposition, { names, sides: ["ukraine", "russia"], chartId: "t1", maxConnectors: 100 }).svg.startsWith("<svg");
+ * timeline(proposition, facts, { names, sides: new Map([["ukraine", 0], ["russia", 1]]), maxConnectors: 100 }).svg.startsWith("<svg");
  * // => true
  */
-export function timeline(proposition: Proposition, context: TimelineContext): TimelineChart {
-  const { names, chartId } = context;
-  const claims = proposition.timeline.map((id) => names.claim(id)).filter((claim): claim is Claim => claim !== undefined);
-  const r = radiusFor(claims.length);
-  const axis = timeAxis(
-    claims.map((claim) => claim.moment),
-    LEFT + 2 * r,
-    RIGHT - 2 * r,
-    7,
-  );
+export function timeline(proposition: Proposition, facts: readonly ClaimFacts[], context: TimelineContext): TimelineChart {
+  const { names, sides } = context;
+  const r = radiusFor(facts.length);
+  const moments: number[] = new Array(facts.length);
+  for (let k = 0; k < facts.length; k++) moments[k] = (facts[k] as ClaimFacts).claim.moment;
+  const axis = timeAxis(moments, LEFT + 2 * r, RIGHT - 2 * r, 7);
 
-  // Looked up once: a corpus may have a side per claim, and a question every claim.
-  const sideRank = new Map(context.sides.map((side, index) => [side, index]));
-  const rank = (side: string) => sideRank.get(side) ?? Number.POSITIVE_INFINITY;
-  const bySide = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const lane = bySide.get(claim.side);
-    if (lane) lane.push(claim);
-    else bySide.set(claim.side, [claim]);
+  const rank = (side: string) => sides.get(side) ?? Number.POSITIVE_INFINITY;
+  const bySide = new Map<string, ClaimFacts[]>();
+  for (const fact of facts) {
+    const lane = bySide.get(fact.claim.side);
+    if (lane) lane.push(fact);
+    else bySide.set(fact.claim.side, [fact]);
   }
   const laneSides = [...bySide.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const laneAt = new Map(laneSides.map((side, index) => [side, index]));
-  const colourOf = (side: string) => SIDE_COLOURS[(sideRank.get(side) ?? laneAt.get(side) ?? 0) % SIDE_COLOURS.length];
+  // A side the corpus does not list (none should reach here) takes its lane's colour.
+  const colours = new Map<string, string>();
 
   // Each lane's marks are packed into rows, greedily: a mark takes the first row it does not touch.
   const gap = 2 * r + 1.5;
-  const rowOf = new Map<Claim, number>();
-  const rowsPerLane = new Map<string, number>();
-  for (const side of laneSides) {
-    const laneClaims = (bySide.get(side) ?? []).sort((a, b) => a.moment - b.moment);
-    rowsPerLane.set(side, packRows(laneClaims.map((claim) => axis.x(claim.moment)), gap, (k, row) => rowOf.set(laneClaims[k] as Claim, row)));
-  }
-
   const placed = new Map<string, Placed>();
-  const lanes: string[] = [];
+  let lanes = "";
+  let marks = "";
   let top = TOP;
-  laneSides.forEach((side, index) => {
-    const rows = rowsPerLane.get(side) ?? 1;
+  for (let index = 0; index < laneSides.length; index++) {
+    const side = laneSides[index] as string;
+    const laneFacts = (bySide.get(side) ?? []).sort((a, b) => a.claim.moment - b.claim.moment);
+    const xs = laneFacts.map((fact) => axis.x(fact.claim.moment));
+    const rowOf: number[] = new Array(laneFacts.length);
+    const rows = packRows(xs, gap, (k, row) => {
+      rowOf[k] = row;
+    });
     const reach = Math.ceil((rows - 1) / 2);
     const pad = r + 8;
     let step = 2 * r + 2;
@@ -261,27 +315,40 @@ export function timeline(proposition: Proposition, context: TimelineContext): Ti
     if (reach > 0) step = Math.min(step, (height - 2 * pad) / (2 * reach));
     const middle = top + height / 2;
     const name = names.side(side);
-    const label = truncate(name, LABEL_CHARS);
-    lanes.push(
-      `<rect class="lane${index % 2 === 1 ? " odd" : ""}" x="0" y="${number(top)}" width="${WIDTH}" height="${number(height)}"/>` +
-        `<text class="lane-label" x="${LEFT - 12}" y="${number(middle + 4)}">` +
-        `<tspan class="swatch" fill="${colourOf(side)}">●</tspan> ${escapeHtml(label)}` +
-        `${label === name ? "" : `<title>${escapeHtml(name)}</title>`}</text>`,
-    );
-    for (const claim of bySide.get(side) ?? []) {
-      placed.set(claim.id, { claim, x: axis.x(claim.moment), y: middle + rowOffset(rowOf.get(claim) ?? 0) * step });
+    const label = laneLabel(name, LABEL_WIDTH, LABEL_LINES);
+    const colour = sideClass(sides.get(side) ?? index);
+    colours.set(side, colour);
+    let text = "";
+    for (let line = 0; line < label.lines.length; line++) {
+      text +=
+        line === 0
+          ? `<tspan class="${colour}">●</tspan> ${escapeHtml(label.lines[0] as string)}`
+          : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line] as string)}</tspan>`;
+    }
+    lanes +=
+      `<rect class="lane${index % 2 === 1 ? " odd" : ""}" y="${tenths(top)}" width="${WIDTH}" height="${tenths(height)}"/>` +
+      `<text class="lane-label" x="${LABEL_LEFT}" y="${tenths(middle + 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2)}">` +
+      `${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>`;
+    for (let k = 0; k < laneFacts.length; k++) {
+      const fact = laneFacts[k] as ClaimFacts;
+      placed.set(fact.claim.id, { claim: fact.claim, x: xs[k] as number, y: middle + rowOffset(rowOf[k] ?? 0) * step });
     }
     top += height;
-  });
+  }
   const bottom = top;
 
-  const supersededBy = new Map<string, string[]>();
-  for (const link of proposition.supersessions) {
-    const list = supersededBy.get(link.older);
-    if (list) list.push(link.newer);
-    else supersededBy.set(link.older, [link.newer]);
+  // Marks in timeline order, as the table lists them, so the tab order follows time.
+  for (const fact of facts) {
+    const { claim } = fact;
+    const at = placed.get(claim.id);
+    if (!at) continue;
+    const source = names.source(claim.source);
+    const dashed = source?.translation === "machine" || claim.via !== undefined;
+    marks +=
+      `<a href="#${fact.anchor}">${shape(claim, at.x, at.y, r)} class="mark ${colours.get(claim.side)} ${claim.stance} ` +
+      `${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}" data-claim="${fact.id}">` +
+      `<title>${tooltip(fact)}</title>${claim.stance === "denies" ? "</path>" : "</circle>"}</a>`;
   }
-  const current = new Set(proposition.current);
 
   let band = "";
   if (proposition.consensus) {
@@ -289,7 +356,7 @@ export function timeline(proposition: Proposition, context: TimelineContext): Ti
     let latest: Claim | undefined;
     for (const position of proposition.positions) {
       for (const id of position.claims) {
-        const claim = names.claim(id);
+        const claim = placed.get(id)?.claim;
         if (claim && (!latest || claim.moment > latest.moment)) latest = claim;
       }
     }
@@ -301,75 +368,56 @@ export function timeline(proposition: Proposition, context: TimelineContext): Ti
       const anchorStart = roomRight >= 260;
       const label = truncate(text, Math.floor((anchorStart ? roomRight : RIGHT - LEFT) / 6.6));
       band =
-        `<rect class="consensus" x="${number(x)}" y="${TOP}" width="${number(RIGHT - x)}" height="${number(bottom - TOP)}"/>` +
-        `<text class="consensus-label" x="${number(anchorStart ? x + 4 : RIGHT)}" y="${TOP - 9}"${anchorStart ? "" : ' text-anchor="end"'}>` +
-        `${escapeHtml(label)}<title>${escapeHtml(text)}</title></text>`;
+        `<rect class="consensus" x="${tenths(x)}" y="${TOP}" width="${tenths(RIGHT - x)}" height="${tenths(bottom - TOP)}"/>` +
+        `<text class="consensus-label" x="${tenths(anchorStart ? x + 4 : RIGHT)}" y="${TOP - 9}"${anchorStart ? "" : ' text-anchor="end"'}>` +
+        `${escapeHtml(label)}${label === text ? "" : `<title>${escapeHtml(text)}</title>`}</text>`;
     }
   }
 
-  const clashes: string[] = [];
+  let clashes = "";
+  let connectorsDrawn = 0;
   for (const contradiction of proposition.contradictions) {
-    if (clashes.length >= context.maxConnectors) break;
+    if (connectorsDrawn >= context.maxConnectors) break;
     const a = placed.get(contradiction.a);
     const b = placed.get(contradiction.b);
     if (!a || !b) continue;
     const coordinates = line(a, b, r);
     // Marks stacked too close for a visible connector are left to the table.
     if (coordinates === undefined) continue;
-    clashes.push(
-      `<line class="clash${contradiction.current ? "" : " ended"}" ${coordinates}>` +
-        `<title>${escapeHtml(`Contradiction ${clashSpan(contradiction)}: ${contradiction.a} and ${contradiction.b}`)}</title></line>`,
-    );
+    connectorsDrawn++;
+    // No tooltip: the list of contradictions below the chart gives each one in words.
+    clashes += `<line class="clash${contradiction.current ? "" : " ended"}" ${coordinates}/>`;
   }
 
-  const arrows: string[] = [];
+  let arrows = "";
+  let arrowsDrawn = 0;
+  const arrowhead = arrowId(r);
   // When not all fit, the latest links are drawn: the recent history matters most.
-  for (const link of [...proposition.supersessions].reverse()) {
-    if (arrows.length >= context.maxConnectors) break;
+  for (let k = proposition.supersessions.length - 1; k >= 0; k--) {
+    if (arrowsDrawn >= context.maxConnectors) break;
+    const link = proposition.supersessions[k] as Proposition["supersessions"][number];
     const newer = placed.get(link.newer);
     const older = placed.get(link.older);
     if (!newer || !older) continue;
     const path = curve(newer, older, r);
     if (path === undefined) continue;
-    arrows.push(
-      `<path class="supersedes" d="${path}" marker-end="url(#${chartId}-arrow)">` +
-        `<title>${escapeHtml(`${link.newer} supersedes ${link.older}`)}</title></path>`,
-    );
-  }
-
-  const marks: string[] = [];
-  for (const claim of claims) {
-    const at = placed.get(claim.id);
-    if (!at) continue;
-    const { x, y } = at;
-    const source = names.source(claim.source);
-    const dashed = source?.translation === "machine" || claim.via !== undefined;
-    const colour = colourOf(claim.side);
-    const classes = `mark ${claim.stance} ${current.has(claim.id) ? "current" : "superseded"}${dashed ? " dashed" : ""}`;
-    marks.push(
-      `<a href="#${claimAnchor(claim.id)}">${shape(claim, x, y, r)} class="${classes}" fill="${colour}" data-claim="${escapeHtml(claim.id)}">` +
-        `<title>${escapeHtml(tooltip(claim, names, supersededBy.get(claim.id)))}</title>` +
-        `${claim.stance === "denies" ? "</path>" : "</circle>"}</a>`,
-    );
+    arrowsDrawn++;
+    arrows +=
+      `<path class="supersedes" d="${path}" marker-end="url(#${arrowhead})">` +
+      `<title>${escapeHtml(`${link.newer} supersedes ${link.older}`)}</title></path>`;
   }
 
   const height = bottom + 28;
-  const question = `${proposition.subject} · ${proposition.attribute}`;
   const svg =
-    `<svg class="timeline" viewBox="0 0 ${WIDTH} ${number(height)}" width="${WIDTH}" height="${number(height)}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title>${escapeHtml(`Timeline of ${claims.length} claim${claims.length === 1 ? "" : "s"} on ${question}; the table below lists them.`)}</title>` +
-    `<defs><marker id="${chartId}-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="${number(Math.min(8, r + 2))}" markerHeight="${number(Math.min(8, r + 2))}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L8 4L0 8Z"/></marker></defs>` +
-    lanes.join("") +
+    `<svg class="timeline" viewBox="0 0 ${WIDTH} ${tenths(height)}">` +
+    `<title>Timeline of the ${facts.length === 1 ? "claim" : `${facts.length} claims`} in the table below</title>` +
+    lanes +
     band +
     axisLines(axis, bottom) +
-    `<line class="axis" x1="${LEFT}" y1="${number(bottom)}" x2="${RIGHT}" y2="${number(bottom)}"/>` +
-    `<g class="clashes">${clashes.join("")}</g>` +
-    `<g class="arrows">${arrows.join("")}</g>` +
-    `<g class="marks">${marks.join("")}</g>` +
+    `<path class="axis" d="M${LEFT} ${tenths(bottom)}H${RIGHT}"/>` +
+    (clashes === "" ? "" : `<g class="clashes">${clashes}</g>`) +
+    (arrows === "" ? "" : `<g class="arrows">${arrows}</g>`) +
+    `<g class="marks">${marks}</g>` +
     `</svg>`;
-  return {
-    svg,
-    arrowsDrawn: arrows.length,
-    connectorsDrawn: clashes.length,
-  };
+  return { svg, arrowsDrawn, connectorsDrawn };
 }
