@@ -24,7 +24,7 @@ describe("--claims: claims as NDJSON beside the corpus", () => {
   test("the same corpus as one JSON file: same summary, same reconciliation", () => {
     expect(concord(["check", headerFile, "--claims", claimsFile])).toMatchObject({
       status: 0,
-      stdout: "ok: 70 claims, 5 sources, 55 questions\n",
+      stdout: "ok: 70 claims, 5 sources, 56 questions\n",
       stderr: "",
     });
     const whole = concord(["reconcile", EXAMPLE, "-f", "json"]).stdout;

@@ -77,7 +77,7 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
 
     const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
     for (const position of positionTexts(corpus)) expect(text).toContain(position);
-    expect(text).toContain("70 claims from 5 sources on 55 questions");
+    expect(text).toContain("70 claims from 5 sources on 56 questions");
 
     // Every link in the page lands on an element of it.
     const broken = await page

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { parseCorpus, reconcile, toMarkdown } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
+import { istanbulWithoutFreshness } from "./toHtml.fixtures.js";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
@@ -56,7 +57,8 @@ test("every proposition: a heading, a positions table with one row per side, the
 });
 
 test("the contested status question names both sides' positions and each clash in words", () => {
-  const { sections: found } = sections(toMarkdown(reconcile(corpus), corpus));
+  const timeless = istanbulWithoutFreshness();
+  const { sections: found } = sections(toMarkdown(reconcile(timeless), timeless));
   const status = found.find((section) => section.heading === "pow-exchange/istanbul-2025-07-23 · status — contested");
   const rows = cells(status?.tables[0] ?? expect.unreachable("the status table")).rows;
   expect(rows.map((row) => row.slice(0, 3))).toEqual([
