@@ -548,9 +548,56 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       uses,
     });
   }
+  staleRisks(attributeById, claims, warnings);
   const ordered = inInputOrder(warnings);
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings: ordered };
   return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings: ordered };
+}
+
+/** Two months: past this, a side's silence on a changing state is a long one. */
+const LONG_SILENCE_DAYS = 60;
+
+/**
+ * Warns about each over-time attribute without a `freshFor` whose claims on one question come
+ * from several sides across two months or more: there, a side's months-old claim still counts as
+ * its current position. One warning per attribute, at its declaration, with the widest question.
+ */
+function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: readonly Claim[], warnings: Warning[]): void {
+  const open = new Map<string, number>();
+  for (const [id, { value, index, whole }] of attributeById) {
+    if (whole && value.changes === "over-time" && value.freshFor === undefined) open.set(id, index);
+  }
+  if (open.size === 0) return;
+  const spans = new Map<string, { attribute: string; sides: Set<string>; first: number; last: number }>();
+  for (const claim of claims) {
+    if (!open.has(claim.attribute)) continue;
+    const key = `${claim.attribute}\u0000${claim.subject}`;
+    const span = spans.get(key);
+    if (span) {
+      span.sides.add(claim.side);
+      span.first = Math.min(span.first, claim.moment);
+      span.last = Math.max(span.last, claim.moment);
+    } else spans.set(key, { attribute: claim.attribute, sides: new Set([claim.side]), first: claim.moment, last: claim.moment });
+  }
+  const widest = new Map<string, { sides: number; days: number }>();
+  for (const { attribute, sides, first, last } of spans.values()) {
+    const days = Math.floor((last - first) / 86_400_000);
+    if (sides.size < 2 || days < LONG_SILENCE_DAYS) continue;
+    const known = widest.get(attribute);
+    if (!known || days > known.days) widest.set(attribute, { sides: sides.size, days });
+  }
+  for (const [attribute, { sides, days }] of widest) {
+    warnings.push({
+      path: ["attributes", open.get(attribute) as number],
+      code: "no_fresh_for",
+      message:
+        `${quote(attribute)} changes over time and has claims of ${sides} sides across ${days} days on one question, but sets no freshFor: ` +
+        "a side's claim of months ago still counts as its current position; declare how long a claim stays fresh (e.g. \"P30D\")",
+      attribute: clip(attribute),
+      sides,
+      days,
+    });
+  }
 }
 
 /**

@@ -293,3 +293,37 @@ describe("explain knows stale positions", () => {
     );
   });
 });
+
+describe("a warning where freshFor is missing", () => {
+  const base = {
+    sides: [
+      { id: "a", name: "A" },
+      { id: "b", name: "B" },
+    ],
+    actors: [
+      { id: "x", name: "X", side: "a" },
+      { id: "y", name: "Y", side: "b" },
+    ],
+    sources: [{ id: "s", outlet: "O", published: "2025-01-01", language: "en" }],
+  };
+  const claims = [
+    { id: "c1", speaker: "x", source: "s", stated: "2025-07-23", subject: "talks", attribute: "status", value: { kind: "label", value: "agreed" } },
+    { id: "c2", speaker: "y", source: "s", stated: "2025-11-15", subject: "talks", attribute: "status", value: { kind: "label", value: "activated" } },
+  ];
+
+  test("an over-time attribute with several sides across months and no freshFor is warned about, at its declaration", () => {
+    const result = parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ path: ["attributes", 0], code: "no_fresh_for", attribute: "status", sides: 2, days: 115 }),
+    ]);
+  });
+
+  test("no warning with a freshFor, with one side, or within two months", () => {
+    expect(parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time", freshFor: "P30D" }], claims }).warnings).toEqual([]);
+    const oneSide = claims.map((claim) => ({ ...claim, speaker: "x" }));
+    expect(parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims: oneSide }).warnings).toEqual([]);
+    const soon = [claims[0], { ...claims[1], stated: "2025-08-30" }];
+    expect(parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims: soon }).warnings).toEqual([]);
+  });
+});
