@@ -4,6 +4,7 @@ export { compare } from "./rules/compare.js";
 export {
   AgreementReason,
   ContradictionReason,
+  ProgressionReason,
   type Reason,
   Relation,
   type RelationKind,

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isDuration } from "../index.js";
 
 /** What the command line asks for, once its arguments are read and checked. */
 export type Invocation =
@@ -13,7 +14,10 @@ export type Invocation =
       readonly subject?: string | undefined;
       readonly attribute?: string | undefined;
       readonly tolerance?: number | undefined;
+      readonly boundReach?: number | undefined;
+      readonly freshFor?: string | undefined;
       readonly asOf?: string | undefined;
+      readonly knownAt?: string | undefined;
       readonly width?: number | undefined;
       readonly title?: string | undefined;
     }
@@ -22,6 +26,8 @@ export type Invocation =
       readonly input: Input;
       readonly ids: readonly [string, string];
       readonly tolerance?: number | undefined;
+      readonly boundReach?: number | undefined;
+      readonly freshFor?: string | undefined;
     };
 
 /** Where the corpus comes from: a JSON file (or `-`), and perhaps its claims as NDJSON. */
@@ -67,12 +73,15 @@ const reconcileOptions = {
   subject: { type: "string" },
   attribute: { type: "string" },
   tolerance: { type: "string" },
+  "bound-reach": { type: "string" },
+  "fresh-for": { type: "string" },
   "as-of": { type: "string" },
+  "known-at": { type: "string" },
   width: { type: "string" },
   title: { type: "string" },
 } as const;
 
-const explainOptions = { ...common, tolerance: { type: "string" } } as const;
+const explainOptions = { ...common, tolerance: { type: "string" }, "bound-reach": { type: "string" }, "fresh-for": { type: "string" } } as const;
 
 function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
@@ -109,6 +118,23 @@ function tolerance(text: string | undefined, command: CommandName): number | und
     throw new UsageError(`--tolerance must be a number from 0 up to (not including) 1, got ${JSON.stringify(text)}`, command);
   }
   return value;
+}
+
+/** A fraction ≥ 0: how far a lone ceiling reaches where bounds are estimates. */
+function boundReach(text: string | undefined, command: CommandName): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0) {
+    throw new UsageError(`--bound-reach must be a number ≥ 0, got ${JSON.stringify(text)}`, command);
+  }
+  return value;
+}
+
+/** An ISO 8601 duration longer than zero ("P30D"). */
+function freshFor(text: string | undefined, command: CommandName): string | undefined {
+  if (text === undefined) return undefined;
+  if (!isDuration(text)) throw new UsageError(`--fresh-for must be an ISO 8601 duration such as P30D, P2W or PT12H, got ${JSON.stringify(text)}`, command);
+  return text;
 }
 
 function width(text: string | undefined): number | undefined {
@@ -164,7 +190,10 @@ export function readArgs(argv: readonly string[]): Invocation {
         subject: values.subject,
         attribute: values.attribute,
         tolerance: tolerance(values.tolerance, first),
+        boundReach: boundReach(values["bound-reach"], first),
+        freshFor: freshFor(values["fresh-for"], first),
         asOf: values["as-of"],
+        knownAt: values["known-at"],
         width: width(values.width),
         title: values.title,
       };
@@ -175,7 +204,14 @@ export function readArgs(argv: readonly string[]): Invocation {
       extra(positionals, 3, first);
       const [file, a, b] = positionals;
       if (a === undefined || b === undefined) throw new UsageError("explain needs FILE and two claim ids", first);
-      return { kind: "explain", input: input(file, values.claims, first), ids: [a, b], tolerance: tolerance(values.tolerance, first) };
+      return {
+        kind: "explain",
+        input: input(file, values.claims, first),
+        ids: [a, b],
+        tolerance: tolerance(values.tolerance, first),
+        boundReach: boundReach(values["bound-reach"], first),
+        freshFor: freshFor(values["fresh-for"], first),
+      };
     }
   }
 }

@@ -17,7 +17,7 @@ import {
   toTextChunks,
 } from "../index.js";
 import type { Input, Invocation } from "./args.js";
-import { type ClaimLines, displayName, loadCorpus } from "./input.js";
+import { type ClaimLines, displayName, isRecord, loadCorpus } from "./input.js";
 import { destinationOf, jsonChunks, writeChunks, writeFileChunks } from "./output.js";
 import { showControls } from "../internal/showControls.js";
 import { usage } from "./usage.js";
@@ -63,7 +63,7 @@ function claimCount(input: unknown): number {
 }
 
 /** Reads and parses the corpus, printing every problem to standard error. */
-async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
+async function load(input: Input, io: Io, progress: Progress, freshFor?: string): Promise<Parsed> {
   const style = paint(useColour(io.stderr, io.env));
   const loaded = await loadCorpus(input, io.stdin, progress);
   const print = (lines: readonly string[]) => {
@@ -76,7 +76,7 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
   }
   const count = claimCount(loaded.input);
   if (progress.slow || count >= MANY_CLAIMS) progress.update(`checking… ${formatCount(count)} claims`, true);
-  const result = parseCorpus(loaded.input);
+  const result = parseCorpus(freshFor === undefined ? loaded.input : withFreshFor(loaded.input, freshFor));
   // Warnings first: they may explain an error that follows from the same name.
   print(result.warnings.map((warning) => `${style.yellow("warning")}: ${issueLine(warning, loaded.claimLines, style)}`));
   const problems = [...loaded.problems.map(showControls), ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
@@ -85,6 +85,18 @@ async function load(input: Input, io: Io, progress: Progress): Promise<Parsed> {
     return { ok: false, status: EXIT.invalid };
   }
   return result.ok ? result : { ok: false, status: EXIT.invalid };
+}
+
+/**
+ * The corpus input with `--fresh-for` as the freshness of every over-time attribute that sets
+ * none; what is not a record is left for parseCorpus to report.
+ */
+function withFreshFor(input: unknown, freshFor: string): unknown {
+  if (!isRecord(input) || !Array.isArray(input["attributes"])) return input;
+  const attributes = input["attributes"].map((attribute: unknown) =>
+    isRecord(attribute) && attribute["changes"] === "over-time" && attribute["freshFor"] === undefined ? { ...attribute, freshFor } : attribute,
+  );
+  return { ...input, attributes };
 }
 
 function questions(corpus: Corpus): number {
@@ -175,7 +187,7 @@ type ReconcileInvocation = Extract<Invocation, { kind: "reconcile" }>;
 /** `concord reconcile`: the picture in the format asked for, to standard output or a file. */
 async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promise<number> {
   const progress = new Progress(io.stderr, io.stderr.isTTY === true);
-  const parsed = await load(invocation.input, io, progress);
+  const parsed = await load(invocation.input, io, progress, invocation.freshFor);
   if (!parsed.ok) return parsed.status;
   const { corpus } = parsed;
   const { subject, attribute } = invocation;
@@ -202,14 +214,16 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   try {
     picture = reconcile(corpus, {
       ...(invocation.tolerance === undefined ? {} : { tolerance: invocation.tolerance }),
+      ...(invocation.boundReach === undefined ? {} : { boundReach: invocation.boundReach }),
       ...(invocation.asOf === undefined ? {} : { asOf: invocation.asOf }),
+      ...(invocation.knownAt === undefined ? {} : { knownAt: invocation.knownAt }),
     });
   } catch (error) {
     // Options the argument reader could not check alone, such as an --as-of that is no date.
     // They are usage errors, shown as the argument reader shows its own: the option, then the usage.
     if (error instanceof ConcordError) {
       progress.clear();
-      const messages = error.issues.map((issue) => showControls(issue.message.replace(/^asOf\b/, "--as-of")));
+      const messages = error.issues.map((issue) => showControls(issue.message.replace(/^asOf\b/, "--as-of").replace(/^knownAt\b/, "--known-at")));
       io.stderr.write(`${messages.map((message) => `concord reconcile: ${message}`).join("\n")}\n\n${usage("reconcile")}\n`);
       return EXIT.usage;
     }
@@ -258,7 +272,7 @@ type ExplainInvocation = Extract<Invocation, { kind: "explain" }>;
 /** `concord explain`: how two claims relate, in one sentence. */
 async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<number> {
   const progress = new Progress(io.stderr, io.stderr.isTTY === true);
-  const parsed = await load(invocation.input, io, progress);
+  const parsed = await load(invocation.input, io, progress, invocation.freshFor);
   progress.clear();
   if (!parsed.ok) return parsed.status;
   const { corpus } = parsed;
@@ -272,7 +286,10 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
   }
   const [a, b] = invocation.ids.map((id) => byId.get(id));
   if (!a || !b) return EXIT.invalid;
-  const relation = compare(a, b, invocation.tolerance === undefined ? undefined : { tolerance: invocation.tolerance });
+  const relation = compare(a, b, {
+    ...(invocation.tolerance === undefined ? {} : { tolerance: invocation.tolerance }),
+    ...(invocation.boundReach === undefined ? {} : { boundReach: invocation.boundReach }),
+  });
   io.stdout.write(`${showControls(explain(relation, corpus))}\n`);
   return EXIT.ok;
 }

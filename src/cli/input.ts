@@ -120,7 +120,8 @@ async function readClaims(
   return { claims, lines, problems };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a JSON value is an object with keys (not null, not an array). @example isRecord({}) // => true */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

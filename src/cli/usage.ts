@@ -41,16 +41,21 @@ contradictions, and the supersession chain.
   --subject S         only the questions about subject S
   --attribute A       only the questions about attribute A
   --tolerance X       how far an approximate figure reaches, 0 <= X < 1 (default 0.1)
+  --bound-reach R     how far "up to N" reaches below N where bounds are estimates (default 0.25)
+  --fresh-for D       how long a claim stays fresh, for over-time attributes that set none (P30D)
   --as-of DATE        the picture as it stood on DATE (an ISO date or date-time)
+  --known-at DATE     only claims from sources published by DATE
   --width N           wrap text at N columns (default 80; text only)
   --title T           the HTML page's title and heading (default "concord · FILE"; html only)
   --claims PATH       the claims as NDJSON (one claim a line, blank lines ignored; - for stdin)`,
   explain: `Usage: concord explain FILE CLAIM_ID CLAIM_ID [options]
 
 Compares two claims and says in one sentence whether they agree, contradict each other,
-one supersedes the other, or they are unrelated.
+one supersedes the other, the later follows a stale one, or they are unrelated.
 
   --tolerance X       how far an approximate figure reaches, 0 <= X < 1 (default 0.1)
+  --bound-reach R     how far "up to N" reaches below N where bounds are estimates (default 0.25)
+  --fresh-for D       how long a claim stays fresh, for over-time attributes that set none (P30D)
   --claims PATH       the claims as NDJSON (one claim a line, blank lines ignored; - for stdin)`,
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Changes } from "./attribute.js";
+import { Duration } from "./duration.js";
 import { TextValue, Value } from "./value.js";
 
 /** Whether a claim says its value is so (`asserts`) or is not so (`denies`). */
@@ -59,8 +60,9 @@ export type ClaimInput = z.input<typeof ClaimInput>;
  * - `stated` is the date as written (or the source's `published`, or the ISO day read from
  *   `statedText`); `moment` is that instant in
  *   milliseconds since the epoch (a date alone is 00:00 UTC).
- * - `changes` is the attribute's behaviour; `parties` the ids of the sides with role "party",
- *   which per-side figures count.
+ * - `changes` is the attribute's behaviour, `freshFor` how long it stays fresh (when the
+ *   attribute says), `bounds` present as `estimate` when its lone floors and ceilings are
+ *   estimates; `parties` the ids of the sides with role "party", which per-side figures count.
  * - `valueText` and `statedText` keep the words a value or date was read from.
  *
  * @example
@@ -81,6 +83,10 @@ export const Claim = z.object({
   subject: z.string(),
   attribute: z.string(),
   changes: Changes,
+  /** How long the claim stays fresh, from its attribute: an ISO 8601 duration. */
+  freshFor: Duration.optional(),
+  /** Present when the attribute reads lone floors and ceilings as estimates. */
+  bounds: z.literal("estimate").optional(),
   value: Value,
   stance: Stance,
   quote: z.string().optional(),

@@ -2,6 +2,7 @@ export * from "./actor.js";
 export * from "./attribute.js";
 export * from "./claim.js";
 export * from "./corpus.js";
+export * from "./duration.js";
 export {
   ConcordError,
   type FigureShapeWarning,

@@ -180,6 +180,8 @@ export interface WarningPayloads {
   readonly speaker_by_name_key: { readonly given: string; readonly actor: string; readonly uses: number };
   /** The digits as written in the text ("1.200", "350 000"), and the source's language tag they were read in. */
   readonly figure_shape: { readonly figure: string; readonly language: string };
+  /** The attribute, and the most sides and days one of its questions spans. */
+  readonly no_fresh_for: { readonly attribute: string; readonly sides: number; readonly days: number };
 }
 
 /**
@@ -192,6 +194,10 @@ export interface WarningPayloads {
  * `figure_shape`: a claim's `{ "text": … }` value was read from digits whose shape often means
  * something else in the source's language: "1.200" read as 1.2 in English (1,200 where a dot
  * groups thousands), "350 000" read as one number in German (two where the space separates them).
+ *
+ * `no_fresh_for`: an over-time attribute sets no `freshFor`, yet one of its questions has claims
+ * of several sides across two months or more: a side that fell silent months ago still holds a
+ * current position there, and a later claim of another side contradicts it rather than follows it.
  *
  * @example
  * const code: WarningCode = "figure_shape";

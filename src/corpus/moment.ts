@@ -133,3 +133,17 @@ export function clampDay(day: number): number {
 export function dayToIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * A moment as ISO text: the date alone when it is midnight UTC, else the date-time in UTC to the
+ * second.
+ *
+ * @example
+ * momentText(Date.UTC(2025, 7, 22)); // => "2025-08-22"
+ * momentText(Date.UTC(2025, 7, 22, 12)); // => "2025-08-22T12:00:00Z"
+ */
+export function momentText(moment: number): string {
+  const iso = new Date(moment).toISOString();
+  if (moment % DAY_MS === 0) return iso.slice(0, 10);
+  return `${iso.slice(0, 19)}Z`;
+}

@@ -94,24 +94,29 @@ export const AgreementGroup = z
 export type AgreementGroup = z.infer<typeof AgreementGroup>;
 
 /**
- * What one side holds now: its current (unsuperseded) claims, and the value and stance of the
- * latest of them. `divided` when the side's own current claims contradict each other.
+ * What one side holds now: the current (unsuperseded) claims it speaks through — those still
+ * fresh, or all of them once every one has gone stale — and what they say together: the
+ * most specific statement its fresh assertions jointly make (the latest denial when it only
+ * denies). `divided` when the side's own claims contradict each other or share no answer;
+ * `stale` when all of them had gone stale by the proposition's last counted moment (a stale
+ * position is listed but does not count towards the status or the consensus).
  *
  * @example
- * const position: Position = { side: "ukraine", claims: ["c9"], value: { kind: "label", value: "stalled" }, stance: "asserts", divided: false };
+ * const position: Position = { side: "ukraine", claims: ["c9"], value: { kind: "label", value: "stalled" }, stance: "asserts", divided: false, stale: false };
  */
 export const Position = z
   .object({
     side: sideId,
     claims: claimIds,
-    value: Value,
+    value: Value.meta({ description: "What the side's current claims say together: the most specific statement their assertions jointly make." }),
     stance: Stance,
-    divided: z.boolean().meta({ description: "True when the side's own current claims contradict each other." }),
+    divided: z.boolean().meta({ description: "True when the side's own current claims contradict each other or share no answer." }),
+    stale: z.boolean().meta({ description: "True when every current claim of the side had gone stale by the proposition's last counted moment." }),
   })
   .readonly()
   .meta({
     title: "Position",
-    description: "What one side holds now: its current claims, and the value and stance of the latest of them.",
+    description: "What one side holds now: its current claims, and what they say together.",
   });
 /** What one side holds now. */
 export type Position = z.infer<typeof Position>;
@@ -156,14 +161,19 @@ export type Proposition = z.infer<typeof Proposition>;
  * (how far "about" reaches) and which claims counted.
  *
  * @example
- * reconcile(corpus, { tolerance: 0 }).options; // => { tolerance: 0, dateTolerance: 7, maxContradictions: 1000 }
+ * reconcile(corpus, { tolerance: 0 }).options; // => { tolerance: 0, dateTolerance: 7, boundReach: 0.25, maxContradictions: 1000 }
  */
 export const ReconcileSettings = z
   .object({
     tolerance: z.number().meta({ description: "How far an approximate quantity reaches, as a fraction." }),
     dateTolerance: z.number().meta({ description: "How many days an approximate date reaches either way." }),
+    boundReach: z.number().meta({ description: "How far a lone floor or ceiling reaches where bounds are estimates, as a fraction." }),
     maxContradictions: z.number().meta({ description: "At most this many contradictions listed per proposition." }),
     asOf: z.string().meta({ description: "The moment the picture was taken at, when one was given." }).exactOptional(),
+    knownAt: z
+      .string()
+      .meta({ description: "Only claims from sources published by then counted, when one was given." })
+      .exactOptional(),
   })
   .readonly()
   .meta({ title: "Reconcile settings", description: "The options a reconciliation was made with, defaults filled in." });
@@ -173,7 +183,7 @@ export type ReconcileSettings = z.infer<typeof ReconcileSettings>;
 /**
  * The reconciled picture of a corpus: one proposition per (subject, attribute), sorted by
  * subject then attribute, and the options it was made with. With `asOf`, the claims stated after
- * it are listed in `later`.
+ * it are listed in `later`; with `knownAt`, also those whose source was published after it.
  *
  * @example
  * reconcile(corpus, { asOf: "2025-12-11" }).later.length; // => 1
@@ -182,7 +192,9 @@ export const Reconciliation = z
   .object({
     options: ReconcileSettings,
     propositions: z.array(Proposition).readonly(),
-    later: claimIds.meta({ description: "The claims stated after `asOf`, which do not count." }),
+    later: claimIds.meta({
+      description: "The claims stated after `asOf`, or published after `knownAt`, which do not count.",
+    }),
   })
   .readonly()
   .meta({

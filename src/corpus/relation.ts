@@ -94,6 +94,27 @@ export const SupersessionReason = z
 /** Why a newer claim replaces an older one. */
 export type SupersessionReason = z.infer<typeof SupersessionReason>;
 
+/** The other side's claim had gone unrestated past its freshness when the newer one was made. */
+const WentStale = z
+  .object({
+    code: code("went_stale", "The older claim had gone unrestated past its freshness when the newer one was made."),
+    freshFor: z.string().meta({ description: "The older claim's freshness, as its attribute declares it (ISO 8601)." }),
+    unrestatedFor: z.string().meta({ description: "How long after the older claim the newer one came (ISO 8601)." }),
+  })
+  .readonly();
+
+/**
+ * Why a later claim of another side is a state that moved on, not a contradiction.
+ *
+ * @example
+ * const reason: ProgressionReason = { code: "went_stale", freshFor: "P30D", unrestatedFor: "P115D" };
+ */
+export const ProgressionReason = z
+  .discriminatedUnion("code", [WentStale])
+  .meta({ title: "Progression reason", description: "Why a later claim of another side follows, rather than contradicts, an earlier one." });
+/** Why a later claim follows an earlier one. */
+export type ProgressionReason = z.infer<typeof ProgressionReason>;
+
 /**
  * Why two claims are unrelated.
  *
@@ -112,13 +133,13 @@ export type UnrelatedReason = z.infer<typeof UnrelatedReason>;
  * @example
  * const reason: Reason = { code: "denial_fits", denial: "c1", assertion: "c2" };
  */
-export type Reason = AgreementReason | ContradictionReason | SupersessionReason | UnrelatedReason;
+export type Reason = AgreementReason | ContradictionReason | SupersessionReason | ProgressionReason | UnrelatedReason;
 
 const claims = z.tuple([claimId, claimId]).readonly().meta({ description: "The two claims, in the order they were given." });
 
 /**
  * How two claims relate, and why: `compare`'s verdict. `claims` holds the two ids in the order
- * they were given; a supersession also names which is `newer` and which `older`.
+ * they were given; a supersession and a progression also name which is `newer` and which `older`.
  *
  * @example
  * const relation: Relation = {
@@ -138,6 +159,15 @@ export const Relation = z
         reason: SupersessionReason,
       })
       .readonly(),
+    z
+      .object({
+        kind: z.literal("progression"),
+        claims,
+        newer: claimId.meta({ description: "The later claim, of another side, reporting the state that followed." }),
+        older: claimId.meta({ description: "The earlier claim, stale by then." }),
+        reason: ProgressionReason,
+      })
+      .readonly(),
     z.object({ kind: z.literal("unrelated"), claims, reason: UnrelatedReason }).readonly(),
   ])
   .meta({ title: "Relation", description: "How two claims relate, and why." });
@@ -145,7 +175,7 @@ export const Relation = z
 export type Relation = z.infer<typeof Relation>;
 
 /**
- * The four ways two claims can relate.
+ * The five ways two claims can relate.
  *
  * @example
  * const kind: RelationKind = "agreement";

@@ -52,6 +52,34 @@ function misfit(reason: ContradictionReason, a: Claim, b: Claim, valueA: string,
 }
 
 
+const SPAN_UNITS: readonly (readonly [string, string])[] = [
+  ["Y", "year"],
+  ["M", "month"],
+  ["W", "week"],
+  ["D", "day"],
+];
+const TIME_UNITS: readonly (readonly [string, string])[] = [
+  ["H", "hour"],
+  ["M", "minute"],
+  ["S", "second"],
+];
+
+/** An ISO 8601 duration in words: "P115D" → "115 days", "P1DT6H" → "1 day 6 hours". */
+function spanWords(duration: string): string {
+  const [date = "", time = ""] = duration.slice(1).split("T");
+  const words: string[] = [];
+  const read = (text: string, units: readonly (readonly [string, string])[]): void => {
+    for (const [letter, unit] of units) {
+      const match = new RegExp(`(\\d+)${letter}`).exec(text);
+      if (match) words.push(`${match[1]} ${unit}${match[1] === "1" ? "" : "s"}`);
+      if (match) text = text.slice(match.index + match[0].length);
+    }
+  };
+  read(date, SPAN_UNITS);
+  read(time, TIME_UNITS);
+  return words.length === 0 ? "no time" : words.join(" ");
+}
+
 /** Two denials, or a restatement by one side of a denial: what they agree in denying. */
 function bothDeny(a: Claim, b: Claim, valueA: string, valueB: string, index: CorpusIndex): string {
   return `${who(a, index)} and ${who(b, index)} agree in denying ${valueA === valueB ? valueA : `${valueA} and ${valueB}`}.`;
@@ -79,6 +107,11 @@ function explainRelation(relation: Relation, index: CorpusIndex): string {
       const how =
         relation.reason.code === "named_in_supersedes" ? `${recent.id} names ${earlier.id} in supersedes` : "a later statement by the same side";
       return `${who(recent, index)} supersedes ${who(earlier, index)}: ${say(recent, index)} replaces ${say(earlier, index)} (${how}).`;
+    }
+    case "progression": {
+      const [recent, earlier] = relation.newer === a.id ? [a, b] : [b, a];
+      const { freshFor, unrestatedFor } = relation.reason;
+      return `${who(earlier, index)} said ${say(earlier, index)}; ${who(recent, index)} said ${say(recent, index)} ${spanWords(unrestatedFor)} later, past the ${spanWords(freshFor)} that ${earlier.attribute} stays fresh: the state moved on, no contradiction.`;
     }
     case "agreement": {
       const { reason } = relation;
@@ -121,7 +154,8 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
     const more = position.claims.length > 1 ? ` and ${position.claims.length - 1} more` : "";
     const by = latest ? ` (${index.actor(latest.speaker)}, ${formatDay(latest.stated)}${more})` : "";
     const value = formatValue(position.value, index.side);
-    return `${index.side(position.side)}${by} ${position.stance === "denies" ? `denies ${value}` : `says ${value}`}`;
+    const said = position.stale ? (position.stance === "denies" ? `denied ${value}, now stale` : `said ${value}, now stale`) : position.stance === "denies" ? `denies ${value}` : `says ${value}`;
+    return `${index.side(position.side)}${by} ${said}`;
   });
   // Statements, not links: one claim may be superseded by several later ones.
   const superseded = new Set(proposition.supersessions.map((link) => link.older)).size;
@@ -129,7 +163,7 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
   let verdict: string;
   switch (proposition.status) {
     case "one-sided":
-      verdict = `only one side speaks: ${held.join("; ")}`;
+      verdict = proposition.positions.length > 1 ? `only one side still speaks: ${held.join("; ")}` : `only one side speaks: ${held.join("; ")}`;
       break;
     case "consensus":
       verdict = proposition.consensus

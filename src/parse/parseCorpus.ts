@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type Actor, ActorInput } from "../corpus/actor.js";
-import { type Attribute, AttributeInput, type Changes } from "../corpus/attribute.js";
+import { type Attribute, AttributeInput } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { FigureShapeWarning, Issue, Warning } from "../corpus/issue.js";
@@ -359,10 +359,12 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   for (const { value, whole } of attributeById.values()) {
     if (!whole || value.changes === undefined) continue;
     const attribute: Attribute = { id: value.id, changes: value.changes };
+    if (value.freshFor !== undefined) attribute.freshFor = value.freshFor;
+    if (value.bounds === "estimate") attribute.bounds = "estimate";
     if (value.description !== undefined) attribute.description = value.description;
     attributes.push(attribute);
   }
-  const changesOf = new Map<string, Changes>(attributes.map((attribute) => [attribute.id, attribute.changes]));
+  const attributeOf = new Map<string, Attribute>(attributes.map((attribute) => [attribute.id, attribute]));
 
   // Claims
   const moments = new MomentCache();
@@ -520,7 +522,7 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       }
     }
     if (issues.length > before || !input || !speaker || !source || !value || iso === undefined) continue;
-    const claim = resolvedClaim(input, speaker, source.id, iso, at, changesOf.get(input.attribute) ?? "never", nfcLabel(value), partyIds);
+    const claim = resolvedClaim(input, speaker, source.id, iso, at, attributeOf.get(input.attribute), nfcLabel(value), partyIds);
     if ("text" in input.value) claim.valueText = input.value.text;
     if (words !== undefined) claim.statedText = words;
     if (via !== undefined) claim.via = via;
@@ -546,9 +548,56 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       uses,
     });
   }
+  staleRisks(attributeById, claims, warnings);
   const ordered = inInputOrder(warnings);
   if (issues.length > 0) return { ok: false, errors: inInputOrder(issues), warnings: ordered };
   return { ok: true, corpus: { sides, actors: wholeActors, sources, attributes, claims }, warnings: ordered };
+}
+
+/** Two months: past this, a side's silence on a changing state is a long one. */
+const LONG_SILENCE_DAYS = 60;
+
+/**
+ * Warns about each over-time attribute without a `freshFor` whose claims on one question come
+ * from several sides across two months or more: there, a side's months-old claim still counts as
+ * its current position. One warning per attribute, at its declaration, with the widest question.
+ */
+function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: readonly Claim[], warnings: Warning[]): void {
+  const open = new Map<string, number>();
+  for (const [id, { value, index, whole }] of attributeById) {
+    if (whole && value.changes === "over-time" && value.freshFor === undefined) open.set(id, index);
+  }
+  if (open.size === 0) return;
+  const spans = new Map<string, { attribute: string; sides: Set<string>; first: number; last: number }>();
+  for (const claim of claims) {
+    if (!open.has(claim.attribute)) continue;
+    const key = `${claim.attribute}\u0000${claim.subject}`;
+    const span = spans.get(key);
+    if (span) {
+      span.sides.add(claim.side);
+      span.first = Math.min(span.first, claim.moment);
+      span.last = Math.max(span.last, claim.moment);
+    } else spans.set(key, { attribute: claim.attribute, sides: new Set([claim.side]), first: claim.moment, last: claim.moment });
+  }
+  const widest = new Map<string, { sides: number; days: number }>();
+  for (const { attribute, sides, first, last } of spans.values()) {
+    const days = Math.floor((last - first) / 86_400_000);
+    if (sides.size < 2 || days < LONG_SILENCE_DAYS) continue;
+    const known = widest.get(attribute);
+    if (!known || days > known.days) widest.set(attribute, { sides: sides.size, days });
+  }
+  for (const [attribute, { sides, days }] of widest) {
+    warnings.push({
+      path: ["attributes", open.get(attribute) as number],
+      code: "no_fresh_for",
+      message:
+        `${quote(attribute)} changes over time and has claims of ${sides} sides across ${days} days on one question, but sets no freshFor: ` +
+        "a side's claim of months ago still counts as its current position; declare how long a claim stays fresh (e.g. \"P30D\")",
+      attribute: clip(attribute),
+      sides,
+      days,
+    });
+  }
 }
 
 /**
@@ -561,19 +610,25 @@ function resolvedClaim(
   source: string,
   stated: string,
   moment: number,
-  changes: Changes,
+  declared: Attribute | undefined,
   value: Value,
   parties: string[],
 ): Claim {
+  const changes = declared?.changes ?? "never";
   const side = input.side ?? speaker.side;
   const stance = input.stance ?? "asserts";
   // As written, so issue paths index the input; repeats are folded after the checks. Both readers
   // give a list of their own, so it is kept as it is.
   const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : input.supersedes;
   const { id, subject, attribute, quote } = input;
-  return quote === undefined
-    ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
-    : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+  const claim: Claim =
+    quote === undefined
+      ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
+      : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+  // Most attributes set neither: their claims keep the one shape above.
+  if (declared?.freshFor !== undefined) claim.freshFor = declared.freshFor;
+  if (declared?.bounds !== undefined) claim.bounds = declared.bounds;
+  return claim;
 }
 
 /**

@@ -6,13 +6,19 @@ function intersect(a: Interval, b: Interval): Interval {
   return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi) };
 }
 
+/**
+ * A bound as output: tolerance makes bounds such as 100,000 × 1.1 = 110000.00000000001, which
+ * is 110,000 as anyone reads it. Twelve significant digits keep every figure a corpus can write
+ * and drop the binary noise; comparisons keep the full precision.
+ */
+function rounded(bound: number): number {
+  return Number.isFinite(bound) ? Number(bound.toPrecision(12)) : bound;
+}
+
 function body(interval: Interval, unit: string | undefined): QuantityBody {
-  const quantity: QuantityBody =
-    interval.lo === interval.hi
-      ? { value: interval.lo }
-      : interval.hi === Number.POSITIVE_INFINITY
-        ? { min: interval.lo }
-        : { min: interval.lo, max: interval.hi };
+  const lo = rounded(interval.lo);
+  const hi = rounded(interval.hi);
+  const quantity: QuantityBody = lo === hi ? { value: lo } : hi === Number.POSITIVE_INFINITY ? { min: lo } : { min: lo, max: hi };
   if (unit !== undefined) quantity.unit = unit;
   return quantity;
 }

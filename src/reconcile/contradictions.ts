@@ -2,6 +2,7 @@ import type { Claim } from "../corpus/claim.js";
 import { keepLayout } from "../internal/keepLayout.js";
 import type { ContradictionReason } from "../corpus/relation.js";
 import { judge } from "../rules/judgement.js";
+import { momentText } from "../corpus/moment.js";
 import type { ClashIndex } from "./engine/clashIndex.js";
 import type { Contradiction } from "../corpus/reconciliation.js";
 import { Scratch } from "./engine/scratch.js";
@@ -42,8 +43,9 @@ export class Sweep {
   private readonly pairs: (readonly [number, number] | undefined)[] = new Array(SMALL * SMALL);
   /**
    * The clashes of the proposition at hand, one record each: the claims where it began (timeline
-   * positions), its groups, its reason, and the claim that ended it by superseding its statement's
-   * last valid claim (-1 while it lasts; `scratch.endedBy` is the same per claim).
+   * positions), its groups, its reason, and the last valid claim of a statement whose validity
+   * ended and closed it (-1 while it lasts): superseded (`scratch.endedBy` says by which claim)
+   * or gone stale.
    * Each record is in the open list of both its groups, through `nextOfEarlier`/`nextOfLater`.
    */
   private readonly earlierClaim: number[] = [];
@@ -72,7 +74,7 @@ export class Sweep {
     const n = timeline.length;
     const g = groups.length;
     const { scratch, maxContradictions } = this;
-    const { moments, until, endedBy, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
+    const { moments, until, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
     let endCount = 0;
     for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
     if (endCount > 1) sortByKey(ends, endCount, until);
@@ -95,7 +97,7 @@ export class Sweep {
         const group = groupOf[ended] as number;
         if (--(activeCount[group] as number) === 0) {
           index.set(group, false);
-          this.close(group, endedBy[ended] as number);
+          this.close(group, ended);
         }
       }
       if ((until[i] as number) <= now) continue;
@@ -141,7 +143,7 @@ export class Sweep {
     return list;
   }
 
-  /** Ends every clash of `group` still lasting: the claim at `closer` superseded its last valid claim. */
+  /** Ends every clash of `group` still lasting: the claim at `closer`, its last valid claim, stopped being valid. */
   private close(group: number, closer: number): void {
     const { openHead } = this;
     for (let record = openHead[group] as number; record >= 0; ) {
@@ -161,7 +163,18 @@ export class Sweep {
     // One literal per shape: a field added after an object is made is stored outside it.
     return closer < 0
       ? { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: true }
-      : { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: false, until: (timeline[closer] as Claim).stated };
+      : { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: false, until: this.endOf(closer, timeline) };
+  }
+
+  /**
+   * When a claim stopped being valid, as output: the `stated` of the claim that superseded it, or
+   * the moment it went stale.
+   */
+  private endOf(claim: number, timeline: readonly Claim[]): string {
+    const { until, endedBy, moments } = this.scratch;
+    const end = until[claim] as number;
+    const by = endedBy[claim] as number;
+    return by >= 0 && moments[by] === end ? (timeline[by] as Claim).stated : momentText(end);
   }
 
   /** The pair `[earlier, later]`: a shared frozen list when both indexes are small. */

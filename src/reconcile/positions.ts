@@ -5,12 +5,18 @@ import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./engine/scratch.js";
 import { outputList } from "./engine/outputList.js";
 import type { ClashFinder } from "./contradictions.js";
+import { consensusOf } from "./consensus.js";
+import type { Group } from "./statements.js";
+import type { Value } from "../corpus/value.js";
+import { contains, type ValueSet } from "../rules/valueSet.js";
 
 /**
- * Each side's current position: its current claims (the first `currentCount` of
- * `scratch.current`, in timeline order), the value and stance of the latest, and whether its own
- * current claims contradict each other. Sides come in the corpus's order; sides it lacks after
- * them, by id.
+ * Each side's current position: the current claims it speaks through (of the first
+ * `currentCount` of `scratch.current`, in timeline order), what they say together, whether they contradict each
+ * other, and whether they have all gone stale by `latest` (the proposition's last counted
+ * moment; `scratch.until` holds each claim's validity end). A fresh side speaks through its fresh
+ * claims alone, a stale one through all its current claims. Sides come in the corpus's order;
+ * sides it lacks after them, by id.
  */
 export function positionsOf(
   timeline: readonly Claim[],
@@ -19,6 +25,8 @@ export function positionsOf(
   scratch: Scratch,
   sides: SideOrder,
   clashes: OwnClashes,
+  groups: readonly Group[],
+  latest: number,
 ): Position[] {
   const { current, next, slotHead, slotCount } = scratch;
   const { index } = clashes;
@@ -32,22 +40,87 @@ export function positionsOf(
   const positions = outputList<Position>(slots);
   for (let p = 0; p < slots; p++) {
     const slot = order[p] as number;
-    const claims = outputList<string>(slotCount[slot] as number);
-    let latest = -1;
-    for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number, k++) {
-      claims[k] = ids[i] as string;
-      latest = i;
-    }
-    const claim = timeline[latest] as Claim;
-    positions[p] = {
-      side: claim.side,
-      claims,
-      value: claim.value,
-      stance: claim.stance,
-      divided: divided(slotHead[slot] as number, scratch, clashes),
-    };
+    // A side that still speaks speaks through its fresh claims; a stale one through all it holds.
+    let fresh = 0;
+    for (let i = slotHead[slot] as number; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > latest) fresh++;
+    const after = fresh > 0 ? latest : Number.NEGATIVE_INFINITY;
+    const claims = outputList<string>(fresh > 0 ? fresh : (slotCount[slot] as number));
+    for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > after) claims[k++] = ids[i] as string;
+    const head = slotHead[slot] as number;
+    const at = heldTogether(head, after, timeline, scratch, clashes, groups);
+    const side = (timeline[head] as Claim).side;
+    const divided = scratch.divided;
+    const stale = fresh === 0;
+    if (at >= 0) {
+      const claim = timeline[at] as Claim;
+      positions[p] = { side, claims, value: claim.value, stance: claim.stance, divided, stale };
+    } else positions[p] = { side, claims, value: scratch.joint as Value, stance: "asserts", divided, stale };
   }
   return positions;
+}
+
+/**
+ * What a side's claims on one list (from `head`) say together, counting those valid past
+ * `after`: the most specific statement their assertions jointly make — the assertion every other
+ * one contains, or else the intersection of them all — and whether they contradict each other or
+ * share no answer (`scratch.divided`). A side that only denies holds its latest denial. When
+ * divided, the latest assertion stands as the value: there is no joint one.
+ *
+ * @returns The claim whose value and stance the position takes, or -1 when the value is the
+ *   intersection, left in `scratch.joint`. Most sides make one statement: no list is made then.
+ */
+function heldTogether(head: number, after: number, timeline: readonly Claim[], scratch: Scratch, clashes: OwnClashes, groups: readonly Group[]): number {
+  const { next, groupOf, mark, found, until } = scratch;
+  scratch.divided = false;
+  const stamp = ++scratch.stamp;
+  let count = 0;
+  let asserting = 0;
+  let latestAssertion = -1;
+  let latestClaim = -1;
+  for (let i = head; i >= 0; i = next[i] as number) {
+    if ((until[i] as number) <= after) continue;
+    latestClaim = i;
+    const group = groupOf[i] as number;
+    const asserts = (groups[group] as Group).stance === "asserts";
+    if (asserts) latestAssertion = i;
+    if (mark[group] === stamp) continue;
+    mark[group] = stamp;
+    found[count++] = group;
+    if (asserts) asserting++;
+  }
+  if (count === 1) return latestClaim;
+  const { index } = clashes;
+  if (index !== undefined && index.anyClashAmong(found, count)) {
+    scratch.divided = true;
+    return latestAssertion >= 0 ? latestAssertion : latestClaim;
+  }
+  if (asserting <= 1) return latestAssertion >= 0 ? latestAssertion : latestClaim;
+  // Several fitting assertions: the one inside all the others speaks for them, by its latest claim.
+  for (let k = 0; k < count; k++) {
+    const inner = groups[found[k] as number] as Group;
+    if (inner.stance !== "asserts") continue;
+    let inside = true;
+    for (let j = 0; j < count && inside; j++) {
+      const outer = groups[found[j] as number] as Group;
+      if (j !== k && outer.stance === "asserts" && !contains(outer.set, inner.set)) inside = false;
+    }
+    if (!inside) continue;
+    let holder = -1;
+    for (let i = head; i >= 0; i = next[i] as number) if ((until[i] as number) > after && groupOf[i] === found[k]) holder = i;
+    return holder;
+  }
+  const sets: ValueSet[] = [];
+  for (let k = 0; k < count; k++) {
+    const group = groups[found[k] as number] as Group;
+    if (group.stance === "asserts") sets.push(group.set);
+  }
+  const joint = consensusOf(sets);
+  if (joint === undefined) {
+    scratch.divided = true;
+    return latestAssertion;
+  }
+  scratch.joint = joint;
+  return -1;
 }
 
 /**
@@ -91,20 +164,4 @@ export interface OwnClashes {
   readonly index: ClashFinder | undefined;
   readonly current: Int32Array;
   readonly currentCount: number;
-}
-
-/** Whether the claims of one side's list (from `head`) contradict each other. */
-function divided(head: number, scratch: Scratch, clashes: OwnClashes): boolean {
-  const { next, groupOf, mark, found } = scratch;
-  if ((next[head] as number) < 0) return false;
-  const stamp = ++scratch.stamp;
-  let count = 0;
-  for (let i = head; i >= 0; i = next[i] as number) {
-    const group = groupOf[i] as number;
-    if (mark[group] === stamp) continue;
-    mark[group] = stamp;
-    found[count++] = group;
-  }
-  const { index } = clashes;
-  return count >= 2 && index !== undefined && index.anyClashAmong(found, count);
 }

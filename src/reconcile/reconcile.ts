@@ -1,7 +1,7 @@
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { ConcordError } from "../corpus/issue.js";
-import { endOfAsOf } from "../corpus/moment.js";
+import { endOfAsOf, parseMoment } from "../corpus/moment.js";
 import { givenValue } from "../internal/quote.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../rules/options.js";
 import type { ValueSet } from "../rules/valueSet.js";
@@ -14,6 +14,7 @@ import { positionsOf } from "./positions.js";
 import type {
   AgreementGroup,
   Contradiction,
+  Position,
   Proposition,
   ReconcileSettings,
   Reconciliation,
@@ -27,6 +28,7 @@ import { type Group, groupStatements } from "./statements.js";
 import { supersede, supersessionsOf } from "./supersede.js";
 import { type ClashFinder, Sweep } from "./contradictions.js";
 import { STOP } from "./engine/intervalIndex.js";
+import { staleAt } from "../rules/freshness.js";
 
 /**
  * Options for {@link reconcile}.
@@ -40,6 +42,12 @@ export interface ReconcileOptions extends RelateOptions {
    * whole day (UTC); a date-time counts up to that instant.
    */
   readonly asOf?: string | undefined;
+  /**
+   * What could be known then: only claims whose source was published on or before it count (a
+   * date includes that whole day, UTC); a source without a `published` date is known from the
+   * moment its claim was stated. With `asOf` too, a claim must pass both.
+   */
+  readonly knownAt?: string | undefined;
   /**
    * At most this many contradictions listed per proposition, earliest first.
    * @defaultValue 1000
@@ -63,7 +71,7 @@ const SCAN_LIMIT = 8;
  * every pair, and at most `maxContradictions` pairs are listed per proposition.
  *
  * @param corpus - A corpus from {@link parseCorpus}.
- * @param options - `asOf`, `maxContradictions`, `tolerance`, `dateTolerance`.
+ * @param options - `asOf`, `knownAt`, `maxContradictions`, `tolerance`, `dateTolerance`, `boundReach`.
  * @returns The reconciliation.
  * @throws {ConcordError} When an option is invalid (`invalid_option`).
  * @example
@@ -101,6 +109,18 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     }
     cutoff = end;
   }
+  const knownEnd = options?.knownAt === undefined ? undefined : endOfAsOf(String(options.knownAt));
+  if (options?.knownAt !== undefined && (typeof options.knownAt !== "string" || knownEnd === undefined)) {
+    throw new ConcordError([
+      {
+        path: ["knownAt"],
+        code: "invalid_option",
+        message: `knownAt must be an ISO date or date-time, got ${JSON.stringify(options.knownAt)}`,
+        option: "knownAt",
+        given: givenValue(options.knownAt),
+      },
+    ]);
+  }
 
   const scratch = new Scratch();
   const context: Context = {
@@ -113,7 +133,7 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
     asserted: [],
   };
   const later: Claim[] = [];
-  const { claims } = corpus;
+  const claims = knownEnd === undefined ? corpus.claims : knownBy(corpus, knownEnd, later);
   const runs = byProposition(claims);
   // Room for every proposition; those with no claim up to `asOf` leave theirs unused.
   const propositions = new Array<Proposition>(runs.count);
@@ -136,12 +156,27 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   }
   propositions.length = propositionCount;
   later.sort(byTimeline);
-  const { tolerance, dateTolerance } = tolerances;
-  const settings: ReconcileSettings =
-    options?.asOf === undefined
-      ? { tolerance, dateTolerance, maxContradictions }
-      : { tolerance, dateTolerance, maxContradictions, asOf: options.asOf };
+  const { tolerance, dateTolerance, boundReach } = tolerances;
+  const settings: { -readonly [K in keyof ReconcileSettings]: ReconcileSettings[K] } = { tolerance, dateTolerance, boundReach, maxContradictions };
+  if (options?.asOf !== undefined) settings.asOf = options.asOf;
+  if (options?.knownAt !== undefined) settings.knownAt = options.knownAt;
   return { options: settings, propositions, later: later.map((claim) => claim.id) };
+}
+
+/**
+ * The claims that could be known by `knownEnd`: those whose source was published by then (a
+ * source without a date, from the claim's own moment). The others go to `later`.
+ */
+function knownBy(corpus: Corpus, knownEnd: number, later: Claim[]): Claim[] {
+  const published = new Map<string, number | undefined>();
+  for (const source of corpus.sources) published.set(source.id, source.published === undefined ? undefined : parseMoment(source.published));
+  const known: Claim[] = [];
+  for (const claim of corpus.claims) {
+    const from = published.get(claim.source) ?? claim.moment;
+    if (from <= knownEnd) known.push(claim);
+    else later.push(claim);
+  }
+  return known;
 }
 
 /**
@@ -186,20 +221,34 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const { scratch } = context;
   scratch.fit(n);
   const ids = outputList<string>(n);
-  const { moments } = scratch;
+  const { moments, staleEnd } = scratch;
+  // Whether any claim goes stale: most attributes set no freshFor, and then nothing is clamped.
+  let staling = false;
   for (let i = 0; i < n; i++) {
     const claim = timeline[i] as Claim;
     ids[i] = claim.id;
     moments[i] = claim.moment;
+    if (claim.freshFor !== undefined) {
+      staleEnd[i] = staleAt(claim);
+      staling = true;
+    } else staleEnd[i] = Number.POSITIVE_INFINITY;
   }
 
   const groups = groupStatements(timeline, scratch, context.tolerances, context.alone);
-  const linkCount = supersede(timeline, scratch, context.sides);
+  const linkCount = supersede(timeline, scratch, context.sides, groups);
   const supersessions: readonly Supersession[] = linkCount > 0 ? supersessionsOf(scratch, ids, linkCount) : NONE;
 
-  const { until, current, groupOf, mark, currentGroups } = scratch;
+  const { until, endedBy, current, groupOf, mark, currentGroups, activeCount } = scratch;
+  // Current: no counted claim supersedes it. Valid: also still fresh; over-time claims whose
+  // attribute sets a freshFor stop being valid when it runs out, superseded or not.
   let currentCount = 0;
-  for (let i = 0; i < n; i++) if (until[i] === Number.POSITIVE_INFINITY) current[currentCount++] = i;
+  for (let i = 0; i < n; i++) if ((endedBy[i] as number) < 0) current[currentCount++] = i;
+  if (staling) {
+    for (let i = 0; i < n; i++) if ((staleEnd[i] as number) < (until[i] as number)) until[i] = staleEnd[i] as number;
+  }
+  // Staleness is judged at the last counted moment, that of the latest current claim: the
+  // latest claim itself, unless it is one an earlier claim names in `supersedes`.
+  const latest = moments[current[currentCount - 1] as number] as number;
   // The groups with a current claim, in order of their first current claim.
   let currentGroupCount = 0;
   if (groups.length === 1) currentGroups[currentGroupCount++] = 0;
@@ -224,21 +273,30 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     const found = context.sweep.run(timeline, groups, index);
     if (found.length > 0) contradictions = found;
     truncated = context.sweep.truncated;
-    // After the sweep the active groups are those with a current claim.
+    // After the sweep the active groups are those with a claim still valid at the last moment:
+    // a clash among them is a current contradiction. A current group gone stale is not active.
     for (let k = 0; k < currentGroupCount; k++) {
-      if (!index.clashes(currentGroups[k] as number, STOP)) {
+      const group = currentGroups[k] as number;
+      if ((activeCount[group] as number) > 0 && !index.clashes(group, STOP)) {
         contested = true;
         break;
       }
     }
   }
 
-  const positions = positionsOf(timeline, ids, currentCount, scratch, context.sides, {
-    index,
-    current: currentGroups,
-    currentCount: currentGroupCount,
-  });
-  const status: Status = positions.length <= 1 ? "one-sided" : contested ? "contested" : "consensus";
+  const positions = positionsOf(
+    timeline,
+    ids,
+    currentCount,
+    scratch,
+    context.sides,
+    { index, current: currentGroups, currentCount: currentGroupCount },
+    groups,
+    latest,
+  );
+  let freshCount = 0;
+  for (let p = 0; p < positions.length; p++) if (!(positions[p] as Position).stale) freshCount++;
+  const status: Status = freshCount <= 1 ? "one-sided" : contested ? "contested" : "consensus";
   const { members, start, count } = scratch;
   const agreementGroups = outputList<AgreementGroup>(groups.length);
   for (let g = 0; g < groups.length; g++) {
@@ -246,13 +304,16 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     const claims = idsAt(ids, members, start[g] as number, count[g] as number);
     agreementGroups[g] = { claims, sides: group.sides, value: group.first.value, stance: group.stance };
   }
+  // A consensus needs two sides that still speak: one side alone holds a position, no more.
   let consensus: Value | undefined;
-  if (!contested) {
+  if (status === "consensus") {
     const { asserted } = context;
     let assertedCount = 0;
     for (let k = 0; k < currentGroupCount; k++) {
-      const group = groups[currentGroups[k] as number] as Group;
-      if (group.stance === "asserts") asserted[assertedCount++] = group.set;
+      const g = currentGroups[k] as number;
+      const group = groups[g] as Group;
+      // With one statement there was no sweep to count valid claims, and that statement is fresh.
+      if (group.stance === "asserts" && (groups.length === 1 || (activeCount[g] as number) > 0)) asserted[assertedCount++] = group.set;
     }
     consensus = consensusOf(asserted, assertedCount);
   }

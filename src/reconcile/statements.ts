@@ -64,7 +64,7 @@ export function groupStatements(
     }
     if (id < 0) {
       id = groups.length;
-      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances), stance: claim.stance, first: claim, hash, sideSet: undefined });
+      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances, claim.bounds), stance: claim.stance, first: claim, hash, sideSet: undefined });
       count[id] = 0;
     } else addSide(groups[id] as Group, claim.side);
     groupOf[i] = id;

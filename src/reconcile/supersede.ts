@@ -1,5 +1,6 @@
 import type { Claim } from "../corpus/claim.js";
-import { LATER_STATEMENT, NAMED_IN_SUPERSEDES } from "../rules/supersession.js";
+import { LATER_STATEMENT, NAMED_IN_SUPERSEDES, restates } from "../rules/supersession.js";
+import type { Group } from "./statements.js";
 import { chainBySide, type SideOrder } from "./bySide.js";
 import type { Scratch } from "./engine/scratch.js";
 import { outputList } from "./engine/outputList.js";
@@ -21,7 +22,7 @@ import { sortNumbers } from "./engine/sort.js";
  *
  * @returns How many links there are.
  */
-export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): number {
+export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder, groups: readonly Group[]): number {
   const n = timeline.length;
   const { until, endedBy, named } = scratch;
   // One loop, not three calls to fill: most timelines are a few claims long.
@@ -53,7 +54,7 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: S
       for (let k = 0; k < newer.length; k++) link(timeline, scratch, newer[k] as number, older, NAMED);
     }
   }
-  if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides);
+  if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides, groups);
   sortNumbers(scratch.links, scratch.linkCount);
   return scratch.linkCount;
 }
@@ -100,11 +101,11 @@ export function supersessionsOf(scratch: Scratch, ids: readonly string[], linkCo
 
 /**
  * Among the claims no claim names, each side's claim is superseded by its first later claim with
- * a different statement. A side's claims at one moment form a batch: the batch's first claim
+ * a different statement that does not merely restate it ({@link restates}). A side's claims at one moment form a batch: the batch's first claim
  * supersedes every waiting claim that says something else, and the batch's first claim that
  * differs from it supersedes those that say the same as it; what nothing superseded keeps waiting.
  */
-function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): void {
+function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder, groups: readonly Group[]): void {
   const n = timeline.length;
   const { named, unnamed, pending, groupOf: statement, moments } = scratch;
   let count = 0;
@@ -126,7 +127,22 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
       let kept = 0;
       for (let p = 0; p < waiting; p++) {
         const older = pending[p] as number;
-        const newer = statement[older] !== headKey ? head : other;
+        let newer = statement[older] !== headKey ? head : other;
+        if (newer >= 0) {
+          // A claim of the batch that only restates the older one leaves it standing; the batch's
+          // first claim that neither says the same nor restates it replaces it. Restatements are
+          // rare, so the batch is walked only then.
+          const was = statementOf(timeline, groups, statement, older);
+          if (restates(was, statementOf(timeline, groups, statement, newer))) {
+            newer = -1;
+            for (let k = head; k !== end; k = next[k] as number) {
+              if (statement[k] !== statement[older] && !restates(was, statementOf(timeline, groups, statement, k))) {
+                newer = k;
+                break;
+              }
+            }
+          }
+        }
         if (newer < 0) pending[kept++] = older;
         else link(timeline, scratch, newer, older, TIME);
       }
@@ -135,4 +151,10 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
       head = end;
     }
   }
+}
+
+/** A claim's statement as the rules read it: its value, its stance, and its group's set. */
+function statementOf(timeline: readonly Claim[], groups: readonly Group[], statement: Int32Array, at: number) {
+  const claim = timeline[at] as Claim;
+  return { value: claim.value, stance: claim.stance, set: (groups[statement[at] as number] as Group).set };
 }

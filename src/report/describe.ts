@@ -117,7 +117,7 @@ function count(n: number, word: string): string {
  *
  * @example
  * summaryLine(reconcile(corpus), indexCorpus(corpus));
- * // => "70 claims from 5 sources on 55 questions: 3 contested, 5 with consensus, 47 one-sided"
+ * // => "70 claims from 5 sources on 56 questions: 0 contested, 5 with consensus, 51 one-sided"
  */
 export function summaryLine(reconciliation: Reconciliation, names: CorpusIndex): string {
   const statuses: Record<Status, number> = { contested: 0, consensus: 0, "one-sided": 0 };
@@ -135,4 +135,16 @@ export function summaryLine(reconciliation: Reconciliation, names: CorpusIndex):
     `${count(claims, "claim")} from ${count(sources.size, "source")} on ${count(reconciliation.propositions.length, "question")}: ` +
     `${statuses.contested} contested, ${statuses.consensus} with consensus, ${statuses["one-sided"]} one-sided`
   );
+}
+
+/**
+ * What a report says beside a side's name: that its own claims contradict each other, that its
+ * last word went stale, or both.
+ *
+ * @example
+ * positionTags({ divided: false, stale: true }); // => " (stale)"
+ */
+export function positionTags(position: { readonly divided: boolean; readonly stale: boolean }): string {
+  if (position.divided) return position.stale ? " (divided, stale)" : " (divided)";
+  return position.stale ? " (stale)" : "";
 }

@@ -4,7 +4,7 @@ import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
-import { attribution, clashSpan, inReportOrder, positionValue } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, positionTags, positionValue } from "./describe.js";
 import { claimTable, sourceCells } from "./html/claimTable.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
 import { STYLE } from "./html/style.js";
@@ -130,7 +130,7 @@ function section(proposition: Proposition, context: Shared): string {
     const latest = byId.get(position.claims[position.claims.length - 1] ?? "")?.claim;
     const by = latest ? ` — ${escapeHtml(attribution(latest, names))}` : "";
     positions +=
-      `<li><strong>${context.side(position.side)}</strong>${position.divided ? " (divided)" : ""}: ` +
+      `<li><strong>${context.side(position.side)}</strong>${positionTags(position)}: ` +
       `<span class="value">${escapeHtml(positionValue(position, names))}</span>${by} ` +
       `(${position.claims.map(claimLink).join(", ")})</li>`;
   }
@@ -149,7 +149,7 @@ function section(proposition: Proposition, context: Shared): string {
   // Past contradictions stay listed when the sides have since come to agree, as in text and Markdown.
   const verdict =
     (proposition.consensus
-      ? `<h3>${proposition.status === "one-sided" ? "Uncontested (one side speaks)" : "Consensus"}</h3><p>${escapeHtml(formatValue(proposition.consensus, names.side))}</p>`
+      ? `<h3>Consensus</h3><p>${escapeHtml(formatValue(proposition.consensus, names.side))}</p>`
       : "") + (clashes.length > 0 ? `<h3>Contradictions</h3>${list("ul", "clashes", clashes)}` : "");
 
   // The legend says once what marks, arrows and lines mean; a chart says only what it leaves out.

@@ -5,7 +5,7 @@ import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain, supersessionWords } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { clashSpan, inReportOrder, leftOut, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
+import { clashSpan, inReportOrder, leftOut, positionTags, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
 import { httpUrl } from "./httpUrl.js";
 import { givenValue } from "../internal/quote.js";
@@ -57,8 +57,13 @@ function linkEnd(id: string, names: CorpusIndex): string {
 function verdict(proposition: Proposition, names: CorpusIndex): string[] {
   const lines: string[] = [];
   if (proposition.status === "one-sided") {
-    const sides = proposition.positions.map((position) => names.side(position.side)).join(", ");
-    lines.push(`**One-sided:** only ${md(sides)} holds a position.`);
+    const fresh = proposition.positions.filter((position) => !position.stale).map((position) => names.side(position.side));
+    const stale = proposition.positions.filter((position) => position.stale).map((position) => names.side(position.side));
+    lines.push(
+      stale.length === 0
+        ? `**One-sided:** only ${md(fresh.join(", "))} holds a position.`
+        : `**One-sided:** only ${md(fresh.join(", "))} still holds a position; ${md(stale.join(", "))}'s last word went stale.`,
+    );
   } else if (proposition.consensus) {
     lines.push(`**Consensus:** ${md(formatValue(proposition.consensus, names.side))}.`);
   }
@@ -79,7 +84,7 @@ function block(proposition: Proposition, names: CorpusIndex, level: number): str
     const claims = position.claims.map((id) => names.claim(id)).filter((claim) => claim !== undefined);
     const stack = (cell: (claim: Claim) => string) => claims.map(cell).join(BREAK);
     return [
-      md(`${names.side(position.side)}${position.divided ? " (divided)" : ""}`),
+      md(`${names.side(position.side)}${positionTags(position)}`),
       md(positionValue(position, names)),
       stack((claim) => md(speakerOf(claim, names))),
       stack((claim) => md(formatDay(claim.stated))),

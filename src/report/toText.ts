@@ -3,7 +3,7 @@ import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { attribution, clashSpan, inReportOrder, leftOut, positionValue, readFrom, summaryLine } from "./describe.js";
+import { attribution, clashSpan, inReportOrder, leftOut, positionTags, positionValue, readFrom, summaryLine } from "./describe.js";
 import { wrap } from "./wrap.js";
 import { showControls } from "../internal/showControls.js";
 
@@ -28,7 +28,7 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
   const add = (text: string, indent: string) => lines.push(wrap(indent + showControls(text), width, `${indent}  `));
   add(`■ ${proposition.subject} · ${proposition.attribute} — ${proposition.status}`, "");
   for (const position of proposition.positions) {
-    add(`${names.side(position.side)}${position.divided ? " (divided)" : ""}: ${positionValue(position, names)}`, "  ");
+    add(`${names.side(position.side)}${positionTags(position)}: ${positionValue(position, names)}`, "  ");
     for (const id of position.claims) {
       const claim = names.claim(id);
       if (!claim) continue;
@@ -47,7 +47,7 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
 
 /**
  * The reconciliation as plain text, readable at 80 columns: a summary ("70 claims from 5 sources
- * on 55 questions: 3 contested, 5 with consensus, 47 one-sided", on two lines when it is wider
+ * on 56 questions: 0 contested, 5 with consensus, 51 one-sided", on two lines when it is wider
  * than the width), then per proposition
  * each side's current position with speaker, date and source, then the consensus or the
  * contradictions, then the supersession chain. Contested propositions come first, then those with consensus, then the
@@ -63,7 +63,7 @@ function block(proposition: Proposition, names: CorpusIndex, width: number): str
  * @returns The text, ending with a newline.
  * @example
  * console.log(toText(reconcile(corpus), corpus));
- * // => "70 claims from 5 sources on 55 questions:\n3 contested, 5 with consensus, 47 one-sided\n\n■ pow-exchange/istanbul-2025-07-23 · status — contested\n …"
+ * // => "70 claims from 5 sources on 56 questions:\n0 contested, 5 with consensus, 51 one-sided\n\n■ body-exchange/istanbul-2025-06-02 · agreed-from-russia — consensus\n …"
  */
 export function toText(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): string {
   return [...toTextChunks(reconciliation, corpus, options)].join("");

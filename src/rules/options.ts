@@ -19,15 +19,22 @@ export interface RelateOptions {
    * @defaultValue 7
    */
   readonly dateTolerance?: number | undefined;
+  /**
+   * How far a lone floor or ceiling reaches on an attribute whose `bounds` are `estimate`, as a
+   * fraction: "more than 900,000" then reaches 1,125,000 at 0.25, "up to 70,000" down to 56,000.
+   * @defaultValue 0.25
+   */
+  readonly boundReach?: number | undefined;
 }
 
 /** Options with every default filled in, checked once. */
 export interface Tolerances {
   readonly tolerance: number;
   readonly dateTolerance: number;
+  readonly boundReach: number;
 }
 
-export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7 };
+export const DEFAULT_TOLERANCES: Tolerances = { tolerance: 0.1, dateTolerance: 7, boundReach: 0.25 };
 
 /**
  * The most days an approximate date may reach: 3,650,000, ten thousand years of 365 days. The
@@ -43,7 +50,7 @@ export const MOST_DATE_TOLERANCE = 3_650_000;
 /** Fills in defaults and rejects nonsense with a ConcordError. */
 export function resolveTolerances(options: RelateOptions | undefined): Tolerances {
   if (options === undefined) return DEFAULT_TOLERANCES;
-  const { tolerance = 0.1, dateTolerance = 7 } = options;
+  const { tolerance = 0.1, dateTolerance = 7, boundReach = 0.25 } = options;
   const issues: Issue[] = [];
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 1) {
     issues.push({
@@ -63,6 +70,15 @@ export function resolveTolerances(options: RelateOptions | undefined): Tolerance
       given: givenValue(dateTolerance),
     });
   }
+  if (typeof boundReach !== "number" || !Number.isFinite(boundReach) || boundReach < 0) {
+    issues.push({
+      path: ["boundReach"],
+      code: "invalid_option",
+      message: `boundReach must be a fraction ≥ 0, got ${String(boundReach)}`,
+      option: "boundReach",
+      given: givenValue(boundReach),
+    });
+  }
   if (issues.length > 0) throw new ConcordError(issues);
-  return { tolerance, dateTolerance };
+  return { tolerance, dateTolerance, boundReach };
 }

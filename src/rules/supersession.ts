@@ -1,5 +1,8 @@
 import type { Claim } from "../corpus/claim.js";
 import type { SupersessionReason } from "../corpus/relation.js";
+import type { QuantityBody, Value } from "../corpus/value.js";
+import { stanceVerdict } from "./stance.js";
+import { fit, type ValueSet } from "./valueSet.js";
 
 /**
  * The reason of a supersession made by an explicit `supersedes`.
@@ -21,7 +24,8 @@ export const LATER_STATEMENT: SupersessionReason = Object.freeze({ code: "later_
 /**
  * Whether the over-time rule applies to two claims of one question: the same side, on an
  * attribute whose answer changes over time, stated at different moments. Then the later one
- * supersedes the earlier unless it makes the same statement (a restatement leaves both current);
+ * supersedes the earlier unless it makes the same statement or {@link restates} it (both then
+ * stay current);
  * claims of one side at one moment all stand. reconcile's `supersede` applies the same rule along
  * a whole timeline, linking each claim to the first later one that differs (a chain, never every
  * transitive pair); a property holds the two to each other.
@@ -57,4 +61,51 @@ export function namedSupersession(a: Claim, b: Claim): readonly [Claim, Claim] |
  */
 export function precedes(a: Claim, b: Claim): boolean {
   return a.moment < b.moment || (a.moment === b.moment && a.id < b.id);
+}
+
+/** A figure given exactly: a value, neither approximate nor a range. */
+function exact(quantity: QuantityBody): boolean {
+  return quantity.value !== undefined && quantity.approx !== true;
+}
+
+/** A lone floor or a lone ceiling, not approximate: the figure it bounds. */
+function boundAt(quantity: QuantityBody): number | undefined {
+  if (quantity.value !== undefined || quantity.approx === true) return undefined;
+  if (quantity.min !== undefined && quantity.max === undefined) return quantity.min;
+  if (quantity.max !== undefined && quantity.min === undefined) return quantity.max;
+  return undefined;
+}
+
+/** An exact figure and a bound at that very figure, in either order: "at least 555" and "555". */
+function sameFigure(a: QuantityBody, b: QuantityBody): boolean {
+  if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return false;
+  return (exact(a) && boundAt(b) === a.value) || (exact(b) && boundAt(a) === b.value);
+}
+
+/**
+ * Whether a side's later statement on an over-time question adds to its earlier one rather than
+ * replacing it, so both stand: an exact figure and a floor or ceiling at that same figure ("at
+ * least 555 euro", then "555 euro"; "12 months", then "not more than 12 months"), or a later
+ * denial beside an assertion it fits with (the GDL's standing 35 hours, then its "no" to 37). A
+ * different figure is an update even when the two fit ("at least 80,000", then "about
+ * 100,000"), and so is an assertion after a denial: the side has moved from rejecting to saying.
+ *
+ * @param older - The side's earlier statement: its value, stance and set.
+ * @param newer - Its later one.
+ * @example
+ * restates({ value: atLeast555, stance: "asserts", set }, { value: exactly555, stance: "asserts", set }); // => true
+ */
+export function restates(
+  older: { readonly value: Value; readonly stance: Claim["stance"]; readonly set: ValueSet },
+  newer: { readonly value: Value; readonly stance: Claim["stance"]; readonly set: ValueSet },
+): boolean {
+  if (older.stance !== newer.stance) {
+    return newer.stance === "denies" && stanceVerdict(older.stance, newer.stance, fit(older.set, newer.set).compatible) === "agreement";
+  }
+  if (older.stance !== "asserts") return false;
+  const a = older.value;
+  const b = newer.value;
+  if (a.kind === "quantity" && b.kind === "quantity") return sameFigure(a, b);
+  if (a.kind === "per-side" && b.kind === "per-side" && a.each && b.each) return sameFigure(a.each, b.each);
+  return false;
 }

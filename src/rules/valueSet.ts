@@ -43,14 +43,17 @@ export type ValueSet =
  * The lower bound of the set a quantity allows. Exact `value` → [v, v]; `approx` widens by the
  * tolerance t: a value to [v(1−t), v(1+t)], a range to [min(1−t), max(1+t)], `max` alone to
  * [max(1−t), max], `min` alone to [min, min(1+t)]. Without `approx`, `min` alone is [min, ∞),
- * `max` alone [0, max].
+ * `max` alone [0, max] — unless `reach` is given (bounds read as estimates, r = boundReach):
+ * then `max` alone is [max/(1+r), max]. A lone floor stays a floor even then: "at least 80,000"
+ * is a figure the speaker vouches for, and any count above it is consistent with it, while "up
+ * to 70,000" in a count is the speaker's high estimate, not every figure from zero.
  */
-function lowerBound(quantity: QuantityBody, tolerance: number): number {
+function lowerBound(quantity: QuantityBody, tolerance: number, reach: number | undefined): number {
   const { value, min, max, approx } = quantity;
   const t = approx ? tolerance : 0;
   if (value !== undefined) return value * (1 - t);
   if (min !== undefined) return max !== undefined ? min * (1 - t) : min;
-  if (max !== undefined) return approx ? max * (1 - t) : 0;
+  if (max !== undefined) return approx ? max * (1 - t) : reach === undefined ? 0 : max / (1 + reach);
   return 0;
 }
 
@@ -65,24 +68,28 @@ function upperBound(quantity: QuantityBody, tolerance: number): number {
 
 /**
  * The set of answers a value allows. Per-side figures also carry their total: `each` times the
- * number of parties, or the sum of `bySide`.
+ * number of parties, or the sum of `bySide`. With `bounds` "estimate", a plain quantity's lone
+ * ceiling lies near its figure ({@link Tolerances.boundReach}); lone floors, per-side figures and
+ * approximate bounds keep their sets.
  */
-export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances): ValueSet {
+export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances, bounds?: "estimate" | "logical"): ValueSet {
   // A switch, not ts-pattern: this runs once per statement, and `never` keeps it exhaustive.
   switch (value.kind) {
-    case "quantity":
+    case "quantity": {
+      const reach = bounds === "estimate" ? tolerances.boundReach : undefined;
       return {
         family: "number",
         unit: value.unit,
-        lo: lowerBound(value, tolerances.tolerance),
+        lo: lowerBound(value, tolerances.tolerance, reach),
         hi: upperBound(value, tolerances.tolerance),
         bySide: undefined,
       };
+    }
     case "per-side": {
       const { each, bySide } = value;
       const { tolerance } = tolerances;
       if (each) {
-        const lo = lowerBound(each, tolerance);
+        const lo = lowerBound(each, tolerance, undefined);
         const hi = upperBound(each, tolerance);
         const bounds = new Array<number>(2 * parties.length);
         for (let k = 0; k < parties.length; k++) {
@@ -99,7 +106,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       for (const side in bySide) {
         if (!Object.hasOwn(bySide, side)) continue;
         const quantity = bySide[side] as QuantityBody;
-        const low = lowerBound(quantity, tolerance);
+        const low = lowerBound(quantity, tolerance, undefined);
         const high = upperBound(quantity, tolerance);
         named.push(side);
         bounds.push(low, high);
@@ -193,4 +200,35 @@ export function fit(a: ValueSet, b: ValueSet): Fit {
     return overlaps(a, b) ? FITS : VALUES_DIFFER;
   }
   return KINDS_DIFFER;
+}
+
+/**
+ * Whether every answer `inner` allows, `outer` allows too: the test for the most specific of a
+ * side's statements ("350,000" lies inside "at least 10,000"). Per-side figures are contained
+ * party by party; a plain figure inside a per-side one only through the total.
+ *
+ * @example
+ * contains({ family: "label", label: "agreed" }, { family: "label", label: "agreed" }); // => true
+ */
+export function contains(outer: ValueSet, inner: ValueSet): boolean {
+  if (outer.family === "label" || inner.family === "label") {
+    return outer.family === "label" && inner.family === "label" && outer.label === inner.label;
+  }
+  if (outer.family === "date" || inner.family === "date") {
+    return outer.family === "date" && inner.family === "date" && outer.lo <= inner.lo && inner.hi <= outer.hi;
+  }
+  if (outer.unit !== undefined && outer.unit !== inner.unit) return false;
+  if (!(outer.lo <= inner.lo && inner.hi <= outer.hi)) return false;
+  const { bySide } = outer;
+  if (!bySide) return true;
+  const figures = inner.bySide;
+  if (!figures) return false;
+  for (let k = 0; k < bySide.parties.length; k++) {
+    const at = partyAt(figures, bySide.parties[k] as string);
+    if (at < 0) return false;
+    if (!((bySide.bounds[2 * k] as number) <= (figures.bounds[2 * at] as number) && (figures.bounds[2 * at + 1] as number) <= (bySide.bounds[2 * k + 1] as number))) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -16,6 +16,7 @@ import {
   type IssuePath,
   parseCorpus,
   type QuantityBody,
+  type ReconcileOptions,
   type SideInput,
   type SourceInput,
   type Value,
@@ -303,6 +304,9 @@ const headerArb = fc.record({
       declared: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
       changes: fc.constantFrom<Changes>("never", "over-time"),
       explicit: fc.boolean(),
+      // Over-time attributes only: the windows real corpora use, from hours to a month.
+      freshFor: optional(fc.constantFrom("PT12H", "P1D", "P3D", "P2W", "P1M")),
+      estimate: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
     }),
     { minLength: 3, maxLength: 3 },
   ),
@@ -406,10 +410,15 @@ function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: Cor
     const declaration = header.declarations[index];
     if (!declaration) return;
     if (options?.changes !== undefined) {
-      attributes.push({ id: attribute.id, changes: options.changes });
+      const written: AttributeInput = { id: attribute.id, changes: options.changes };
+      if (options.changes === "over-time" && declaration.freshFor !== undefined) written.freshFor = declaration.freshFor;
+      if (declaration.estimate) written.bounds = "estimate";
+      attributes.push(written);
     } else if (declaration.declared) {
       const written: AttributeInput = { id: attribute.id };
       if (declaration.explicit || declaration.changes === "over-time") written.changes = declaration.changes;
+      if (declaration.changes === "over-time" && declaration.freshFor !== undefined) written.freshFor = declaration.freshFor;
+      if (declaration.estimate) written.bounds = "estimate";
       attributes.push(written);
     }
   });
@@ -461,7 +470,9 @@ function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: Cor
  * Whole, valid corpus inputs in the JSON shape parseCorpus accepts: two parties and perhaps a
  * mediator or observer; actors with aliases that never collide after case and diacritic folding;
  * sources dated by a day or a date-time with an offset; attributes that change `never` or
- * `over-time` (some left undeclared); claims on one or two subjects and a few attributes, so each
+ * `over-time` (some left undeclared; some over-time ones with a `freshFor` — PT12H, P1D, P3D, P2W
+ * or P1M — and any of them, about a third, reading lone bounds as estimates, `bounds:
+ * "estimate"`); claims on one or two subjects and a few attributes, so each
  * proposition has several claims. Some claims deny, some leave `stated` to their source, some
  * name a speaker by an alias in another case, and some `supersedes` an earlier claim of the same
  * proposition (never forming a cycle).
@@ -524,6 +535,61 @@ export function claimsArb(options?: CorpusArbOptions): fc.Arbitrary<readonly Cla
  */
 export function claimArb(options?: CorpusArbOptions): fc.Arbitrary<Claim> {
   return fc.tuple(claimsArb(options), fc.nat()).map(([claims, pick]) => at(claims, pick));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reconcile options
+
+/**
+ * A moment to cut a reconciliation at, as `asOf` or `knownAt` take it: a date (the whole UTC day
+ * counts) or a date-time with an offset, on or around the days the corpus arbitraries state claims
+ * and publish sources on. It hits those very days and their midnights often, and the instant just
+ * before or after a day ends, where a cut-off is easiest to get wrong; sometimes it falls before
+ * every claim or after all of them.
+ *
+ * @returns An arbitrary of ISO dates and date-times parseCorpus's moments compare with.
+ * @example
+ * fc.sample(knownAtArb(), 5).every((moment) => Number.isFinite(Date.parse(moment))); // => true
+ */
+export function knownAtArb(): fc.Arbitrary<string> {
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...DAYS), weight: 3 },
+    { arbitrary: dateTimeArb, weight: 2 },
+    // The last and the first instant around a day's end, in UTC and at an offset.
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...DAYS), fc.constantFrom("T23:59:59.999Z", "T00:00:00Z", "T02:59:59+03:00", "T00:00:00.001Z"))
+        .map(([day, time]) => `${day}${time}`),
+      weight: 1,
+    },
+    { arbitrary: fc.integer({ min: -10, max: 260 }).map(dayFrom), weight: 1 },
+  );
+}
+
+/**
+ * Options for reconcile that exercise its edges: `asOf` and `knownAt` from {@link knownAtArb}
+ * (each perhaps absent), `tolerance` 0 to 0.3, `dateTolerance` 0 to 7 days, `boundReach` from 0
+ * (estimates exactly at their bound) to 1, and a `maxContradictions` from 0 (truncated at once)
+ * up, or absent. Every value is one reconcile accepts. The windows (`freshFor`) and estimate
+ * bounds are the corpus's own, from {@link corpusInputArb}.
+ *
+ * @returns An arbitrary of valid reconcile options.
+ * @example
+ * const picture = reconcile(fc.sample(corpusArb(), 1)[0]!, fc.sample(reconcileOptionsArb(), 1)[0]);
+ * picture.propositions.length >= 0; // => true
+ */
+export function reconcileOptionsArb(): fc.Arbitrary<ReconcileOptions> {
+  return fc.record(
+    {
+      asOf: knownAtArb(),
+      knownAt: knownAtArb(),
+      tolerance: fc.constantFrom(0, 0.05, 0.1, 0.3),
+      dateTolerance: fc.constantFrom(0, 1, 7),
+      boundReach: fc.oneof(fc.constantFrom(0, 0.25, 1), fc.double({ min: 0, max: 1, noNaN: true })),
+      maxContradictions: fc.nat({ max: 3 }),
+    },
+    { requiredKeys: [] },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -35,12 +35,12 @@ describe("concord check", () => {
 
   test("a valid corpus: a one-line summary on stdout, exit 0", () => {
     const run = concord(["check", EXAMPLE]);
-    expect(run).toMatchObject({ status: 0, stdout: "ok: 70 claims, 5 sources, 55 questions\n", stderr: "" });
+    expect(run).toMatchObject({ status: 0, stdout: "ok: 70 claims, 5 sources, 56 questions\n", stderr: "" });
   });
 
   test("- reads standard input", () => {
     const run = concord(["check", "-"], { input: readFileSync(new URL(`../../${EXAMPLE}`, import.meta.url), "utf8") });
-    expect(run).toMatchObject({ status: 0, stdout: "ok: 70 claims, 5 sources, 55 questions\n", stderr: "" });
+    expect(run).toMatchObject({ status: 0, stdout: "ok: 70 claims, 5 sources, 56 questions\n", stderr: "" });
   });
 
   test("a broken corpus: every problem as path: message (code) on stderr, exit 1", () => {

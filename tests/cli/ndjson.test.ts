@@ -24,7 +24,7 @@ describe("--claims: claims as NDJSON beside the corpus", () => {
   test("the same corpus as one JSON file: same summary, same reconciliation", () => {
     expect(concord(["check", headerFile, "--claims", claimsFile])).toMatchObject({
       status: 0,
-      stdout: "ok: 70 claims, 5 sources, 55 questions\n",
+      stdout: "ok: 70 claims, 5 sources, 56 questions\n",
       stderr: "",
     });
     const whole = concord(["reconcile", EXAMPLE, "-f", "json"]).stdout;
@@ -65,7 +65,7 @@ describe("a UTF-8 byte order mark at the start of a file", () => {
 
   test("JSON with a BOM reads as without, from a file and from standard input", () => {
     const file = write("bom.json", BOM + readFileSync(join(ROOT, EXAMPLE), "utf8"));
-    const ok = { status: 0, stdout: "ok: 70 claims, 5 sources, 55 questions\n", stderr: "" };
+    const ok = { status: 0, stdout: "ok: 70 claims, 5 sources, 56 questions\n", stderr: "" };
     expect(concord(["check", file])).toMatchObject(ok);
     expect(concord(["check", "-"], { input: BOM + readFileSync(join(ROOT, EXAMPLE), "utf8") })).toMatchObject(ok);
   });
@@ -75,7 +75,7 @@ describe("a UTF-8 byte order mark at the start of a file", () => {
     const bomClaims = write("bom-claims.ndjson", BOM + ndjson);
     expect(concord(["check", bomHeader, "--claims", bomClaims])).toMatchObject({
       status: 0,
-      stdout: "ok: 70 claims, 5 sources, 55 questions\n",
+      stdout: "ok: 70 claims, 5 sources, 56 questions\n",
       stderr: "",
     });
     expect(concord(["check", headerFile, "--claims", "-"], { input: BOM + ndjson }).status).toBe(0);

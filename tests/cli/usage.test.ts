@@ -76,7 +76,7 @@ describe("colour", () => {
 
   test("FORCE_COLOR colours status words and error codes", () => {
     const text = concord(["reconcile", EXAMPLE], { env: { FORCE_COLOR: "1" } }).stdout;
-    expect(text).toContain("\u001b[31mcontested\u001b[39m");
+    expect(text).toContain("\u001b[32mconsensus\u001b[39m");
     const errors = concord(["check", "-"], { env: { FORCE_COLOR: "1" }, input: "{}" }).stderr;
     expect(errors).toContain("\u001b[31m(missing)\u001b[39m");
   });

@@ -43,6 +43,7 @@ interface PositionShape {
   readonly value: Value;
   readonly stance: Stance;
   readonly divided: boolean;
+  readonly stale: boolean;
 }
 interface PropositionShape {
   readonly subject: string;
@@ -61,8 +62,10 @@ interface PropositionShape {
 interface ReconcileSettingsShape {
   readonly tolerance: number;
   readonly dateTolerance: number;
+  readonly boundReach: number;
   readonly maxContradictions: number;
   readonly asOf?: string;
+  readonly knownAt?: string;
 }
 interface ReconciliationShape {
   readonly options: ReconcileSettingsShape;
@@ -98,7 +101,7 @@ test("optional keys take no explicit undefined", () => {
 });
 
 test("arrays and properties are readonly", () => {
-  const reconciliation: Reconciliation = { options: { tolerance: 0.1, dateTolerance: 7, maxContradictions: 1000 }, propositions: [], later: ["c1"] };
+  const reconciliation: Reconciliation = { options: { tolerance: 0.1, dateTolerance: 7, boundReach: 0.25, maxContradictions: 1000 }, propositions: [], later: ["c1"] };
   // @ts-expect-error a reconciliation's arrays are readonly
   reconciliation.later.push("c2");
   // @ts-expect-error and so are its properties

@@ -49,6 +49,7 @@ function echoed(issue: Issue | Warning): readonly (string | number | boolean | n
     .with({ code: "invalid_option" }, (it) => [it.option, it.given])
     .with({ code: "speaker_by_name_key" }, (it) => [it.given, it.actor])
     .with({ code: "figure_shape" }, (it) => [it.figure, it.language])
+    .with({ code: "no_fresh_for" }, (it) => [it.attribute, it.sides, it.days])
     .exhaustive();
 }
 

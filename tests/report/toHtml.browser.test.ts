@@ -1,3 +1,4 @@
+import { positionTags } from "../../src/report/describe.js";
 /**
  * The HTML report in a real browser: headless Chromium driven by playwright-core — CHROMIUM_PATH,
  * else Debian's chromium, else the one from npm (chromium.ts beside this file). Set
@@ -55,7 +56,7 @@ function positionTexts(corpus: Corpus): string[] {
   return reconcile(corpus).propositions.flatMap((proposition) =>
     proposition.positions.map((position) => {
       const value = formatValue(position.value, (id) => sides.get(id) ?? id);
-      return `${sides.get(position.side) ?? position.side}: ${position.stance === "denies" ? `denies ${value}` : value}`;
+      return `${sides.get(position.side) ?? position.side}${positionTags(position)}: ${position.stance === "denies" ? `denies ${value}` : value}`;
     }),
   );
 }
@@ -77,7 +78,7 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
 
     const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
     for (const position of positionTexts(corpus)) expect(text).toContain(position);
-    expect(text).toContain("70 claims from 5 sources on 55 questions");
+    expect(text).toContain("70 claims from 5 sources on 56 questions");
 
     // Every link in the page lands on an element of it.
     const broken = await page

@@ -9,6 +9,19 @@ export function istanbul(): Corpus {
 }
 
 /**
+ * The Istanbul corpus with no freshness window, so that Russia's 23 July "agreed" never goes
+ * stale and the July status stays contested, with three clashes. The example itself has no
+ * contradiction left; the renderers still need one to draw.
+ */
+export function istanbulWithoutFreshness(): Corpus {
+  const input = JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")) as CorpusInput;
+  const attributes = (input.attributes ?? []).map(({ freshFor: _, ...attribute }) => attribute);
+  const result = parseCorpus({ ...input, attributes });
+  if (!result.ok) throw new Error("the example corpus must parse");
+  return result.corpus;
+}
+
+/**
  * `count` claims on one question, from three sides over most of a year: many on the same few days
  * (so marks must stack), some denials, some relayed, some from a machine translation, and a chain
  * of explicit supersessions. A fixed generator, so every run draws the same chart.

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { type Corpus, reconcile, toHtml } from "../../src/index.js";
-import { crowdedCorpus, istanbul } from "./toHtml.fixtures.js";
+import { crowdedCorpus, istanbul, istanbulWithoutFreshness } from "./toHtml.fixtures.js";
 
 const corpus = istanbul();
 
@@ -86,9 +86,10 @@ test("machine-translated and relayed claims are dashed, superseded ones muted", 
 });
 
 test("positions, the verdicts and the chain are written out", () => {
-  const html = toHtml(reconcile(corpus), corpus, { title: "Istanbul talks" });
+  const timeless = istanbulWithoutFreshness();
+  const html = toHtml(reconcile(timeless), timeless, { title: "Istanbul talks" });
   expect(html).toContain("<title>Istanbul talks</title>");
-  expect(html).toContain("70 claims from 5 sources on 55 questions: 3 contested, 5 with consensus, 47 one-sided.");
+  expect(html).toContain("70 claims from 5 sources on 56 questions: 2 contested, 5 with consensus, 49 one-sided.");
   const start = html.indexOf('id="question-pow-exchange_2f_istanbul-2025-07-23~status"');
   const status = html.slice(start, html.indexOf("</section>", start));
   expect(status).toContain("<strong>Ukraine</strong>: <span class=\"value\">“talks-to-resume”</span>");

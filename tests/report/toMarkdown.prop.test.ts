@@ -1,3 +1,4 @@
+import { positionTags } from "../../src/report/describe.js";
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { type Corpus, reconcile, toMarkdown } from "../../src/index.js";
@@ -71,7 +72,7 @@ test.prop([corpusArb({ maxClaims: 8 }), fc.array(hostileArb, { minLength: 9, max
         const row = positions?.rows[index] ?? [];
         expect(row).toHaveLength(6);
         const side = corpus.sides.find((candidate) => candidate.id === position.side)?.name ?? "";
-        expect(normal(row[0] ?? "")).toBe(normal(`${side}${position.divided ? " (divided)" : ""}`));
+        expect(normal(row[0] ?? "")).toBe(normal(`${side}${positionTags(position)}`));
         const speakers = position.claims.map((id) => corpus.claims.find((claim) => claim.id === id)).map((claim) =>
           normal(`${actor(claim?.speaker ?? "")}${claim?.via === undefined ? "" : ` via ${actor(claim.via)}`}`),
         );

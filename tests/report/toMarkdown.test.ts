@@ -1,8 +1,10 @@
+import { positionTags } from "../../src/report/describe.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { ConcordError, parseCorpus, reconcile, toMarkdown, toMarkdownChunks } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
 import { marked, type Token, type Tokens } from "marked";
+import { istanbulWithoutFreshness } from "./toHtml.fixtures.js";
 import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
 import { smallCorpus } from "../fixtures.js";
 import { CONTROL, hostileCorpus } from "../hostile.js";
@@ -34,7 +36,7 @@ test("every proposition: a heading, a positions table with one row per side, the
     proposition.positions.forEach((position, index) => {
       const row = table.rows[index] ?? [];
       expect(row).toHaveLength(6);
-      expect(row[0]).toBe(sideName(position.side) + (position.divided ? " (divided)" : ""));
+      expect(row[0]).toBe(sideName(position.side) + positionTags(position));
       expect(row[1]).toContain(formatValue(position.value, sideName));
       // One line per current claim in the speaker, date, source and claims cells.
       for (const column of [2, 3, 4, 5]) expect(row[column]?.split(BREAK)).toHaveLength(position.claims.length);
@@ -59,7 +61,8 @@ test("every proposition: a heading, a positions table with one row per side, the
 });
 
 test("the contested status question names both sides' positions and each clash in words", () => {
-  const { sections: found } = sections(toMarkdown(reconcile(corpus), corpus));
+  const timeless = istanbulWithoutFreshness();
+  const { sections: found } = sections(toMarkdown(reconcile(timeless), timeless));
   const status = found.find((section) => section.heading === "pow-exchange/istanbul-2025-07-23 · status — contested");
   const rows = cells(status?.tables[0] ?? expect.unreachable("the status table")).rows;
   expect(rows.map((row) => row.slice(0, 3))).toEqual([

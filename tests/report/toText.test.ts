@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { parseCorpus, reconcile, toText } from "../../src/index.js";
 import { smallCorpus } from "../fixtures.js";
 import { CONTROL, hostileCorpus } from "../hostile.js";
+import { istanbulWithoutFreshness } from "./toHtml.fixtures.js";
 
 const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
 if (!result.ok) throw new Error("the example corpus must parse");
@@ -16,7 +17,8 @@ function blockOf(text: string, heading: string): string {
 }
 
 test("each proposition's block names every side's position, the verdict and the chain", () => {
-  const text = toText(reconcile(corpus), corpus);
+  const timeless = istanbulWithoutFreshness();
+  const text = toText(reconcile(timeless), timeless);
   const status = blockOf(text, "pow-exchange/istanbul-2025-07-23 · status — contested");
   expect(status).toContain("Ukraine: “talks-to-resume”");
   expect(status).toContain("Russia: “agreed”");
@@ -94,14 +96,14 @@ describe("corpus text with controls", () => {
 describe("the summary at the top", () => {
   test("counts claims, sources and questions, and the questions by status", () => {
     const text = toText(reconcile(corpus), corpus, { width: 120 });
-    expect(text.split("\n")[0]).toBe("70 claims from 5 sources on 55 questions: 3 contested, 5 with consensus, 47 one-sided");
+    expect(text.split("\n")[0]).toBe("70 claims from 5 sources on 56 questions: 0 contested, 5 with consensus, 51 one-sided");
     expect(text.split("\n")[1]).toBe("");
   });
 
   test("too wide for the width, it breaks after the counts", () => {
     expect(toText(reconcile(corpus), corpus).split("\n").slice(0, 3)).toEqual([
-      "70 claims from 5 sources on 55 questions:",
-      "3 contested, 5 with consensus, 47 one-sided",
+      "70 claims from 5 sources on 56 questions:",
+      "0 contested, 5 with consensus, 51 one-sided",
       "",
     ]);
   });

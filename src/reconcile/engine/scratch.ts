@@ -12,6 +12,8 @@ export class Scratch {
   groupOf = new Int32Array(0);
   memberAt = new Int32Array(0);
   until = new Float64Array(0);
+  /** Per claim: when it goes stale (Infinity when its attribute sets no freshFor). */
+  staleEnd = new Float64Array(0);
   endedBy = new Int32Array(0);
   named = new Uint8Array(0);
   /** Per claim: the next claim of the same list (a side's current claims), or -1. */
@@ -34,6 +36,9 @@ export class Scratch {
    * {@link keepLayout} keeps.
    */
   touched = 0.5;
+  /** What positionsOf's last side said together: divided, and the joint value when no claim holds it. */
+  divided = false;
+  joint: unknown = undefined;
   /** Group lists: those clashing with the group the sweep is starting, then a side's own groups. */
   found = new Int32Array(0);
   /** The groups with a current claim. */
@@ -63,6 +68,7 @@ export class Scratch {
     this.groupOf = new Int32Array(size);
     this.memberAt = new Int32Array(size);
     this.until = new Float64Array(size);
+    this.staleEnd = new Float64Array(size);
     this.endedBy = new Int32Array(size);
     this.named = new Uint8Array(size);
     this.next = new Int32Array(size);
