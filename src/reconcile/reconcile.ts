@@ -93,34 +93,8 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
       },
     ]);
   }
-  let cutoff = Number.POSITIVE_INFINITY;
-  if (options?.asOf !== undefined) {
-    const end = typeof options.asOf === "string" ? endOfAsOf(options.asOf) : undefined;
-    if (end === undefined) {
-      throw new ConcordError([
-        {
-          path: ["asOf"],
-          code: "invalid_option",
-          message: `asOf must be an ISO date or date-time, got ${JSON.stringify(options.asOf)}`,
-          option: "asOf",
-          given: givenValue(options.asOf),
-        },
-      ]);
-    }
-    cutoff = end;
-  }
-  const knownEnd = options?.knownAt === undefined ? undefined : endOfAsOf(String(options.knownAt));
-  if (options?.knownAt !== undefined && (typeof options.knownAt !== "string" || knownEnd === undefined)) {
-    throw new ConcordError([
-      {
-        path: ["knownAt"],
-        code: "invalid_option",
-        message: `knownAt must be an ISO date or date-time, got ${JSON.stringify(options.knownAt)}`,
-        option: "knownAt",
-        given: givenValue(options.knownAt),
-      },
-    ]);
-  }
+  const cutoff = lastMomentOf("asOf", options?.asOf) ?? Number.POSITIVE_INFINITY;
+  const knownEnd = lastMomentOf("knownAt", options?.knownAt);
 
   const scratch = new Scratch();
   const context: Context = {
@@ -161,6 +135,25 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   if (options?.asOf !== undefined) settings.asOf = options.asOf;
   if (options?.knownAt !== undefined) settings.knownAt = options.knownAt;
   return { options: settings, propositions, later: later.map((claim) => claim.id) };
+}
+
+/**
+ * The last moment a moment option admits (`asOf`, `knownAt`): a date's whole day, a date-time's
+ * instant; undefined when the option is not given. Anything else is an invalid option.
+ */
+function lastMomentOf(option: "asOf" | "knownAt", given: unknown): number | undefined {
+  if (given === undefined) return undefined;
+  const end = typeof given === "string" ? endOfAsOf(given) : undefined;
+  if (end !== undefined) return end;
+  throw new ConcordError([
+    {
+      path: [option],
+      code: "invalid_option",
+      message: `${option} must be an ISO date or date-time, got ${JSON.stringify(given)}`,
+      option,
+      given: givenValue(given),
+    },
+  ]);
 }
 
 /**
