@@ -47,7 +47,7 @@ export function positionsOf(
     const claims = outputList<string>(fresh > 0 ? fresh : (slotCount[slot] as number));
     for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > after) claims[k++] = ids[i] as string;
     const head = slotHead[slot] as number;
-    const at = heldTogether(head, after, timeline, scratch, clashes, groups);
+    const at = heldTogether(head, after, scratch, clashes, groups);
     const side = (timeline[head] as Claim).side;
     const divided = scratch.divided;
     const stale = fresh === 0;
@@ -69,7 +69,7 @@ export function positionsOf(
  * @returns The claim whose value and stance the position takes, or -1 when the value is the
  *   intersection, left in `scratch.joint`. Most sides make one statement: no list is made then.
  */
-function heldTogether(head: number, after: number, timeline: readonly Claim[], scratch: Scratch, clashes: OwnClashes, groups: readonly Group[]): number {
+function heldTogether(head: number, after: number, scratch: Scratch, clashes: OwnClashes, groups: readonly Group[]): number {
   const { next, groupOf, mark, found, until } = scratch;
   scratch.divided = false;
   const stamp = ++scratch.stamp;
@@ -90,7 +90,7 @@ function heldTogether(head: number, after: number, timeline: readonly Claim[], s
   }
   if (count === 1) return latestClaim;
   const { index } = clashes;
-  if (index !== undefined && index.anyClashAmong(found, count)) {
+  if (index?.anyClashAmong(found, count)) {
     scratch.divided = true;
     return latestAssertion >= 0 ? latestAssertion : latestClaim;
   }
