@@ -58,6 +58,17 @@ export class Sweep {
   private readonly reasons: ContradictionReason[] = [];
   /** Per group: its latest record still in its open list, or -1. */
   private openHead = new Int32Array(64);
+  /** The records of the run at hand. */
+  private count = 0;
+  /** Group pairs that clash but whose valid claims superseded one another when the later began. */
+  private readonly pendA: number[] = [];
+  private readonly pendB: number[] = [];
+  private pendingCount = 0;
+  /** The run at hand: its claim count, its last moment, and whether a claim outlives its superseder within its day. */
+  private claims = 0;
+  // A fraction, as moments in milliseconds may be past what a small integer holds: storing one keeps the layout.
+  private last = 0.5;
+  private extended = false;
 
   constructor(scratch: Scratch, maxContradictions: number) {
     this.scratch = scratch;
@@ -74,7 +85,10 @@ export class Sweep {
     const n = timeline.length;
     const g = groups.length;
     const { scratch, maxContradictions } = this;
-    const { moments, until, groupOf, memberAt, members, start, activeCount, started, ends, found } = scratch;
+    const { moments, until, groupOf, memberAt, activeCount, started, ends, found } = scratch;
+    this.claims = n;
+    this.last = moments[n - 1] as number;
+    this.extended = scratch.extended;
     let endCount = 0;
     for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
     if (endCount > 1) sortByKey(ends, endCount, until);
@@ -86,7 +100,8 @@ export class Sweep {
       started[k] = -1;
       openHead[k] = -1;
     }
-    let count = 0;
+    this.count = 0;
+    this.pendingCount = 0;
     let truncated = false;
     let endAt = 0;
     for (let i = 0; i < n; i++) {
@@ -103,7 +118,12 @@ export class Sweep {
       if ((until[i] as number) <= now) continue;
       const group = groupOf[i] as number;
       started[group] = memberAt[i] as number;
-      if ((activeCount[group] as number)++ > 0) continue;
+      if ((activeCount[group] as number)++ > 0) {
+        // A clash passed over because one claim superseded the other may begin now, with a claim
+        // of the same statement that supersedes nothing of the other.
+        if (this.pendingCount > 0 && !truncated) truncated = !this.resume(i, group, now, timeline, groups);
+        continue;
+      }
       if (!truncated) {
         this.foundCount = 0;
         index.clashes(group, this.collect);
@@ -112,35 +132,152 @@ export class Sweep {
           sortNumbers(found, foundCount);
           for (let f = 0; f < foundCount; f++) {
             const other = found[f] as number;
-            if (count >= maxContradictions) {
+            if (this.count >= maxContradictions) {
               truncated = true;
               break;
             }
-            // The latest started claim of the other group still valid.
-            const base = start[other] as number;
-            let at = started[other] as number;
-            while (at > 0 && (until[members[base + at] as number] as number) <= now) at--;
-            const a = members[base + at] as number;
-            const record = count++;
-            this.earlierClaim[record] = a;
-            this.laterClaim[record] = i;
-            this.earlierGroup[record] = other;
-            this.laterGroup[record] = group;
-            this.closedBy[record] = -1;
-            this.reasons[record] = clashReason((timeline[a] as Claim).id, groups[other] as Group, (timeline[i] as Claim).id, groups[group] as Group);
-            this.nextOfEarlier[record] = openHead[other] as number;
-            openHead[other] = record;
-            this.nextOfLater[record] = openHead[group] as number;
-            openHead[group] = record;
+            // The latest started claim of the other group still valid, and not one that the new
+            // claim replaces: a claim dated by a day stays valid through it even when superseded
+            // that day, but never contradicts what superseded it.
+            const a = this.latestValid(other, i, now);
+            if (a < 0) {
+              this.pendA[this.pendingCount] = other;
+              this.pendB[this.pendingCount++] = group;
+              continue;
+            }
+            this.open(a, i, other, group, timeline, groups);
           }
         }
       }
       index.set(group, true);
     }
+    if (this.extended) this.closeSuperseded(n, g, index);
     this.truncated = truncated;
-    const list = outputList<Contradiction>(count);
-    for (let k = 0; k < count; k++) list[k] = this.contradiction(k, timeline);
+    const list = outputList<Contradiction>(this.count);
+    for (let k = 0; k < this.count; k++) list[k] = this.contradiction(k, timeline);
     return list;
+  }
+
+  /** The latest started claim of `group` still valid at `now` that the sweep need not pass over for `newer`, or -1. */
+  private latestValid(group: number, newer: number, now: number): number {
+    const { start, started, members } = this.scratch;
+    const base = start[group] as number;
+    let at = started[group] as number;
+    while (at >= 0 && this.passedOver(members[base + at] as number, newer, now)) at--;
+    return at < 0 ? -1 : (members[base + at] as number);
+  }
+
+  /** Records the clash of the claim at `later` (of `group`) with the claim at `earlier` (of `other`), open in both groups' lists. */
+  private open(earlier: number, later: number, other: number, group: number, timeline: readonly Claim[], groups: readonly Group[]): void {
+    const { openHead } = this;
+    const record = this.count++;
+    this.earlierClaim[record] = earlier;
+    this.laterClaim[record] = later;
+    this.earlierGroup[record] = other;
+    this.laterGroup[record] = group;
+    this.closedBy[record] = -1;
+    this.reasons[record] = clashReason((timeline[earlier] as Claim).id, groups[other] as Group, (timeline[later] as Claim).id, groups[group] as Group);
+    this.nextOfEarlier[record] = openHead[other] as number;
+    openHead[other] = record;
+    this.nextOfLater[record] = openHead[group] as number;
+    openHead[group] = record;
+  }
+
+  /**
+   * A claim joins `group`, already valid: each pair passed over with it that both groups still
+   * hold begins now if the new claim and a valid claim of the other group supersede neither one
+   * another. Returns false when `maxContradictions` stops it.
+   */
+  private resume(claim: number, group: number, now: number, timeline: readonly Claim[], groups: readonly Group[]): boolean {
+    const { activeCount } = this.scratch;
+    let kept = 0;
+    for (let k = 0; k < this.pendingCount; k++) {
+      const a = this.pendA[k] as number;
+      const b = this.pendB[k] as number;
+      const other = a === group ? b : b === group ? a : -1;
+      if (other >= 0 && (activeCount[other] as number) > 0) {
+        const earlier = this.latestValid(other, claim, now);
+        if (earlier >= 0) {
+          if (this.count >= this.maxContradictions) return false;
+          this.open(earlier, claim, other, group, timeline, groups);
+          continue;
+        }
+      }
+      // Kept while both groups hold a valid claim; a group that ends drops its pairs.
+      if ((activeCount[a] as number) > 0 && (activeCount[b] as number) > 0) {
+        this.pendA[kept] = a;
+        this.pendB[kept++] = b;
+      }
+    }
+    this.pendingCount = kept;
+    return true;
+  }
+
+  /**
+   * Whether the sweep passes over `claim` as the other side of a clash beginning with `newer` at
+   * `now`: it is no longer valid, or one of the two is valid only through its day (superseded that
+   * day) and the other supersedes it, directly or through a chain.
+   */
+  private passedOver(claim: number, newer: number, now: number): boolean {
+    const { until } = this.scratch;
+    if ((until[claim] as number) <= now) return true;
+    // Two claims are both valid while one supersedes the other only when the older was dated by
+    // a day and replaced that day: validity ends at the first superseder in any chain otherwise.
+    if (!this.extended) return false;
+    return (this.outlived(claim, now) && this.supersedes(newer, claim)) || (this.outlived(newer, now) && this.supersedes(claim, newer));
+  }
+
+  /** Whether a claim is valid at `now` only through its day: what supersedes it has begun. */
+  private outlived(claim: number, now: number): boolean {
+    const { endedBy, moments } = this.scratch;
+    const by = endedBy[claim] as number;
+    return by >= 0 && (moments[by] as number) <= now;
+  }
+
+  /** Whether `newer` supersedes `older` through the proposition's links, directly or by a chain. */
+  private supersedes(newer: number, older: number): boolean {
+    const { scratch } = this;
+    const { links, linkFrom, visited } = scratch;
+    const n = this.claims;
+    const stamp = ++scratch.stamp;
+    const stack = [newer];
+    while (stack.length > 0) {
+      const at = stack.pop() as number;
+      for (let k = linkFrom[at] as number; k < (linkFrom[at + 1] as number); k++) {
+        const key = links[k] as number;
+        const pair = (key - (key % 2)) / 2;
+        const target = pair - Math.floor(pair / n) * n;
+        if (target === older) return true;
+        if (visited[target] === stamp) continue;
+        visited[target] = stamp;
+        stack.push(target);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * At the end of the timeline, a statement valid only through claims superseded that day holds no
+   * current claim: its clashes end with those claims' day, and it leaves the index, so that the
+   * status counts only what stands.
+   */
+  private closeSuperseded(n: number, g: number, index: ClashFinder): void {
+    const { until, endedBy, groupOf, activeCount, found } = this.scratch;
+    // Per group, one claim still valid at the end; found[g] = -1 once a current one is seen.
+    for (let k = 0; k < g; k++) found[k] = -2;
+    for (let i = 0; i < n; i++) {
+      if ((until[i] as number) <= this.last) continue;
+      const group = groupOf[i] as number;
+      if ((activeCount[group] as number) === 0 || (found[group] as number) === -1) continue;
+      found[group] = (endedBy[i] as number) < 0 ? -1 : i;
+    }
+    for (let k = 0; k < g; k++) {
+      const closer = found[k] as number;
+      if (closer < 0) continue;
+      activeCount[k] = 0;
+      index.set(k, false);
+      this.close(k, closer);
+    }
   }
 
   /** Ends every clash of `group` still lasting: the claim at `closer`, its last valid claim, stopped being valid. */

@@ -28,7 +28,7 @@ import { type Group, groupStatements } from "./statements.js";
 import { supersede, supersessionsOf } from "./supersede.js";
 import { type ClashFinder, Sweep } from "./contradictions.js";
 import { STOP } from "./engine/intervalIndex.js";
-import { staleAt } from "../rules/freshness.js";
+import { dayEnd, staleAt } from "../rules/freshness.js";
 
 /**
  * Options for {@link reconcile}.
@@ -138,6 +138,46 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
 }
 
 /**
+ * Days are days: a claim dated by a day alone stays valid to the end of that day even when a
+ * claim of the same day supersedes it, so a clash of that day is listed. Extends `until` so, and
+ * returns whether any was extended.
+ */
+function outliveTheirDay(timeline: readonly Claim[], scratch: Scratch, n: number): boolean {
+  const { until, endedBy, moments } = scratch;
+  let extended = false;
+  for (let i = 0; i < n; i++) {
+    const end = until[i] as number;
+    // Superseded within a day after being stated: perhaps the same day. (A claim named by an
+    // earlier one was never valid, and stays so.)
+    const since = end - (moments[i] as number);
+    if ((endedBy[i] as number) < 0 || since < 0 || since >= DAY_MS) continue;
+    const day = dayEnd(timeline[i] as Claim);
+    if (day > end && day > (moments[i] as number)) {
+      until[i] = day;
+      extended = true;
+    }
+  }
+  return extended;
+}
+
+/**
+ * Indexes the links by their newer claim (they are sorted so), for the sweep to tell a claim
+ * from the claims that supersede it, directly or through a chain.
+ */
+function indexLinks(scratch: Scratch, n: number, linkCount: number): void {
+  const { links, linkFrom } = scratch;
+  linkFrom.fill(0, 0, n + 1);
+  for (let k = 0; k < linkCount; k++) {
+    const key = links[k] as number;
+    const newer = Math.floor((key - (key % 2)) / 2 / n);
+    linkFrom[newer + 1] = (linkFrom[newer + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) linkFrom[i + 1] = (linkFrom[i + 1] as number) + (linkFrom[i] as number);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
  * The last moment a moment option admits (`asOf`, `knownAt`): a date's whole day, a date-time's
  * instant; undefined when the option is not given. Anything else is an invalid option.
  */
@@ -239,6 +279,8 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   if (staling) {
     for (let i = 0; i < n; i++) if ((staleEnd[i] as number) < (until[i] as number)) until[i] = staleEnd[i] as number;
   }
+  scratch.extended = linkCount > 0 && outliveTheirDay(timeline, scratch, n);
+  if (scratch.extended) indexLinks(scratch, n, linkCount);
   // Staleness is judged at the last counted moment, that of the latest current claim: the
   // latest claim itself, unless it is one an earlier claim names in `supersedes`.
   const latest = moments[current[currentCount - 1] as number] as number;

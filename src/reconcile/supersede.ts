@@ -25,6 +25,7 @@ import { sortNumbers } from "./engine/sort.js";
 export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder, groups: readonly Group[]): number {
   const n = timeline.length;
   const { until, endedBy, named } = scratch;
+  scratch.backward = false;
   // One loop, not three calls to fill: most timelines are a few claims long.
   for (let i = 0; i < n; i++) {
     until[i] = Number.POSITIVE_INFINITY;
@@ -56,7 +57,33 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: S
   }
   if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides, groups);
   sortNumbers(scratch.links, scratch.linkCount);
+  if (scratch.backward) throughChains(scratch, n);
   return scratch.linkCount;
+}
+
+/**
+ * A claim stops being valid when anything that supersedes it begins, directly or through a
+ * chain. Along links that run forward in time the first direct superseder is the earliest; a
+ * claim that names a later one can make a chain's end begin first, so then each older claim takes
+ * the earliest end among the claims that supersede it, until nothing changes (the links form no
+ * cycle, so this ends).
+ */
+function throughChains(scratch: Scratch, n: number): void {
+  const { links, linkCount, until, endedBy } = scratch;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < linkCount; k++) {
+      const key = links[k] as number;
+      const pair = (key - (key % 2)) / 2;
+      const newer = Math.floor(pair / n);
+      const older = pair - newer * n;
+      if ((until[newer] as number) < (until[older] as number)) {
+        until[older] = until[newer] as number;
+        endedBy[older] = endedBy[newer] as number;
+        changed = true;
+      }
+    }
+  }
 }
 
 const NAMED = 0;
@@ -70,6 +97,7 @@ function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older
   scratch.addLink((newer * timeline.length + older) * 2 + kind);
   const { until, endedBy } = scratch;
   const moment = scratch.moments[newer] as number;
+  if (moment < (scratch.moments[older] as number)) scratch.backward = true;
   if (moment < (until[older] as number)) {
     until[older] = moment;
     endedBy[older] = newer;

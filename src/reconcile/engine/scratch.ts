@@ -36,6 +36,16 @@ export class Scratch {
    * {@link keepLayout} keeps.
    */
   touched = 0.5;
+  /**
+   * Whether a claim of the proposition at hand outlives its superseder within its day; then, per
+   * claim, where its links as the newer claim start in `links` (`linkFrom[i]` to `linkFrom[i + 1]`),
+   * and a stamp per claim for walking them.
+   */
+  extended = false;
+  /** Whether a link of the proposition at hand runs back in time (a claim names a later one). */
+  backward = false;
+  linkFrom = new Int32Array(1);
+  visited = new Int32Array(0);
   /** What positionsOf's last side said together: divided, and the joint value when no claim holds it. */
   divided = false;
   joint: unknown = undefined;
@@ -69,6 +79,8 @@ export class Scratch {
     this.memberAt = new Int32Array(size);
     this.until = new Float64Array(size);
     this.staleEnd = new Float64Array(size);
+    this.linkFrom = new Int32Array(size + 1);
+    this.visited = new Int32Array(size);
     this.endedBy = new Int32Array(size);
     this.named = new Uint8Array(size);
     this.next = new Int32Array(size);
