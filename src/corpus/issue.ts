@@ -180,7 +180,7 @@ export interface WarningPayloads {
   readonly speaker_by_name_key: { readonly given: string; readonly actor: string; readonly uses: number };
   /** The digits as written in the text ("1.200", "350 000"), and the source's language tag they were read in. */
   readonly figure_shape: { readonly figure: string; readonly language: string };
-  /** The attribute, and the most sides and days one of its questions spans. */
+  /** The attribute, and the most days one of its questions spans with the sides it has (counted up to 3). */
   readonly no_fresh_for: { readonly attribute: string; readonly sides: number; readonly days: number };
 }
 

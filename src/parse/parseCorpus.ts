@@ -568,30 +568,44 @@ function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: r
     if (whole && value.changes === "over-time" && value.freshFor === undefined) open.set(id, index);
   }
   if (open.size === 0) return;
-  const spans = new Map<string, { attribute: string; sides: Set<string>; first: number; last: number }>();
+  // Per attribute, per subject: no key made per claim, and a side list only once a second side speaks.
+  const spans = new Map<string, Map<string, { sides: string[]; first: number; last: number }>>();
+  let lastAttribute: string | undefined;
+  let bySubject: Map<string, { sides: string[]; first: number; last: number }> | undefined;
   for (const claim of claims) {
-    if (!open.has(claim.attribute)) continue;
-    const key = `${claim.attribute}\u0000${claim.subject}`;
-    const span = spans.get(key);
-    if (span) {
-      span.sides.add(claim.side);
-      span.first = Math.min(span.first, claim.moment);
-      span.last = Math.max(span.last, claim.moment);
-    } else spans.set(key, { attribute: claim.attribute, sides: new Set([claim.side]), first: claim.moment, last: claim.moment });
+    if (claim.attribute !== lastAttribute) {
+      lastAttribute = claim.attribute;
+      bySubject = open.has(claim.attribute) ? spans.get(claim.attribute) : undefined;
+      if (open.has(claim.attribute) && !bySubject) {
+        bySubject = new Map();
+        spans.set(claim.attribute, bySubject);
+      }
+    }
+    if (!bySubject) continue;
+    const span = bySubject.get(claim.subject);
+    if (!span) {
+      bySubject.set(claim.subject, { sides: [claim.side], first: claim.moment, last: claim.moment });
+      continue;
+    }
+    if (claim.moment < span.first) span.first = claim.moment;
+    if (claim.moment > span.last) span.last = claim.moment;
+    if (span.sides.length < 3 && !span.sides.includes(claim.side)) span.sides.push(claim.side);
   }
   const widest = new Map<string, { sides: number; days: number }>();
-  for (const { attribute, sides, first, last } of spans.values()) {
-    const days = Math.floor((last - first) / 86_400_000);
-    if (sides.size < 2 || days < LONG_SILENCE_DAYS) continue;
-    const known = widest.get(attribute);
-    if (!known || days > known.days) widest.set(attribute, { sides: sides.size, days });
+  for (const [attribute, subjects] of spans) {
+    for (const { sides, first, last } of subjects.values()) {
+      const days = Math.floor((last - first) / 86_400_000);
+      if (sides.length < 2 || days < LONG_SILENCE_DAYS) continue;
+      const known = widest.get(attribute);
+      if (!known || days > known.days) widest.set(attribute, { sides: sides.length, days });
+    }
   }
   for (const [attribute, { sides, days }] of widest) {
     warnings.push({
       path: ["attributes", open.get(attribute) as number],
       code: "no_fresh_for",
       message:
-        `${quote(attribute)} changes over time and has claims of ${sides} sides across ${days} days on one question, but sets no freshFor: ` +
+        `${quote(attribute)} changes over time and has claims of ${sides >= 3 ? "3 or more" : sides} sides across ${days} days on one question, but sets no freshFor: ` +
         "a side's claim of months ago still counts as its current position; declare how long a claim stays fresh (e.g. \"P30D\")",
       attribute: clip(attribute),
       sides,
