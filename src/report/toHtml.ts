@@ -177,7 +177,7 @@ function section(proposition: Proposition, context: Shared): string {
     verdict +
     (chain.length > 0 ? `<h3>Supersession chain</h3>${list("ol", "chain", chain)}` : "") +
     `</div>` +
-    `<div class="table-wrap">${claimTable(facts, names, context.sourceCell)}</div>` +
+    `<div class="table-wrap">${claimTable(facts, names, context.sourceCell, staleClaims(proposition))}</div>` +
     `</section>`
   );
 }
@@ -198,6 +198,20 @@ const LEGEND =
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * The current claims no side speaks through: those of stale positions, and a fresh side's own
+ * claims gone stale (a restatement's older words). Undefined when there are none.
+ */
+function staleClaims(proposition: Proposition): ReadonlySet<string> | undefined {
+  const { positions, current } = proposition;
+  let speaking = 0;
+  for (const position of positions) if (!position.stale) speaking += position.claims.length;
+  if (speaking === current.length) return undefined;
+  const spoken = new Set<string>();
+  for (const position of positions) if (!position.stale) for (const id of position.claims) spoken.add(id);
+  return new Set(current.filter((id) => !spoken.has(id)));
 }
 
 /**

@@ -30,3 +30,11 @@ describe("the reports mark a position that went stale", () => {
     expect(toHtml(picture, corpus)).toContain("<strong>Russia</strong> (stale): ");
   });
 });
+
+test("the HTML claim table calls a current claim gone stale so", () => {
+  const html = toHtml(reconcile(corpus), corpus);
+  const row = html.slice(html.indexOf('<tr id="claim-medinsky-0723"'), html.indexOf("</tr>", html.indexOf('<tr id="claim-medinsky-0723"')));
+  expect(row).toContain("<td>current, stale</td>");
+  const fresh = html.slice(html.indexOf('<tr id="claim-umerov-1115"'), html.indexOf("</tr>", html.indexOf('<tr id="claim-umerov-1115"')));
+  expect(fresh).toContain("<td>current</td>");
+});

@@ -52,11 +52,17 @@ const HEAD =
  * @param facts - The proposition's claims in timeline order, as {@link timeline} has them.
  * @param names - The corpus's names.
  * @param sourceCell - From {@link sourceCells}, shared by the document's tables.
+ * @param stale - The current claims that went stale: no side speaks through them now.
  * @returns The table.
  * @example
  * claimTable(facts, indexCorpus(corpus), sourceCells(names)).startsWith("<table"); // => true
  */
-export function claimTable(facts: readonly ClaimFacts[], names: CorpusIndex, sourceCell: (claim: Claim) => string): string {
+export function claimTable(
+  facts: readonly ClaimFacts[],
+  names: CorpusIndex,
+  sourceCell: (claim: Claim) => string,
+  stale?: ReadonlySet<string>,
+): string {
   let rows = "";
   for (const fact of facts) {
     const { claim } = fact;
@@ -70,8 +76,11 @@ export function claimTable(facts: readonly ClaimFacts[], names: CorpusIndex, sou
         ? `<span class="none">—</span>`
         : `<q${source ? ` lang="${escapeHtml(source.language)}"` : ""}>${escapeHtml(claim.quote)}</q>`;
     const dashed = source?.translation === "machine" || claim.via !== undefined;
+    // A current claim gone stale still stands unreplaced, but counts for nothing now.
     const standing = fact.current
-      ? "current"
+      ? stale?.has(claim.id)
+        ? "current, stale"
+        : "current"
       : `superseded${fact.supersededBy ? ` by ${fact.supersededBy.map(link).join(", ")}` : ""}`;
     rows +=
       `<tr id="${fact.anchor}" class="${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}">` +
