@@ -11,6 +11,7 @@ import { readDate } from "../text/readDate.js";
 import type { NumberShape } from "../text/numberShape.js";
 import { readQuantity } from "../text/readQuantity.js";
 import { IdTable } from "./idTable.js";
+import { DAY_MS } from "../corpus/moment.js";
 import { MomentCache } from "./momentCache.js";
 import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
 import { actorIds, listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
@@ -594,7 +595,7 @@ function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: r
   const widest = new Map<string, { sides: number; days: number }>();
   for (const [attribute, subjects] of spans) {
     for (const { sides, first, last } of subjects.values()) {
-      const days = Math.floor((last - first) / 86_400_000);
+      const days = Math.floor((last - first) / DAY_MS);
       if (sides.length < 2 || days < LONG_SILENCE_DAYS) continue;
       const known = widest.get(attribute);
       if (!known || days > known.days) widest.set(attribute, { sides: sides.length, days });

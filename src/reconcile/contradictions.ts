@@ -2,6 +2,7 @@ import type { Claim } from "../corpus/claim.js";
 import { keepLayout } from "../internal/keepLayout.js";
 import type { ContradictionReason } from "../corpus/relation.js";
 import { judge } from "../rules/judgement.js";
+import { olderOf } from "./supersede.js";
 import { momentText } from "../corpus/moment.js";
 import type { ClashIndex } from "./engine/clashIndex.js";
 import type { Contradiction } from "../corpus/reconciliation.js";
@@ -244,9 +245,7 @@ export class Sweep {
     while (stack.length > 0) {
       const at = stack.pop() as number;
       for (let k = linkFrom[at] as number; k < (linkFrom[at + 1] as number); k++) {
-        const key = links[k] as number;
-        const pair = (key - (key % 2)) / 2;
-        const target = pair - Math.floor(pair / n) * n;
+        const target = olderOf(links[k] as number, n);
         if (target === older) return true;
         if (visited[target] === stamp) continue;
         visited[target] = stamp;

@@ -1,7 +1,7 @@
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { ConcordError } from "../corpus/issue.js";
-import { endOfAsOf, parseMoment } from "../corpus/moment.js";
+import { DAY_MS, endOfAsOf, parseMoment } from "../corpus/moment.js";
 import { givenValue } from "../internal/quote.js";
 import { type RelateOptions, resolveTolerances, type Tolerances } from "../rules/options.js";
 import type { ValueSet } from "../rules/valueSet.js";
@@ -25,7 +25,7 @@ import { outputList } from "./engine/outputList.js";
 import { ScanClashIndex } from "./engine/scanClashIndex.js";
 import { Scratch } from "./engine/scratch.js";
 import { type Group, groupStatements } from "./statements.js";
-import { supersede, supersessionsOf } from "./supersede.js";
+import { indexLinks, supersede, supersessionsOf } from "./supersede.js";
 import { type ClashFinder, Sweep } from "./contradictions.js";
 import { STOP } from "./engine/intervalIndex.js";
 import { dayEnd, staleAt } from "../rules/freshness.js";
@@ -159,23 +159,6 @@ function outliveTheirDay(timeline: readonly Claim[], scratch: Scratch, n: number
   }
   return extended;
 }
-
-/**
- * Indexes the links by their newer claim (they are sorted so), for the sweep to tell a claim
- * from the claims that supersede it, directly or through a chain.
- */
-function indexLinks(scratch: Scratch, n: number, linkCount: number): void {
-  const { links, linkFrom } = scratch;
-  linkFrom.fill(0, 0, n + 1);
-  for (let k = 0; k < linkCount; k++) {
-    const key = links[k] as number;
-    const newer = Math.floor((key - (key % 2)) / 2 / n);
-    linkFrom[newer + 1] = (linkFrom[newer + 1] as number) + 1;
-  }
-  for (let i = 0; i < n; i++) linkFrom[i + 1] = (linkFrom[i + 1] as number) + (linkFrom[i] as number);
-}
-
-const DAY_MS = 86_400_000;
 
 /**
  * The last moment a moment option admits (`asOf`, `knownAt`): a date's whole day, a date-time's

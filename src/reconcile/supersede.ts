@@ -74,9 +74,8 @@ function throughChains(scratch: Scratch, n: number): void {
     changed = false;
     for (let k = 0; k < linkCount; k++) {
       const key = links[k] as number;
-      const pair = (key - (key % 2)) / 2;
-      const newer = Math.floor(pair / n);
-      const older = pair - newer * n;
+      const newer = newerOf(key, n);
+      const older = olderOf(key, n);
       if ((until[newer] as number) < (until[older] as number)) {
         until[older] = until[newer] as number;
         endedBy[older] = endedBy[newer] as number;
@@ -92,6 +91,7 @@ const TIME = 1;
 /**
  * A link as one number, `(newer × n + older) × 2 + kind`: links then sort as plain numbers, in
  * timeline order of the newer claim and then the older, and need no object until the output.
+ * {@link newerOf} and {@link olderOf} read one back.
  */
 function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older: number, kind: typeof NAMED | typeof TIME): void {
   scratch.addLink((newer * timeline.length + older) * 2 + kind);
@@ -106,6 +106,41 @@ function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older
 
 
 /**
+ * The newer claim of a link number (see `link`), for a timeline of `n` claims.
+ *
+ * @example
+ * newerOf((2 * 5 + 1) * 2 + 1, 5); // => 2
+ */
+export function newerOf(key: number, n: number): number {
+  return Math.floor((key - (key % 2)) / 2 / n);
+}
+
+/**
+ * The older claim of a link number (see `link`), for a timeline of `n` claims.
+ *
+ * @example
+ * olderOf((2 * 5 + 1) * 2 + 1, 5); // => 1
+ */
+export function olderOf(key: number, n: number): number {
+  return ((key - (key % 2)) / 2) % n;
+}
+
+/**
+ * Indexes the first `linkCount` links by their newer claim (they are sorted so): the links of
+ * claim i are `links[linkFrom[i]]` to `links[linkFrom[i + 1]]`, for the sweep to tell a claim from
+ * the claims that supersede it, directly or through a chain.
+ */
+export function indexLinks(scratch: Scratch, n: number, linkCount: number): void {
+  const { links, linkFrom } = scratch;
+  linkFrom.fill(0, 0, n + 1);
+  for (let k = 0; k < linkCount; k++) {
+    const newer = newerOf(links[k] as number, n);
+    linkFrom[newer + 1] = (linkFrom[newer + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) linkFrom[i + 1] = (linkFrom[i + 1] as number) + (linkFrom[i] as number);
+}
+
+/**
  * The first `linkCount` links {@link supersede} found, as the output lists them: each link's
  * number read back into its newer and older claim (by id) and its kind.
  */
@@ -114,13 +149,10 @@ export function supersessionsOf(scratch: Scratch, ids: readonly string[], linkCo
   const list = outputList<Supersession>(linkCount);
   for (let k = 0; k < linkCount; k++) {
     const key = scratch.links[k] as number;
-    const kind = key % 2;
-    const pair = (key - kind) / 2;
-    const newer = Math.floor(pair / n);
-    const newerId = ids[newer] as string;
-    const olderId = ids[pair - newer * n] as string;
+    const newerId = ids[newerOf(key, n)] as string;
+    const olderId = ids[olderOf(key, n)] as string;
     list[k] =
-      kind === NAMED
+      key % 2 === NAMED
         ? { newer: newerId, older: olderId, reason: NAMED_IN_SUPERSEDES }
         : { newer: newerId, older: olderId, reason: LATER_STATEMENT };
   }

@@ -1,9 +1,8 @@
 import type { Claim } from "../corpus/claim.js";
 import { addDuration, durationOf } from "../corpus/duration.js";
-import { isDateOnly } from "../corpus/moment.js";
+import { DAY_MS, isDateOnly } from "../corpus/moment.js";
 import type { ProgressionReason } from "../corpus/relation.js";
-
-const DAY_MS = 86_400_000;
+import { precedes } from "./supersession.js";
 
 /**
  * The end of the UTC day a claim was stated on, when `stated` is a date alone; otherwise its
@@ -44,7 +43,7 @@ export function staleAt(claim: Claim): number {
  */
 export function progression(a: Claim, b: Claim): { older: Claim; newer: Claim; reason: ProgressionReason } | undefined {
   if (a.side === b.side || a.changes !== "over-time" || b.changes !== "over-time") return undefined;
-  const [older, newer] = a.moment < b.moment || (a.moment === b.moment && a.id < b.id) ? [a, b] : [b, a];
+  const [older, newer] = precedes(a, b) ? [a, b] : [b, a];
   if (older.freshFor === undefined || newer.moment < staleAt(older)) return undefined;
   return { older, newer, reason: { code: "went_stale", freshFor: older.freshFor, unrestatedFor: durationOf(newer.moment - older.moment) } };
 }
