@@ -1,14 +1,14 @@
-import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
 import { attribution, clashSpan, inReportOrder, positionTags, positionValue } from "./describe.js";
-import { claimTable, sourceCells } from "./html/claimTable.js";
+import { claimTable } from "./html/claimTable.js";
+import { htmlPieces } from "./html/pieces.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
 import { STYLE } from "./html/style.js";
-import { ARROWHEADS, type ClaimFacts, timeline } from "./html/timeline.js";
+import { ARROWHEADS, type ClaimFacts, type TimelineContext, timeline } from "./html/timeline.js";
 
 /**
  * Options for {@link toHtml}.
@@ -48,43 +48,25 @@ function list(tag: "ul" | "ol", className: string, items: readonly string[]): st
   );
 }
 
-/** What a document's sections share: the names, escaped once each, and the source cells. */
-interface Shared {
-  readonly names: CorpusIndex;
-  readonly sides: ReadonlyMap<string, number>;
+/** What a document's sections share: the names, and the pieces spelled once each. */
+interface Shared extends TimelineContext {
   readonly maxConnectors: number;
-  readonly side: (id: string) => string;
-  readonly speaker: (claim: Claim) => string;
-  readonly sourceCell: (claim: Claim) => string;
-}
-
-function memo(make: (key: string) => string): (key: string) => string {
-  const made = new Map<string, string>();
-  return (key) => {
-    let text = made.get(key);
-    if (text === undefined) {
-      text = make(key);
-      made.set(key, text);
-    }
-    return text;
-  };
 }
 
 function shared(corpus: Corpus, names: CorpusIndex, maxConnectors: number): Shared {
-  const actor = memo((id) => escapeHtml(names.actor(id)));
   return {
     names,
+    pieces: htmlPieces(names),
+    labels: new Map(),
+    markAttributes: [],
     sides: new Map(corpus.sides.map((side, index) => [side.id, index])),
     maxConnectors,
-    side: memo((id) => escapeHtml(names.side(id))),
-    speaker: (claim) => (claim.via === undefined ? actor(claim.speaker) : `${actor(claim.speaker)} via ${actor(claim.via)}`),
-    sourceCell: sourceCells(names),
   };
 }
 
 /** Each claim of the proposition, in timeline order, with what the chart and table say of it. */
 function factsOf(proposition: Proposition, context: Shared): ClaimFacts[] {
-  const { names } = context;
+  const { names, pieces } = context;
   const current = new Set(proposition.current);
   const supersededBy = new Map<string, string[]>();
   for (const link of proposition.supersessions) {
@@ -96,16 +78,14 @@ function factsOf(proposition: Proposition, context: Shared): ClaimFacts[] {
   for (const id of proposition.timeline) {
     const claim = names.claim(id);
     if (!claim) continue;
-    const escaped = escapeHtml(id);
     facts.push({
       claim,
-      id: escaped,
+      id: escapeHtml(id),
       anchor: claimAnchor(id),
-      day: formatDay(claim.stated),
-      speaker: context.speaker(claim),
-      side: context.side(claim.side),
+      day: pieces.day(claim.stated),
       value: escapeHtml(formatValue(claim.value, names.side)),
       current: current.has(id),
+      dashed: pieces.dashed(claim),
       supersededBy: supersededBy.get(id),
     });
   }
@@ -130,7 +110,7 @@ function section(proposition: Proposition, context: Shared): string {
     const latest = byId.get(position.claims[position.claims.length - 1] ?? "")?.claim;
     const by = latest ? ` — ${escapeHtml(attribution(latest, names))}` : "";
     positions +=
-      `<li><strong>${context.side(position.side)}</strong>${positionTags(position)}: ` +
+      `<li><strong>${context.pieces.side(position.side)}</strong>${positionTags(position)}: ` +
       `<span class="value">${escapeHtml(positionValue(position, names))}</span>${by} ` +
       `(${position.claims.map(claimLink).join(", ")})</li>`;
   }
@@ -177,7 +157,7 @@ function section(proposition: Proposition, context: Shared): string {
     verdict +
     (chain.length > 0 ? `<h3>Supersession chain</h3>${list("ol", "chain", chain)}` : "") +
     `</div>` +
-    `<div class="table-wrap">${claimTable(facts, names, context.sourceCell, staleClaims(proposition))}</div>` +
+    `<div class="table-wrap">${claimTable(facts, context.pieces, staleClaims(proposition))}</div>` +
     `</section>`
   );
 }

@@ -4,15 +4,16 @@ import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
 import { escapeHtml } from "./escape.js";
 import { laneLabel } from "./laneLabel.js";
+import type { HtmlPieces } from "./pieces.js";
 import { tenths } from "./tenths.js";
 import { type TimeAxis, timeAxis } from "./timeAxis.js";
 
 /**
- * What the chart and the table both say of one claim, worked out once: its escaped day, speaker,
- * side and value, and where it stands.
+ * What the chart and the table both say of one claim, worked out once: its escaped id, day and
+ * value, and where it stands.
  *
  * @example
- * const facts: ClaimFacts = { claim, id: "c1", anchor: "claim-c1", day: "23 Jul 2025", speaker: "Vladimir Medinsky", side: "Russia", value: "“agreed”", current: true, supersededBy: undefined };
+ * const facts: ClaimFacts = { claim, id: "c1", anchor: "claim-c1", day: "23 Jul 2025", value: "“agreed”", current: true, dashed: false, supersededBy: undefined };
  */
 export interface ClaimFacts {
   readonly claim: Claim;
@@ -22,13 +23,11 @@ export interface ClaimFacts {
   readonly anchor: string;
   /** The day it was stated, as reports write it. */
   readonly day: string;
-  /** Who said it (with the relay), escaped. */
-  readonly speaker: string;
-  /** The side's name, escaped. */
-  readonly side: string;
   /** The value, escaped (the claim's stance says whether it asserts or denies it). */
   readonly value: string;
   readonly current: boolean;
+  /** Whether its source is a machine translation or it was relayed: its mark and row are dashed. */
+  readonly dashed: boolean;
   /** The claims that supersede it, if any. */
   readonly supersededBy: readonly string[] | undefined;
 }
@@ -37,10 +36,16 @@ export interface ClaimFacts {
  * Everything a chart needs besides its proposition.
  *
  * @example
- * const context: TimelineContext = { names: indexCorpus(corpus), sides: ["ukraine", "russia"], maxConnectors: 100 };
+ * const context: TimelineContext = { names, pieces: htmlPieces(names), labels: new Map(), markAttributes: [], sides: ["ukraine", "russia"], maxConnectors: 100 };
  */
 export interface TimelineContext {
   readonly names: CorpusIndex;
+  /** The document's shared pieces. */
+  readonly pieces: HtmlPieces;
+  /** Lane labels laid out so far, by colour and side: see laneText. */
+  readonly labels: Map<string, { readonly lift: number; readonly text: string }>;
+  /** Mark attributes made so far, by kind of mark: see markAttributes. */
+  readonly markAttributes: string[];
   /** Side ids in the corpus's order: lanes follow it, and colours are fixed per side. */
   readonly sides: ReadonlyMap<string, number>;
   /** The most supersession arrows, and the most contradiction connectors, to draw. */
@@ -204,17 +209,36 @@ function rowOffset(row: number): number {
   return row === 0 ? 0 : (row % 2 === 1 ? -1 : 1) * Math.ceil(row / 2);
 }
 
-/** The tooltip says who, when and what; the claim's row says the rest. */
-function tooltip(facts: ClaimFacts): string {
-  return `${facts.speaker} · ${facts.side}\n${facts.day}\n${facts.claim.stance === "denies" ? "denies " : ""}${facts.value}`;
+/**
+ * The attributes of a mark after its position, up to its claim's id, for each kind of mark: by
+ * radius, side colour, stance, standing and dash. Every mark of a kind shares one string.
+ */
+function markAttributes(made: string[], radius: number, colour: number, denies: boolean, current: boolean, dashed: boolean): string {
+  const key = ((RADII.indexOf(radius as (typeof RADII)[number]) * SIDE_COLOURS.length + colour) * 2 + (denies ? 1 : 0)) * 4 + (current ? 2 : 0) + (dashed ? 1 : 0);
+  let text = made[key];
+  if (text === undefined) {
+    text =
+      `${denies ? "" : `" r="${tenths(radius)}`}" class="mark s${colour} ${denies ? "denies" : "asserts"} ` +
+      `${current ? "current" : "superseded"}${dashed ? " dashed" : ""}" data-claim="`;
+    made[key] = text;
+  }
+  return text;
 }
 
-function shape(claim: Claim, x: number, y: number, r: number): string {
+/**
+ * One mark: its link, its shape and its tooltip, which says who, when and what (the claim's row
+ * says the rest). Made of as few pieces as it can be, a hundred thousand times over.
+ */
+function mark(fact: ClaimFacts, x: number, y: number, r: number, colour: number, context: TimelineContext): string {
+  const { claim } = fact;
+  const { pieces } = context;
+  const attributes = markAttributes(context.markAttributes, r, colour, claim.stance === "denies", fact.current, fact.dashed);
+  const tip = `${pieces.tipHead(claim)}${fact.day}\n${claim.stance === "denies" ? "denies " : ""}${fact.value}`;
   if (claim.stance === "denies") {
     const d = r * 1.25;
-    return `<path d="M${tenths(x)} ${tenths(y - d)}L${tenths(x + d)} ${tenths(y)}L${tenths(x)} ${tenths(y + d)}L${tenths(x - d)} ${tenths(y)}Z"`;
+    return `<a href="#${fact.anchor}"><path d="M${tenths(x)} ${tenths(y - d)}L${tenths(x + d)} ${tenths(y)}L${tenths(x)} ${tenths(y + d)}L${tenths(x - d)} ${tenths(y)}Z${attributes}${fact.id}"><title>${tip}</title></path></a>`;
   }
-  return `<circle cx="${tenths(x)}" cy="${tenths(y)}" r="${tenths(r)}"`;
+  return `<a href="#${fact.anchor}"><circle cx="${tenths(x)}" cy="${tenths(y)}${attributes}${fact.id}"><title>${tip}</title></circle></a>`;
 }
 
 /** A quadratic curve from one mark's edge to another's, bowed to the left of its direction. */
@@ -259,6 +283,26 @@ function axisLines(axis: TimeAxis, bottom: number): string {
   return `<path class="grid" d="${grid}"/><g class="ticks" transform="translate(0 ${tenths(bottom + 17)})">${labels}</g>`;
 }
 
+/** A lane's label, laid out once per side and colour: only its height changes from chart to chart. */
+function laneText(side: string, colour: number, middle: number, context: TimelineContext): string {
+  const key = `${colour}:${side}`;
+  let made = context.labels.get(key);
+  if (made === undefined) {
+    const name = context.names.side(side);
+    const label = laneLabel(name, LABEL_WIDTH, LABEL_LINES);
+    let text = "";
+    for (let line = 0; line < label.lines.length; line++) {
+      text +=
+        line === 0
+          ? `<tspan class="s${colour}">●</tspan> ${escapeHtml(label.lines[0] as string)}`
+          : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line] as string)}</tspan>`;
+    }
+    made = { lift: 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2, text: `">${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>` };
+    context.labels.set(key, made);
+  }
+  return `<text class="lane-label" x="${LABEL_LEFT}" y="${tenths(middle + made.lift)}${made.text}`;
+}
+
 /**
  * A proposition's timeline as inline SVG: time on the x axis, one lane per side with claims,
  * one mark per claim (a circle asserts, a diamond denies; a dashed outline for a machine
@@ -273,7 +317,8 @@ function axisLines(axis: TimeAxis, bottom: number): string {
  * @param context - Names, side order and the connector cap.
  * @returns The SVG and how many arrows and connectors it draws.
  * @example
- * timeline(proposition, facts, { names, sides: new Map([["ukraine", 0], ["russia", 1]]), maxConnectors: 100 }).svg.startsWith("<svg");
+ * const context = { names, pieces: htmlPieces(names), labels: new Map(), markAttributes: [], sides: new Map([["ukraine", 0], ["russia", 1]]), maxConnectors: 100 };
+ * timeline(proposition, facts, context).svg.startsWith("<svg");
  * // => true
  */
 export function timeline(proposition: Proposition, facts: readonly ClaimFacts[], context: TimelineContext): TimelineChart {
@@ -292,7 +337,7 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
   }
   const laneSides = [...bySide.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   // A side the corpus does not list (none should reach here) takes its lane's colour.
-  const colours = new Map<string, string>();
+  const colours = new Map<string, number>();
 
   // Each lane's marks are packed into rows, greedily: a mark takes the first row it does not touch.
   const gap = 2 * r + 1.5;
@@ -314,21 +359,11 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
     const height = Math.min(MAX_LANE, Math.max(MIN_LANE, 2 * reach * step + 2 * pad));
     if (reach > 0) step = Math.min(step, (height - 2 * pad) / (2 * reach));
     const middle = top + height / 2;
-    const name = names.side(side);
-    const label = laneLabel(name, LABEL_WIDTH, LABEL_LINES);
-    const colour = sideClass(sides.get(side) ?? index);
+    const colour = (sides.get(side) ?? index) % SIDE_COLOURS.length;
     colours.set(side, colour);
-    let text = "";
-    for (let line = 0; line < label.lines.length; line++) {
-      text +=
-        line === 0
-          ? `<tspan class="${colour}">●</tspan> ${escapeHtml(label.lines[0] as string)}`
-          : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line] as string)}</tspan>`;
-    }
     lanes +=
       `<rect class="lane${index % 2 === 1 ? " odd" : ""}" y="${tenths(top)}" width="${WIDTH}" height="${tenths(height)}"/>` +
-      `<text class="lane-label" x="${LABEL_LEFT}" y="${tenths(middle + 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2)}">` +
-      `${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>`;
+      laneText(side, colour, middle, context);
     for (let k = 0; k < laneFacts.length; k++) {
       const fact = laneFacts[k] as ClaimFacts;
       placed.set(fact.claim.id, { claim: fact.claim, x: xs[k] as number, y: middle + rowOffset(rowOf[k] ?? 0) * step });
@@ -339,15 +374,8 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
 
   // Marks in timeline order, as the table lists them, so the tab order follows time.
   for (const fact of facts) {
-    const { claim } = fact;
-    const at = placed.get(claim.id);
-    if (!at) continue;
-    const source = names.source(claim.source);
-    const dashed = source?.translation === "machine" || claim.via !== undefined;
-    marks +=
-      `<a href="#${fact.anchor}">${shape(claim, at.x, at.y, r)} class="mark ${colours.get(claim.side)} ${claim.stance} ` +
-      `${fact.current ? "current" : "superseded"}${dashed ? " dashed" : ""}" data-claim="${fact.id}">` +
-      `<title>${tooltip(fact)}</title>${claim.stance === "denies" ? "</path>" : "</circle>"}</a>`;
+    const at = placed.get(fact.claim.id);
+    if (at) marks += mark(fact, at.x, at.y, r, colours.get(fact.claim.side) ?? 0, context);
   }
 
   let band = "";
