@@ -105,7 +105,7 @@ export function* jsonChunks(value: object, listed = "propositions"): Generator<s
   }
   yield "{";
   for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
+    const key = keys[k]!;
     const field = (value as Record<string, unknown>)[key];
     const head = `${k > 0 ? "," : ""}\n  ${JSON.stringify(key)}: `;
     if (key === listed && Array.isArray(field) && field.length > 0) {

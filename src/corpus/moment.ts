@@ -21,7 +21,7 @@ function isLeapYear(year: number): boolean {
 function dayOf(year: number, month: number, day: number): number | undefined {
   // Date.UTC reads years below 100 as 19xx: such a date would not map back onto itself.
   if (year < 100 || month < 1 || month > 12 || day < 1) return undefined;
-  const last = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
   return day > last ? undefined : Date.UTC(year, month - 1, day);
 }
 

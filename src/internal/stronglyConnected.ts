@@ -27,22 +27,22 @@ export function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>)
     const frames: { node: string; next: number }[] = [];
     enter(root, frames);
     while (frames.length > 0) {
-      const frame = frames[frames.length - 1] as { node: string; next: number };
+      const frame = frames[frames.length - 1]!;
       const targets = edges.get(frame.node) ?? [];
       if (frame.next < targets.length) {
-        const target = targets[frame.next++] as string;
+        const target = targets[frame.next++]!;
         if (!order.has(target)) enter(target, frames);
-        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) as number, order.get(target) as number));
+        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node)!, order.get(target)!));
         continue;
       }
       frames.pop();
       const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
       if (low.get(frame.node) === order.get(frame.node)) {
         const part: string[] = [];
         let member: string | undefined;
         do {
-          member = stack.pop() as string;
+          member = stack.pop()!;
           onStack.delete(member);
           part.push(member);
         } while (member !== frame.node);

@@ -90,19 +90,19 @@ export class Suggester<T> {
       const posting = this.postings.get(pair);
       if (!posting) continue;
       for (let at = 0; at < posting.length; at += 2) {
-        const key = posting[at] as number;
-        if (Math.abs((this.keys[key] as string).length - length) > limit) continue;
+        const key = posting[at]!;
+        if (Math.abs(this.keys[key]!.length - length) > limit) continue;
         if (shared[key] === 0) touched.push(key);
-        shared[key] = (shared[key] as number) + Math.min(count, posting[at + 1] as number);
+        shared[key] = shared[key]! + Math.min(count, posting[at + 1]!);
       }
     }
     if (length === 1) for (const key of this.single) if (shared[key] === 0) touched.push(key);
     const found: { index: number; distance: number }[] = [];
     for (const key of touched) {
-      const other = this.keys[key] as string;
+      const other = this.keys[key]!;
       // With both ends marked, a text of n characters has n + 1 pairs, and each edit breaks at
       // most two of them: fewer shared pairs than that leaves means more edits than the limit.
-      if ((shared[key] as number) >= Math.max(other.length, length) + 1 - 2 * limit) {
+      if (shared[key]! >= Math.max(other.length, length) + 1 - 2 * limit) {
         const distance = boundedDistance(text, other, limit);
         if (distance <= limit) found.push({ index: key, distance });
       }
@@ -152,16 +152,16 @@ export function boundedDistance(a: string, b: string, limit: number): number {
     // further out keep values from two rows ago, which nothing reads.
     row[from - 1] = from === 1 && i <= limit ? i : far;
     if (to < b.length) row[to + 1] = far;
-    let best = row[from - 1] as number;
+    let best = row[from - 1]!;
     const code = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const substitution = (last[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      const cell = Math.min(substitution, (last[j] as number) + 1, (row[j - 1] as number) + 1, far);
+      const substitution = last[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const cell = Math.min(substitution, last[j]! + 1, row[j - 1]! + 1, far);
       row[j] = cell;
       if (cell < best) best = cell;
     }
     if (best > limit) return far;
     [last, row] = [row, last];
   }
-  return last[b.length] as number;
+  return last[b.length]!;
 }

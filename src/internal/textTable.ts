@@ -92,7 +92,7 @@ export class TextTable {
       this.toMap();
       return this.number(text);
     }
-    const entry = this.table[2 * at] as number;
+    const entry = this.table[2 * at]!;
     if (entry !== 0) return entry - 1;
     const number = this.append(text, hash);
     this.table[2 * at] = number + 1;
@@ -109,12 +109,12 @@ export class TextTable {
       this.toMap();
       return this.find(text);
     }
-    return (this.table[2 * at] as number) - 1;
+    return this.table[2 * at]! - 1;
   }
 
   /** The text numbered `number`. */
   textOf(number: number): string {
-    return this.texts[number] as string;
+    return this.texts[number]!;
   }
 
   /**
@@ -122,15 +122,15 @@ export class TextTable {
    * while the table has them: sorting many texts then never leaves the table's memory.
    */
   compare(a: number, b: number): number {
-    if (this.map) return compareText(this.texts[a] as string, this.texts[b] as string);
+    if (this.map) return compareText(this.texts[a]!, this.texts[b]!);
     const { units, starts } = this;
-    const aFrom = starts[a] as number;
-    const bFrom = starts[b] as number;
-    const aLength = (starts[a + 1] as number) - aFrom;
-    const bLength = (starts[b + 1] as number) - bFrom;
+    const aFrom = starts[a]!;
+    const bFrom = starts[b]!;
+    const aLength = starts[a + 1]! - aFrom;
+    const bLength = starts[b + 1]! - bFrom;
     const length = Math.min(aLength, bLength);
     for (let i = 0; i < length; i++) {
-      const difference = (units[aFrom + i] as number) - (units[bFrom + i] as number);
+      const difference = units[aFrom + i]! - units[bFrom + i]!;
       if (difference !== 0) return difference;
     }
     return aLength - bLength;
@@ -164,7 +164,7 @@ export class TextTable {
     const { table, mask } = this;
     let at = hash & mask;
     for (let probes = 0; table[2 * at] !== 0; probes++) {
-      if (table[2 * at + 1] === hash && this.holds((table[2 * at] as number) - 1, text)) return at;
+      if (table[2 * at + 1] === hash && this.holds(table[2 * at]! - 1, text)) return at;
       if (probes === MAX_PROBES) return -1;
       at = (at + 1) & mask;
     }
@@ -173,8 +173,8 @@ export class TextTable {
 
   /** Whether entry `number` is `text`, read from the copied code units. */
   private holds(number: number, text: string): boolean {
-    const from = this.starts[number] as number;
-    if ((this.starts[number + 1] as number) - from !== text.length) return false;
+    const from = this.starts[number]!;
+    if (this.starts[number + 1]! - from !== text.length) return false;
     const { units } = this;
     for (let i = 0; i < text.length; i++) if (units[from + i] !== text.charCodeAt(i)) return false;
     return true;
@@ -201,7 +201,7 @@ export class TextTable {
     const table = new Int32Array(2 * size);
     const mask = size - 1;
     for (let entry = 0; entry < this.texts.length; entry++) {
-      const hash = this.hashes[entry] as number;
+      const hash = this.hashes[entry]!;
       let at = hash & mask;
       while (table[2 * at] !== 0) at = (at + 1) & mask;
       table[2 * at] = entry + 1;

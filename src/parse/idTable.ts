@@ -28,7 +28,7 @@ export class IdTable {
   add(id: string, position: number): number {
     const known = this.ids.size;
     const number = this.ids.number(id);
-    if (number < known) return this.positions[number] as number;
+    if (number < known) return this.positions[number]!;
     if (number === this.positions.length) {
       const positions = new Int32Array(2 * number);
       positions.set(this.positions);
@@ -41,7 +41,7 @@ export class IdTable {
   /** Where `id` first appeared, or -1. */
   positionOf(id: string): number {
     const number = this.ids.find(id);
-    return number < 0 ? -1 : (this.positions[number] as number);
+    return number < 0 ? -1 : this.positions[number]!;
   }
 }
 

@@ -603,7 +603,7 @@ function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: r
   }
   for (const [attribute, { sides, days }] of widest) {
     warnings.push({
-      path: ["attributes", open.get(attribute) as number],
+      path: ["attributes", open.get(attribute)!],
       code: "no_fresh_for",
       message:
         `${quote(attribute)} changes over time and has claims of ${sides >= 3 ? "3 or more" : sides} sides across ${days} days on one question, but sets no freshFor: ` +
@@ -799,10 +799,10 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
   // report as many cycles as claims, each as long as the chain.
   for (const part of stronglyConnected(edges)) {
     const members = new Set(part);
-    let start = part[0] as string;
+    let start = part[0]!;
     for (const id of part) if (claimIds.positionOf(id) < claimIds.positionOf(start)) start = id;
     const cycle = shortestCycle(edges, members, start);
-    const last = cycle[cycle.length - 1] as string;
+    const last = cycle[cycle.length - 1]!;
     const more = part.length > cycle.length ? `; ${part.length} claims in all are tied in cycles with it` : "";
     issues.push({
       path: edgePath.get(`${last}\u0000${start}`) ?? [],
@@ -820,7 +820,7 @@ function shortestCycle(edges: ReadonlyMap<string, readonly string[]>, members: R
   const cameFrom = new Map<string, string>();
   const queue = [start];
   for (let at = 0; at < queue.length; at++) {
-    const node = queue[at] as string;
+    const node = queue[at]!;
     for (const target of edges.get(node) ?? []) {
       if (target === start) {
         const cycle = [node];

@@ -25,17 +25,17 @@ export function sortTimeline(claims: Claim[]): void {
   const moments = new Float64Array(n);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    moments[i] = (claims[i] as Claim).moment;
+    moments[i] = claims[i]!.moment;
     order[i] = i;
   }
   sortByKey(order, n, moments);
   const unsorted = claims.slice();
-  for (let k = 0; k < n; k++) claims[k] = unsorted[order[k] as number] as Claim;
+  for (let k = 0; k < n; k++) claims[k] = unsorted[order[k]!]!;
   // Claims at one moment go by id.
   for (let from = 0; from < n; ) {
-    const moment = moments[order[from] as number] as number;
+    const moment = moments[order[from]!]!;
     let to = from + 1;
-    while (to < n && moments[order[to] as number] === moment) to++;
+    while (to < n && moments[order[to]!] === moment) to++;
     if (to - from > 1) sortRun(claims, from, to);
     from = to;
   }
@@ -44,7 +44,7 @@ export function sortTimeline(claims: Claim[]): void {
 /** Sorts `claims[from..to)`, claims of one moment, by id. */
 function sortRun(claims: Claim[], from: number, to: number): void {
   const run = claims.slice(from, to).sort(byId);
-  for (let k = from; k < to; k++) claims[k] = run[k - from] as Claim;
+  for (let k = from; k < to; k++) claims[k] = run[k - from]!;
 }
 
 function byId(a: Claim, b: Claim): number {
@@ -89,7 +89,7 @@ export function byProposition(claims: readonly Claim[]): PropositionRuns {
 
 function numberNames(claims: readonly Claim[], subjects: Names, attributes: Names, subjectOf: Int32Array, attributeOf: Int32Array): void {
   for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i] as Claim;
+    const claim = claims[i]!;
     subjectOf[i] = subjects.number(claim.subject);
     attributeOf[i] = attributes.number(claim.attribute);
   }
@@ -98,7 +98,7 @@ function numberNames(claims: readonly Claim[], subjects: Names, attributes: Name
 function pairKeys(subjectOf: Int32Array, attributeOf: Int32Array, subjectRank: Int32Array, attributeRank: Int32Array, width: number): Float64Array {
   const keys = new Float64Array(subjectOf.length);
   for (let i = 0; i < keys.length; i++) {
-    keys[i] = (subjectRank[subjectOf[i] as number] as number) * width + (attributeRank[attributeOf[i] as number] as number);
+    keys[i] = subjectRank[subjectOf[i]!]! * width + attributeRank[attributeOf[i]!]!;
   }
   return keys;
 }
@@ -113,7 +113,7 @@ function numberByTable(keys: Float64Array, pairs: number, propositionOf: Int32Ar
 }
 
 function markUsed(keys: Float64Array, table: Int32Array): void {
-  for (let i = 0; i < keys.length; i++) table[keys[i] as number] = 1;
+  for (let i = 0; i < keys.length; i++) table[keys[i]!] = 1;
 }
 
 /** Numbers the marked entries of a table in order; unmarked ones are never looked up. */
@@ -124,7 +124,7 @@ function numberUsed(table: Int32Array): number {
 }
 
 function lookUp(keys: Float64Array, number: Int32Array, propositionOf: Int32Array): void {
-  for (let i = 0; i < keys.length; i++) propositionOf[i] = (number[keys[i] as number] as number) - 1;
+  for (let i = 0; i < keys.length; i++) propositionOf[i] = number[keys[i]!]! - 1;
 }
 
 /** Many pairs: a claim's proposition is the rank of its key among the distinct keys. */
@@ -136,7 +136,7 @@ function numberBySort(keys: Float64Array, propositionOf: Int32Array): number {
 }
 
 function rankAll(keys: Float64Array, distinct: Float64Array, count: number, propositionOf: Int32Array): void {
-  for (let i = 0; i < keys.length; i++) propositionOf[i] = rankOf(distinct, count, keys[i] as number);
+  for (let i = 0; i < keys.length; i++) propositionOf[i] = rankOf(distinct, count, keys[i]!);
 }
 
 /** A counting sort of claim indexes by proposition; `next` is working space of one slot per claim. */
@@ -152,19 +152,19 @@ function layOut(propositionOf: Int32Array, count: number, next: Int32Array): Pro
 
 function countRuns(propositionOf: Int32Array, starts: Int32Array): void {
   for (let i = 0; i < propositionOf.length; i++) {
-    const at = (propositionOf[i] as number) + 1;
-    starts[at] = (starts[at] as number) + 1;
+    const at = propositionOf[i]! + 1;
+    starts[at] = starts[at]! + 1;
   }
 }
 
 function prefixSums(starts: Int32Array): void {
-  for (let p = 1; p < starts.length; p++) starts[p] = (starts[p] as number) + (starts[p - 1] as number);
+  for (let p = 1; p < starts.length; p++) starts[p] = starts[p]! + starts[p - 1]!;
 }
 
 function scatter(propositionOf: Int32Array, next: Int32Array, order: Int32Array): void {
   for (let i = 0; i < propositionOf.length; i++) {
-    const proposition = propositionOf[i] as number;
-    order[(next[proposition] as number)++] = i;
+    const proposition = propositionOf[i]!;
+    order[next[proposition]!++] = i;
   }
 }
 
@@ -198,7 +198,7 @@ class Names {
     const byName = Array.from({ length: table.size }, (_, number) => number);
     byName.sort((a, b) => table.compare(a, b));
     const ranks = new Int32Array(byName.length);
-    for (let rank = 0; rank < byName.length; rank++) ranks[byName[rank] as number] = rank;
+    for (let rank = 0; rank < byName.length; rank++) ranks[byName[rank]!] = rank;
     return ranks;
   }
 }

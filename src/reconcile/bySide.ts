@@ -26,8 +26,8 @@ export function chainBySide(timeline: readonly Claim[], list: Int32Array, count:
   const stamp = ++scratch.stamp;
   let slots = 0;
   for (let k = 0; k < count; k++) {
-    const i = list[k] as number;
-    const side = (timeline[i] as Claim).side;
+    const i = list[k]!;
+    const side = timeline[i]!.side;
     let sideAt = sides.index.get(side);
     if (sideAt === undefined) {
       sideAt = sides.index.size;
@@ -35,10 +35,10 @@ export function chainBySide(timeline: readonly Claim[], list: Int32Array, count:
     }
     next[i] = -1;
     if (sides.stamp[sideAt] === stamp) {
-      const slot = sides.slot[sideAt] as number;
-      next[slotTail[slot] as number] = i;
+      const slot = sides.slot[sideAt]!;
+      next[slotTail[slot]!] = i;
       slotTail[slot] = i;
-      slotCount[slot] = (slotCount[slot] as number) + 1;
+      slotCount[slot] = slotCount[slot]! + 1;
     } else {
       sides.stamp[sideAt] = stamp;
       sides.slot[sideAt] = slots;

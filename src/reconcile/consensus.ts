@@ -36,7 +36,7 @@ export function consensusOf(sets: readonly ValueSet[], count = sets.length): Val
   if (!first) return undefined;
   if (first.family === "label") {
     for (let k = 1; k < count; k++) {
-      const set = sets[k] as ValueSet;
+      const set = sets[k]!;
       if (set.family !== "label" || set.label !== first.label) return undefined;
     }
     return { kind: "label", value: first.label };
@@ -45,7 +45,7 @@ export function consensusOf(sets: readonly ValueSet[], count = sets.length): Val
     let lo = first.lo;
     let hi = first.hi;
     for (let k = 1; k < count; k++) {
-      const set = sets[k] as ValueSet;
+      const set = sets[k]!;
       if (set.family !== "date") return undefined;
       lo = Math.max(lo, set.lo);
       hi = Math.min(hi, set.hi);
@@ -61,15 +61,15 @@ export function consensusOf(sets: readonly ValueSet[], count = sets.length): Val
   let plain: Interval | undefined;
   let bySide: Map<string, Interval> | undefined;
   for (let k = 0; k < count; k++) {
-    const set = sets[k] as ValueSet;
+    const set = sets[k]!;
     if (set.family !== "number") return undefined;
     unit ??= set.unit;
     const figures = set.bySide;
     if (figures) {
       bySide ??= new Map();
       for (let p = 0; p < figures.parties.length; p++) {
-        const side = figures.parties[p] as string;
-        const interval = { lo: figures.bounds[2 * p] as number, hi: figures.bounds[2 * p + 1] as number };
+        const side = figures.parties[p]!;
+        const interval = { lo: figures.bounds[2 * p]!, hi: figures.bounds[2 * p + 1]! };
         const known = bySide.get(side);
         bySide.set(side, known ? intersect(known, interval) : interval);
       }

@@ -88,10 +88,10 @@ export class Sweep {
     const { scratch, maxContradictions } = this;
     const { moments, until, groupOf, memberAt, activeCount, started, ends, found } = scratch;
     this.claims = n;
-    this.last = moments[n - 1] as number;
+    this.last = moments[n - 1]!;
     this.extended = scratch.extended;
     let endCount = 0;
-    for (let i = 0; i < n; i++) if ((until[i] as number) < Number.POSITIVE_INFINITY) ends[endCount++] = i;
+    for (let i = 0; i < n; i++) if (until[i]! < Number.POSITIVE_INFINITY) ends[endCount++] = i;
     if (endCount > 1) sortByKey(ends, endCount, until);
     if (this.openHead.length < g) this.openHead = new Int32Array(Math.max(g, 2 * this.openHead.length));
     const { openHead } = this;
@@ -106,20 +106,20 @@ export class Sweep {
     let truncated = false;
     let endAt = 0;
     for (let i = 0; i < n; i++) {
-      const now = moments[i] as number;
-      while (endAt < endCount && (until[ends[endAt] as number] as number) <= now) {
-        const ended = ends[endAt++] as number;
-        if ((until[ended] as number) <= (moments[ended] as number)) continue;
-        const group = groupOf[ended] as number;
-        if (--(activeCount[group] as number) === 0) {
+      const now = moments[i]!;
+      while (endAt < endCount && until[ends[endAt]!]! <= now) {
+        const ended = ends[endAt++]!;
+        if (until[ended]! <= moments[ended]!) continue;
+        const group = groupOf[ended]!;
+        if (--activeCount[group]! === 0) {
           index.set(group, false);
           this.close(group, ended);
         }
       }
-      if ((until[i] as number) <= now) continue;
-      const group = groupOf[i] as number;
-      started[group] = memberAt[i] as number;
-      if ((activeCount[group] as number)++ > 0) {
+      if (until[i]! <= now) continue;
+      const group = groupOf[i]!;
+      started[group] = memberAt[i]!;
+      if (activeCount[group]!++ > 0) {
         // A clash passed over because one claim superseded the other may begin now, with a claim
         // of the same statement that supersedes nothing of the other.
         if (this.pendingCount > 0 && !truncated) truncated = !this.resume(i, group, now, timeline, groups);
@@ -132,7 +132,7 @@ export class Sweep {
         if (foundCount > 0) {
           sortNumbers(found, foundCount);
           for (let f = 0; f < foundCount; f++) {
-            const other = found[f] as number;
+            const other = found[f]!;
             if (this.count >= maxContradictions) {
               truncated = true;
               break;
@@ -162,10 +162,10 @@ export class Sweep {
   /** The latest started claim of `group` still valid at `now` that the sweep need not pass over for `newer`, or -1. */
   private latestValid(group: number, newer: number, now: number): number {
     const { start, started, members } = this.scratch;
-    const base = start[group] as number;
-    let at = started[group] as number;
-    while (at >= 0 && this.passedOver(members[base + at] as number, newer, now)) at--;
-    return at < 0 ? -1 : (members[base + at] as number);
+    const base = start[group]!;
+    let at = started[group]!;
+    while (at >= 0 && this.passedOver(members[base + at]!, newer, now)) at--;
+    return at < 0 ? -1 : members[base + at]!;
   }
 
   /** Records the clash of the claim at `later` (of `group`) with the claim at `earlier` (of `other`), open in both groups' lists. */
@@ -177,10 +177,10 @@ export class Sweep {
     this.earlierGroup[record] = other;
     this.laterGroup[record] = group;
     this.closedBy[record] = -1;
-    this.reasons[record] = clashReason((timeline[earlier] as Claim).id, groups[other] as Group, (timeline[later] as Claim).id, groups[group] as Group);
-    this.nextOfEarlier[record] = openHead[other] as number;
+    this.reasons[record] = clashReason(timeline[earlier]!.id, groups[other]!, timeline[later]!.id, groups[group]!);
+    this.nextOfEarlier[record] = openHead[other]!;
     openHead[other] = record;
-    this.nextOfLater[record] = openHead[group] as number;
+    this.nextOfLater[record] = openHead[group]!;
     openHead[group] = record;
   }
 
@@ -193,10 +193,10 @@ export class Sweep {
     const { activeCount } = this.scratch;
     let kept = 0;
     for (let k = 0; k < this.pendingCount; k++) {
-      const a = this.pendA[k] as number;
-      const b = this.pendB[k] as number;
+      const a = this.pendA[k]!;
+      const b = this.pendB[k]!;
       const other = a === group ? b : b === group ? a : -1;
-      if (other >= 0 && (activeCount[other] as number) > 0) {
+      if (other >= 0 && activeCount[other]! > 0) {
         const earlier = this.latestValid(other, claim, now);
         if (earlier >= 0) {
           if (this.count >= this.maxContradictions) return false;
@@ -205,7 +205,7 @@ export class Sweep {
         }
       }
       // Kept while both groups hold a valid claim; a group that ends drops its pairs.
-      if ((activeCount[a] as number) > 0 && (activeCount[b] as number) > 0) {
+      if (activeCount[a]! > 0 && activeCount[b]! > 0) {
         this.pendA[kept] = a;
         this.pendB[kept++] = b;
       }
@@ -221,7 +221,7 @@ export class Sweep {
    */
   private passedOver(claim: number, newer: number, now: number): boolean {
     const { until } = this.scratch;
-    if ((until[claim] as number) <= now) return true;
+    if (until[claim]! <= now) return true;
     // Two claims are both valid while one supersedes the other only when the older was dated by
     // a day and replaced that day: validity ends at the first superseder in any chain otherwise.
     if (!this.extended) return false;
@@ -231,8 +231,8 @@ export class Sweep {
   /** Whether a claim is valid at `now` only through its day: what supersedes it has begun. */
   private outlived(claim: number, now: number): boolean {
     const { endedBy, moments } = this.scratch;
-    const by = endedBy[claim] as number;
-    return by >= 0 && (moments[by] as number) <= now;
+    const by = endedBy[claim]!;
+    return by >= 0 && moments[by]! <= now;
   }
 
   /** Whether `newer` supersedes `older` through the proposition's links, directly or by a chain. */
@@ -243,9 +243,9 @@ export class Sweep {
     const stamp = ++scratch.stamp;
     const stack = [newer];
     while (stack.length > 0) {
-      const at = stack.pop() as number;
-      for (let k = linkFrom[at] as number; k < (linkFrom[at + 1] as number); k++) {
-        const target = olderOf(links[k] as number, n);
+      const at = stack.pop()!;
+      for (let k = linkFrom[at]!; k < linkFrom[at + 1]!; k++) {
+        const target = olderOf(links[k]!, n);
         if (target === older) return true;
         if (visited[target] === stamp) continue;
         visited[target] = stamp;
@@ -265,13 +265,13 @@ export class Sweep {
     // Per group, one claim still valid at the end; found[g] = -1 once a current one is seen.
     for (let k = 0; k < g; k++) found[k] = -2;
     for (let i = 0; i < n; i++) {
-      if ((until[i] as number) <= this.last) continue;
-      const group = groupOf[i] as number;
-      if ((activeCount[group] as number) === 0 || (found[group] as number) === -1) continue;
-      found[group] = (endedBy[i] as number) < 0 ? -1 : i;
+      if (until[i]! <= this.last) continue;
+      const group = groupOf[i]!;
+      if (activeCount[group]! === 0 || found[group]! === -1) continue;
+      found[group] = endedBy[i]! < 0 ? -1 : i;
     }
     for (let k = 0; k < g; k++) {
-      const closer = found[k] as number;
+      const closer = found[k]!;
       if (closer < 0) continue;
       activeCount[k] = 0;
       index.set(k, false);
@@ -282,8 +282,8 @@ export class Sweep {
   /** Ends every clash of `group` still lasting: the claim at `closer`, its last valid claim, stopped being valid. */
   private close(group: number, closer: number): void {
     const { openHead } = this;
-    for (let record = openHead[group] as number; record >= 0; ) {
-      if ((this.closedBy[record] as number) < 0) this.closedBy[record] = closer;
+    for (let record = openHead[group]!; record >= 0; ) {
+      if (this.closedBy[record]! < 0) this.closedBy[record] = closer;
       record = (this.earlierGroup[record] === group ? this.nextOfEarlier[record] : this.nextOfLater[record]) as number;
     }
     openHead[group] = -1;
@@ -291,11 +291,11 @@ export class Sweep {
 
   /** The output for record `k`. */
   private contradiction(k: number, timeline: readonly Claim[]): Contradiction {
-    const earlier = (timeline[this.earlierClaim[k] as number] as Claim).id;
-    const later = timeline[this.laterClaim[k] as number] as Claim;
-    const pair = this.pair(this.earlierGroup[k] as number, this.laterGroup[k] as number);
-    const reason = this.reasons[k] as ContradictionReason;
-    const closer = this.closedBy[k] as number;
+    const earlier = timeline[this.earlierClaim[k]!]!.id;
+    const later = timeline[this.laterClaim[k]!]!;
+    const pair = this.pair(this.earlierGroup[k]!, this.laterGroup[k]!);
+    const reason = this.reasons[k]!;
+    const closer = this.closedBy[k]!;
     // One literal per shape: a field added after an object is made is stored outside it.
     return closer < 0
       ? { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: true }
@@ -308,9 +308,9 @@ export class Sweep {
    */
   private endOf(claim: number, timeline: readonly Claim[]): string {
     const { until, endedBy, moments } = this.scratch;
-    const end = until[claim] as number;
-    const by = endedBy[claim] as number;
-    return by >= 0 && moments[by] === end ? (timeline[by] as Claim).stated : momentText(end);
+    const end = until[claim]!;
+    const by = endedBy[claim]!;
+    return by >= 0 && moments[by] === end ? timeline[by]!.stated : momentText(end);
   }
 
   /** The pair `[earlier, later]`: a shared frozen list when both indexes are small. */

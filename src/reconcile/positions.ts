@@ -32,27 +32,27 @@ export function positionsOf(
   const { index } = clashes;
   // The sweep leaves the groups with a current claim switched on; each side's own are then
   // asked about alone, in turn.
-  if (index) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k] as number, false);
+  if (index) for (let k = 0; k < clashes.currentCount; k++) index.set(clashes.current[k]!, false);
   const slots = chainBySide(timeline, current, currentCount, scratch, sides);
   const order = scratch.slotOrder;
   for (let slot = 0; slot < slots; slot++) order[slot] = slot;
   if (slots > 1) sortSlots(order, slots, timeline, scratch, sides);
   const positions = outputList<Position>(slots);
   for (let p = 0; p < slots; p++) {
-    const slot = order[p] as number;
+    const slot = order[p]!;
     // A side that still speaks speaks through its fresh claims; a stale one through all it holds.
     let fresh = 0;
-    for (let i = slotHead[slot] as number; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > latest) fresh++;
+    for (let i = slotHead[slot]!; i >= 0; i = next[i]!) if (scratch.until[i]! > latest) fresh++;
     const after = fresh > 0 ? latest : Number.NEGATIVE_INFINITY;
-    const claims = outputList<string>(fresh > 0 ? fresh : (slotCount[slot] as number));
-    for (let i = slotHead[slot] as number, k = 0; i >= 0; i = next[i] as number) if ((scratch.until[i] as number) > after) claims[k++] = ids[i] as string;
-    const head = slotHead[slot] as number;
+    const claims = outputList<string>(fresh > 0 ? fresh : slotCount[slot]!);
+    for (let i = slotHead[slot]!, k = 0; i >= 0; i = next[i]!) if (scratch.until[i]! > after) claims[k++] = ids[i]!;
+    const head = slotHead[slot]!;
     const at = heldTogether(head, after, scratch, clashes, groups);
-    const side = (timeline[head] as Claim).side;
+    const side = timeline[head]!.side;
     const divided = scratch.divided;
     const stale = fresh === 0;
     if (at >= 0) {
-      const claim = timeline[at] as Claim;
+      const claim = timeline[at]!;
       positions[p] = { side, claims, value: claim.value, stance: claim.stance, divided, stale };
     } else positions[p] = { side, claims, value: scratch.joint as Value, stance: "asserts", divided, stale };
   }
@@ -77,11 +77,11 @@ function heldTogether(head: number, after: number, scratch: Scratch, clashes: Ow
   let asserting = 0;
   let latestAssertion = -1;
   let latestClaim = -1;
-  for (let i = head; i >= 0; i = next[i] as number) {
-    if ((until[i] as number) <= after) continue;
+  for (let i = head; i >= 0; i = next[i]!) {
+    if (until[i]! <= after) continue;
     latestClaim = i;
-    const group = groupOf[i] as number;
-    const asserts = (groups[group] as Group).stance === "asserts";
+    const group = groupOf[i]!;
+    const asserts = groups[group]!.stance === "asserts";
     if (asserts) latestAssertion = i;
     if (mark[group] === stamp) continue;
     mark[group] = stamp;
@@ -97,21 +97,21 @@ function heldTogether(head: number, after: number, scratch: Scratch, clashes: Ow
   if (asserting <= 1) return latestAssertion >= 0 ? latestAssertion : latestClaim;
   // Several fitting assertions: the one inside all the others speaks for them, by its latest claim.
   for (let k = 0; k < count; k++) {
-    const inner = groups[found[k] as number] as Group;
+    const inner = groups[found[k]!]!;
     if (inner.stance !== "asserts") continue;
     let inside = true;
     for (let j = 0; j < count && inside; j++) {
-      const outer = groups[found[j] as number] as Group;
+      const outer = groups[found[j]!]!;
       if (j !== k && outer.stance === "asserts" && !contains(outer.set, inner.set)) inside = false;
     }
     if (!inside) continue;
     let holder = -1;
-    for (let i = head; i >= 0; i = next[i] as number) if ((until[i] as number) > after && groupOf[i] === found[k]) holder = i;
+    for (let i = head; i >= 0; i = next[i]!) if (until[i]! > after && groupOf[i] === found[k]) holder = i;
     return holder;
   }
   const sets: ValueSet[] = [];
   for (let k = 0; k < count; k++) {
-    const group = groups[found[k] as number] as Group;
+    const group = groups[found[k]!]!;
     if (group.stance === "asserts") sets.push(group.set);
   }
   const joint = consensusOf(sets);
@@ -135,10 +135,10 @@ function sortSlots(order: Int32Array, count: number, timeline: readonly Claim[],
     return;
   }
   for (let i = 1; i < count; i++) {
-    const slot = order[i] as number;
+    const slot = order[i]!;
     let j = i - 1;
-    while (j >= 0 && slotAfter(order[j] as number, slot, timeline, scratch, sides)) {
-      order[j + 1] = order[j] as number;
+    while (j >= 0 && slotAfter(order[j]!, slot, timeline, scratch, sides)) {
+      order[j + 1] = order[j]!;
       j--;
     }
     order[j + 1] = slot;
@@ -148,11 +148,11 @@ function sortSlots(order: Int32Array, count: number, timeline: readonly Claim[],
 /** Whether slot `a`'s side is listed after slot `b`'s. */
 function slotAfter(a: number, b: number, timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): boolean {
   const { slotSide, slotHead } = scratch;
-  const rankA = Math.min(slotSide[a] as number, sides.known);
-  const rankB = Math.min(slotSide[b] as number, sides.known);
+  const rankA = Math.min(slotSide[a]!, sides.known);
+  const rankB = Math.min(slotSide[b]!, sides.known);
   if (rankA !== rankB) return rankA > rankB;
   // Two sides the corpus lacks: by id.
-  return compareText((timeline[slotHead[a] as number] as Claim).side, (timeline[slotHead[b] as number] as Claim).side) > 0;
+  return compareText(timeline[slotHead[a]!]!.side, timeline[slotHead[b]!]!.side) > 0;
 }
 
 /**

@@ -115,15 +115,15 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   // One list for every proposition's timeline in turn: reconcileProposition keeps none of it.
   const timeline: Claim[] = [];
   for (let p = 0; p < runs.count; p++) {
-    const from = runs.starts[p] as number;
-    const n = (runs.starts[p + 1] as number) - from;
+    const from = runs.starts[p]!;
+    const n = runs.starts[p + 1]! - from;
     timeline.length = n;
-    for (let k = 0; k < n; k++) timeline[k] = claims[runs.order[from + k] as number] as Claim;
+    for (let k = 0; k < n; k++) timeline[k] = claims[runs.order[from + k]!]!;
     scratch.touched = touch(timeline);
     sortTimeline(timeline);
     let counted = n;
-    while (counted > 0 && (timeline[counted - 1] as Claim).moment > cutoff) counted--;
-    for (let i = counted; i < n; i++) later.push(timeline[i] as Claim);
+    while (counted > 0 && timeline[counted - 1]!.moment > cutoff) counted--;
+    for (let i = counted; i < n; i++) later.push(timeline[i]!);
     if (counted === 0) continue;
     if (counted < n) timeline.length = counted;
     propositions[propositionCount++] = reconcileProposition(timeline, context);
@@ -146,13 +146,13 @@ function outliveTheirDay(timeline: readonly Claim[], scratch: Scratch, n: number
   const { until, endedBy, moments } = scratch;
   let extended = false;
   for (let i = 0; i < n; i++) {
-    const end = until[i] as number;
+    const end = until[i]!;
     // Superseded within a day after being stated: perhaps the same day. (A claim named by an
     // earlier one was never valid, and stays so.)
-    const since = end - (moments[i] as number);
-    if ((endedBy[i] as number) < 0 || since < 0 || since >= DAY_MS) continue;
-    const day = dayEnd(timeline[i] as Claim);
-    if (day > end && day > (moments[i] as number)) {
+    const since = end - moments[i]!;
+    if (endedBy[i]! < 0 || since < 0 || since >= DAY_MS) continue;
+    const day = dayEnd(timeline[i]!);
+    if (day > end && day > moments[i]!) {
       until[i] = day;
       extended = true;
     }
@@ -204,7 +204,7 @@ function knownBy(corpus: Corpus, knownEnd: number, later: Claim[]): Claim[] {
 function touch(timeline: readonly Claim[]): number {
   let sum = 0;
   for (let i = 0; i < timeline.length; i++) {
-    const claim = timeline[i] as Claim;
+    const claim = timeline[i]!;
     const { value } = claim;
     // A resolved claim is larger than a cache line: `side` comes early in it, `moment` and
     // `value` later.
@@ -232,7 +232,7 @@ interface Context {
 const NONE: readonly never[] = Object.freeze([]);
 
 function reconcileProposition(timeline: readonly Claim[], context: Context): Proposition {
-  const first = timeline[0] as Claim;
+  const first = timeline[0]!;
   const n = timeline.length;
   const { scratch } = context;
   scratch.fit(n);
@@ -241,7 +241,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   // Whether any claim goes stale: most attributes set no freshFor, and then nothing is clamped.
   let staling = false;
   for (let i = 0; i < n; i++) {
-    const claim = timeline[i] as Claim;
+    const claim = timeline[i]!;
     ids[i] = claim.id;
     moments[i] = claim.moment;
     if (claim.freshFor !== undefined) {
@@ -258,22 +258,22 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   // Current: no counted claim supersedes it. Valid: also still fresh; over-time claims whose
   // attribute sets a freshFor stop being valid when it runs out, superseded or not.
   let currentCount = 0;
-  for (let i = 0; i < n; i++) if ((endedBy[i] as number) < 0) current[currentCount++] = i;
+  for (let i = 0; i < n; i++) if (endedBy[i]! < 0) current[currentCount++] = i;
   if (staling) {
-    for (let i = 0; i < n; i++) if ((staleEnd[i] as number) < (until[i] as number)) until[i] = staleEnd[i] as number;
+    for (let i = 0; i < n; i++) if (staleEnd[i]! < until[i]!) until[i] = staleEnd[i]!;
   }
   scratch.extended = linkCount > 0 && outliveTheirDay(timeline, scratch, n);
   if (scratch.extended) indexLinks(scratch, n, linkCount);
   // Staleness is judged at the last counted moment, that of the latest current claim: the
   // latest claim itself, unless it is one an earlier claim names in `supersedes`.
-  const latest = moments[current[currentCount - 1] as number] as number;
+  const latest = moments[current[currentCount - 1]!]!;
   // The groups with a current claim, in order of their first current claim.
   let currentGroupCount = 0;
   if (groups.length === 1) currentGroups[currentGroupCount++] = 0;
   else {
     const stamp = ++scratch.stamp;
     for (let k = 0; k < currentCount; k++) {
-      const group = groupOf[current[k] as number] as number;
+      const group = groupOf[current[k]!]!;
       if (mark[group] !== stamp) {
         mark[group] = stamp;
         currentGroups[currentGroupCount++] = group;
@@ -294,8 +294,8 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     // After the sweep the active groups are those with a claim still valid at the last moment:
     // a clash among them is a current contradiction. A current group gone stale is not active.
     for (let k = 0; k < currentGroupCount; k++) {
-      const group = currentGroups[k] as number;
-      if ((activeCount[group] as number) > 0 && !index.clashes(group, STOP)) {
+      const group = currentGroups[k]!;
+      if (activeCount[group]! > 0 && !index.clashes(group, STOP)) {
         contested = true;
         break;
       }
@@ -313,13 +313,13 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     latest,
   );
   let freshCount = 0;
-  for (let p = 0; p < positions.length; p++) if (!(positions[p] as Position).stale) freshCount++;
+  for (let p = 0; p < positions.length; p++) if (!positions[p]!.stale) freshCount++;
   const status: Status = freshCount <= 1 ? "one-sided" : contested ? "contested" : "consensus";
   const { members, start, count } = scratch;
   const agreementGroups = outputList<AgreementGroup>(groups.length);
   for (let g = 0; g < groups.length; g++) {
-    const group = groups[g] as Group;
-    const claims = idsAt(ids, members, start[g] as number, count[g] as number);
+    const group = groups[g]!;
+    const claims = idsAt(ids, members, start[g]!, count[g]!);
     agreementGroups[g] = { claims, sides: group.sides, value: group.first.value, stance: group.stance };
   }
   // A consensus needs two sides that still speak: one side alone holds a position, no more.
@@ -328,10 +328,10 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
     const { asserted } = context;
     let assertedCount = 0;
     for (let k = 0; k < currentGroupCount; k++) {
-      const g = currentGroups[k] as number;
-      const group = groups[g] as Group;
+      const g = currentGroups[k]!;
+      const group = groups[g]!;
       // With one statement there was no sweep to count valid claims, and that statement is fresh.
-      if (group.stance === "asserts" && (groups.length === 1 || (activeCount[g] as number) > 0)) asserted[assertedCount++] = group.set;
+      if (group.stance === "asserts" && (groups.length === 1 || activeCount[g]! > 0)) asserted[assertedCount++] = group.set;
     }
     consensus = consensusOf(asserted, assertedCount);
   }
@@ -351,6 +351,6 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
 /** The ids of `count` claims whose timeline positions start at `from`, in a list of its own. */
 function idsAt(ids: readonly string[], positions: Int32Array, from: number, count: number): string[] {
   const list = outputList<string>(count);
-  for (let k = 0; k < count; k++) list[k] = ids[positions[from + k] as number] as string;
+  for (let k = 0; k < count; k++) list[k] = ids[positions[from + k]!]!;
   return list;
 }

@@ -38,13 +38,13 @@ export function groupStatements(
   // bucket is its latest group, which links to the one before it in `sameHash`: no list per hash.
   const buckets = n > GROUP_SCAN ? new Map<number | string, number>() : undefined;
   for (let i = 0; i < n; i++) {
-    const claim = timeline[i] as Claim;
+    const claim = timeline[i]!;
     let id = -1;
     const hash = statementHash(claim.value, claim.stance);
     if (buckets) {
       const latest = buckets.get(hash) ?? -1;
-      for (let candidate = latest; candidate >= 0; candidate = sameHash[candidate] as number) {
-        if (sameStatement((groups[candidate] as Group).first, claim)) {
+      for (let candidate = latest; candidate >= 0; candidate = sameHash[candidate]!) {
+        if (sameStatement(groups[candidate]!.first, claim)) {
           id = candidate;
           break;
         }
@@ -55,7 +55,7 @@ export function groupStatements(
       }
     } else {
       for (let candidate = 0; candidate < groups.length; candidate++) {
-        const group = groups[candidate] as Group;
+        const group = groups[candidate]!;
         if (group.hash === hash && sameStatement(group.first, claim)) {
           id = candidate;
           break;
@@ -66,16 +66,16 @@ export function groupStatements(
       id = groups.length;
       groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances, claim.bounds), stance: claim.stance, first: claim, hash, sideSet: undefined });
       count[id] = 0;
-    } else addSide(groups[id] as Group, claim.side);
+    } else addSide(groups[id]!, claim.side);
     groupOf[i] = id;
-    memberAt[i] = (count[id] as number)++;
+    memberAt[i] = count[id]!++;
   }
   let at = 0;
   for (let g = 0; g < groups.length; g++) {
     start[g] = at;
-    at += count[g] as number;
+    at += count[g]!;
   }
-  for (let i = 0; i < n; i++) members[(start[groupOf[i] as number] as number) + (memberAt[i] as number)] = i;
+  for (let i = 0; i < n; i++) members[start[groupOf[i]!]! + memberAt[i]!] = i;
   return groups;
 }
 
@@ -90,7 +90,7 @@ const SIDE_SCAN = 8;
 function addSide(group: Group, side: string): void {
   const { sides } = group;
   if (sides.length === 1) {
-    if (sides[0] !== side) group.sides = [sides[0] as string, side];
+    if (sides[0] !== side) group.sides = [sides[0]!, side];
     return;
   }
   if (group.sideSet) {

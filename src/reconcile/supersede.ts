@@ -37,9 +37,9 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: S
   // made only when one does, and stays small.
   let namedBy: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
-    const { supersedes } = timeline[i] as Claim;
+    const { supersedes } = timeline[i]!;
     for (let k = 0; k < supersedes.length; k++) {
-      const target = supersedes[k] as string;
+      const target = supersedes[k]!;
       namedBy ??= new Map();
       const newer = namedBy.get(target);
       if (newer) newer.push(i);
@@ -49,13 +49,13 @@ export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: S
   // A target outside the timeline was stated after `asOf`, or is not in this corpus.
   if (namedBy) {
     for (let older = 0; older < n; older++) {
-      const newer = namedBy.get((timeline[older] as Claim).id);
+      const newer = namedBy.get(timeline[older]!.id);
       if (!newer) continue;
       named[older] = 1;
-      for (let k = 0; k < newer.length; k++) link(timeline, scratch, newer[k] as number, older, NAMED);
+      for (let k = 0; k < newer.length; k++) link(timeline, scratch, newer[k]!, older, NAMED);
     }
   }
-  if ((timeline[0] as Claim).changes === "over-time") supersedeOverTime(timeline, scratch, sides, groups);
+  if (timeline[0]!.changes === "over-time") supersedeOverTime(timeline, scratch, sides, groups);
   sortNumbers(scratch.links, scratch.linkCount);
   if (scratch.backward) throughChains(scratch, n);
   return scratch.linkCount;
@@ -73,12 +73,12 @@ function throughChains(scratch: Scratch, n: number): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < linkCount; k++) {
-      const key = links[k] as number;
+      const key = links[k]!;
       const newer = newerOf(key, n);
       const older = olderOf(key, n);
-      if ((until[newer] as number) < (until[older] as number)) {
-        until[older] = until[newer] as number;
-        endedBy[older] = endedBy[newer] as number;
+      if (until[newer]! < until[older]!) {
+        until[older] = until[newer]!;
+        endedBy[older] = endedBy[newer]!;
         changed = true;
       }
     }
@@ -96,9 +96,9 @@ const TIME = 1;
 function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older: number, kind: typeof NAMED | typeof TIME): void {
   scratch.addLink((newer * timeline.length + older) * 2 + kind);
   const { until, endedBy } = scratch;
-  const moment = scratch.moments[newer] as number;
-  if (moment < (scratch.moments[older] as number)) scratch.backward = true;
-  if (moment < (until[older] as number)) {
+  const moment = scratch.moments[newer]!;
+  if (moment < scratch.moments[older]!) scratch.backward = true;
+  if (moment < until[older]!) {
     until[older] = moment;
     endedBy[older] = newer;
   }
@@ -134,10 +134,10 @@ export function indexLinks(scratch: Scratch, n: number, linkCount: number): void
   const { links, linkFrom } = scratch;
   linkFrom.fill(0, 0, n + 1);
   for (let k = 0; k < linkCount; k++) {
-    const newer = newerOf(links[k] as number, n);
-    linkFrom[newer + 1] = (linkFrom[newer + 1] as number) + 1;
+    const newer = newerOf(links[k]!, n);
+    linkFrom[newer + 1] = linkFrom[newer + 1]! + 1;
   }
-  for (let i = 0; i < n; i++) linkFrom[i + 1] = (linkFrom[i + 1] as number) + (linkFrom[i] as number);
+  for (let i = 0; i < n; i++) linkFrom[i + 1] = linkFrom[i + 1]! + linkFrom[i]!;
 }
 
 /**
@@ -148,9 +148,9 @@ export function supersessionsOf(scratch: Scratch, ids: readonly string[], linkCo
   const n = ids.length;
   const list = outputList<Supersession>(linkCount);
   for (let k = 0; k < linkCount; k++) {
-    const key = scratch.links[k] as number;
-    const newerId = ids[newerOf(key, n)] as string;
-    const olderId = ids[olderOf(key, n)] as string;
+    const key = scratch.links[k]!;
+    const newerId = ids[newerOf(key, n)]!;
+    const olderId = ids[olderOf(key, n)]!;
     list[k] =
       key % 2 === NAMED
         ? { newer: newerId, older: olderId, reason: NAMED_IN_SUPERSEDES }
@@ -174,19 +174,19 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
   const { next, slotHead } = scratch;
   for (let slot = 0; slot < slots; slot++) {
     let waiting = 0;
-    let head = slotHead[slot] as number;
+    let head = slotHead[slot]!;
     while (head >= 0) {
-      const moment = moments[head] as number;
-      const headKey = statement[head] as number;
+      const moment = moments[head]!;
+      const headKey = statement[head]!;
       let other = -1;
-      let end = next[head] as number;
+      let end = next[head]!;
       while (end >= 0 && moments[end] === moment) {
         if (other < 0 && statement[end] !== headKey) other = end;
-        end = next[end] as number;
+        end = next[end]!;
       }
       let kept = 0;
       for (let p = 0; p < waiting; p++) {
-        const older = pending[p] as number;
+        const older = pending[p]!;
         let newer = statement[older] !== headKey ? head : other;
         if (newer >= 0) {
           // A claim of the batch that only restates the older one leaves it standing; the batch's
@@ -195,7 +195,7 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
           const was = statementOf(timeline, groups, statement, older);
           if (restates(was, statementOf(timeline, groups, statement, newer))) {
             newer = -1;
-            for (let k = head; k !== end; k = next[k] as number) {
+            for (let k = head; k !== end; k = next[k]!) {
               if (statement[k] !== statement[older] && !restates(was, statementOf(timeline, groups, statement, k))) {
                 newer = k;
                 break;
@@ -207,7 +207,7 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
         else link(timeline, scratch, newer, older, TIME);
       }
       waiting = kept;
-      for (let k = head; k !== end; k = next[k] as number) pending[waiting++] = k;
+      for (let k = head; k !== end; k = next[k]!) pending[waiting++] = k;
       head = end;
     }
   }
@@ -215,6 +215,6 @@ function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: 
 
 /** A claim's statement as the rules read it: its value, its stance, and its group's set. */
 function statementOf(timeline: readonly Claim[], groups: readonly Group[], statement: Int32Array, at: number) {
-  const claim = timeline[at] as Claim;
-  return { value: claim.value, stance: claim.stance, set: (groups[statement[at] as number] as Group).set };
+  const claim = timeline[at]!;
+  return { value: claim.value, stance: claim.stance, set: groups[statement[at]!]!.set };
 }

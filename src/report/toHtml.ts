@@ -311,6 +311,6 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
     (ordered.length > 0 ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n` : "<p>No claims to show.</p>\n") +
     `</header>\n<main>\n`;
   const context = shared(corpus, names, maxConnectors);
-  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k] as Proposition, context);
+  for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k]!, context);
   yield `\n</main>\n<footer>Reconciled and drawn by concord.</footer>\n</body>\n</html>\n`;
 }

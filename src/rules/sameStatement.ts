@@ -83,7 +83,7 @@ export function statementHash(value: Value, stance: Claim["stance"]): number | s
       let least = Number.POSITIVE_INFINITY;
       let greatest = Number.NEGATIVE_INFINITY;
       for (const side in value.bySide) {
-        const hash = bodyHash(value.bySide[side] as QuantityBody);
+        const hash = bodyHash(value.bySide[side]!);
         least = Math.min(least, hash);
         greatest = Math.max(greatest, hash);
       }

@@ -105,7 +105,7 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       let unit: string | undefined;
       for (const side in bySide) {
         if (!Object.hasOwn(bySide, side)) continue;
-        const quantity = bySide[side] as QuantityBody;
+        const quantity = bySide[side]!;
         const low = lowerBound(quantity, tolerance, undefined);
         const high = upperBound(quantity, tolerance);
         named.push(side);
@@ -151,16 +151,16 @@ function firstDifference(a: PartyBounds, b: PartyBounds): string | undefined {
   // The same list of parties (two `each` figures of one corpus): compare place by place.
   const aligned = a.parties === b.parties;
   for (let k = 0; k < a.parties.length; k++) {
-    const side = a.parties[k] as string;
+    const side = a.parties[k]!;
     if (first !== undefined && side >= first) continue;
     const at = aligned ? k : partyAt(b, side);
-    if (at < 0 || !((a.bounds[2 * k] as number) <= (b.bounds[2 * at + 1] as number) && (b.bounds[2 * at] as number) <= (a.bounds[2 * k + 1] as number))) {
+    if (at < 0 || !(a.bounds[2 * k]! <= b.bounds[2 * at + 1]! && b.bounds[2 * at]! <= a.bounds[2 * k + 1]!)) {
       first = side;
     }
   }
   if (aligned) return first;
   for (let k = 0; k < b.parties.length; k++) {
-    const side = b.parties[k] as string;
+    const side = b.parties[k]!;
     if ((first === undefined || side < first) && partyAt(a, side) < 0) first = side;
   }
   return first;
@@ -224,9 +224,9 @@ export function contains(outer: ValueSet, inner: ValueSet): boolean {
   const figures = inner.bySide;
   if (!figures) return false;
   for (let k = 0; k < bySide.parties.length; k++) {
-    const at = partyAt(figures, bySide.parties[k] as string);
+    const at = partyAt(figures, bySide.parties[k]!);
     if (at < 0) return false;
-    if (!((bySide.bounds[2 * k] as number) <= (figures.bounds[2 * at] as number) && (figures.bounds[2 * at + 1] as number) <= (bySide.bounds[2 * k + 1] as number))) {
+    if (!(bySide.bounds[2 * k]! <= figures.bounds[2 * at]! && figures.bounds[2 * at + 1]! <= bySide.bounds[2 * k + 1]!)) {
       return false;
     }
   }

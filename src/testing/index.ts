@@ -1047,7 +1047,7 @@ export function corpusWithMistakeArb(options?: MistakeArbOptions): fc.Arbitrary<
   const codes = options?.codes;
   const planters = codes === undefined ? PLANTERS : PLANTERS.filter((planter) => codes.includes(planter.code));
   if (planters.length === 0) throw new RangeError(`corpusWithMistakeArb cannot plant ${JSON.stringify(codes)}`);
-  const fallback = PLANTERS[0] as Planter;
+  const fallback = PLANTERS[0]!;
   return fc
     .record({
       input: corpusInputArb({ minClaims: 2, maxClaims: 8 }),

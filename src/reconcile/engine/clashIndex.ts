@@ -35,7 +35,7 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
   const dates = intervalList();
   const numbers = new Map<string, { plain: IntervalList; perSideTotal: IntervalList; parties: Map<string, IntervalList> }>();
   for (let id = 0; id < groups.length; id++) {
-    const group = groups[id] as GroupShape;
+    const group = groups[id]!;
     if (group.stance !== stance) continue;
     const { set } = group;
     if (set.family === "date") addInterval(dates, id, set.lo, set.hi);
@@ -50,13 +50,13 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
       if (figures) {
         addInterval(bucket.perSideTotal, id, set.lo, set.hi);
         for (let k = 0; k < figures.parties.length; k++) {
-          const party = figures.parties[k] as string;
+          const party = figures.parties[k]!;
           let entries = bucket.parties.get(party);
           if (!entries) {
             entries = intervalList();
             bucket.parties.set(party, entries);
           }
-          addInterval(entries, id, figures.bounds[2 * k] as number, figures.bounds[2 * k + 1] as number);
+          addInterval(entries, id, figures.bounds[2 * k]!, figures.bounds[2 * k + 1]!);
         }
       } else addInterval(bucket.plain, id, set.lo, set.hi);
     }
@@ -127,13 +127,13 @@ export class ClashIndex {
     let on = 0;
     let clash = false;
     for (; on < count; on++) {
-      if (!this.clashes(ids[on] as number, STOP)) {
+      if (!this.clashes(ids[on]!, STOP)) {
         clash = true;
         break;
       }
-      this.set(ids[on] as number, true);
+      this.set(ids[on]!, true);
     }
-    for (let k = 0; k < on; k++) this.set(ids[k] as number, false);
+    for (let k = 0; k < on; k++) this.set(ids[k]!, false);
     return clash;
   }
 
@@ -156,15 +156,15 @@ export class ClashIndex {
     const labels = this.activeAssertLabels;
     const same = set.family === "label" ? this.asserts.labels.get(set.label) : undefined;
     for (let k = 0; k < labels.count; k++) {
-      const other = labels.members[k] as number;
+      const other = labels.members[k]!;
       if (other !== same && other !== skip && !visit(other)) return false;
     }
     if (set.family !== "date") {
       if (!dates.active(skip, visit)) return false;
     } else if (!dates.disjoint(set.lo, set.hi, skip, visit)) return false;
     for (let k = 0; k < buckets.length; k++) {
-      const unit = units[k] as string;
-      const bucket = buckets[k] as NumberBucket;
+      const unit = units[k]!;
+      const bucket = buckets[k]!;
       if (set.family !== "number" || (set.unit !== undefined && unit !== "" && unit !== set.unit)) {
         if (!bucket.plain.active(skip, visit) || !bucket.perSideTotal.active(skip, visit)) return false;
         continue;
@@ -181,8 +181,8 @@ export class ClashIndex {
           return visit(other);
         };
         for (let k = 0; k < figures.parties.length; k++) {
-          const index = bucket.parties.get(figures.parties[k] as string);
-          if (index && !index.disjoint(figures.bounds[2 * k] as number, figures.bounds[2 * k + 1] as number, skip, once)) return false;
+          const index = bucket.parties.get(figures.parties[k]!);
+          if (index && !index.disjoint(figures.bounds[2 * k]!, figures.bounds[2 * k + 1]!, skip, once)) return false;
         }
       } else if (!bucket.perSideTotal.disjoint(set.lo, set.hi, skip, visit)) return false;
     }
@@ -198,8 +198,8 @@ export class ClashIndex {
     if (set.family === "date") return indexes.dates.overlapping(set.lo, set.hi, skip, visit);
     const { units, buckets } = indexes;
     for (let k = 0; k < buckets.length; k++) {
-      const unit = units[k] as string;
-      const bucket = buckets[k] as NumberBucket;
+      const unit = units[k]!;
+      const bucket = buckets[k]!;
       if (set.unit !== undefined && unit !== "" && unit !== set.unit) continue;
       if (!bucket.plain.overlapping(set.lo, set.hi, skip, visit)) return false;
       const figures = set.bySide;
@@ -212,7 +212,7 @@ export class ClashIndex {
           const shape = this.groups[other];
           return !shape || !fit(set, shape.set).compatible || visit(other);
         };
-        if (index && !index.overlapping(figures.bounds[0] as number, figures.bounds[1] as number, skip, filtered)) return false;
+        if (index && !index.overlapping(figures.bounds[0]!, figures.bounds[1]!, skip, filtered)) return false;
       } else if (!bucket.perSideTotal.overlapping(set.lo, set.hi, skip, visit)) return false;
     }
     return true;
@@ -231,15 +231,15 @@ class ActiveList {
   }
 
   add(id: number): void {
-    if ((this.at[id] as number) >= 0) return;
+    if (this.at[id]! >= 0) return;
     this.at[id] = this.count;
     this.members[this.count++] = id;
   }
 
   delete(id: number): void {
-    const position = this.at[id] as number;
+    const position = this.at[id]!;
     if (position < 0) return;
-    const last = this.members[--this.count] as number;
+    const last = this.members[--this.count]!;
     this.members[position] = last;
     this.at[last] = position;
     this.at[id] = -1;

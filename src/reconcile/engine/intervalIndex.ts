@@ -86,7 +86,7 @@ export class IntervalIndex {
     const his = Float64Array.from(entries.his);
     const members = Int32Array.from(entries.members);
     let largest = -1;
-    for (let i = 0; i < n; i++) if ((members[i] as number) > largest) largest = members[i] as number;
+    for (let i = 0; i < n; i++) if (members[i]! > largest) largest = members[i]!;
     const byLo = new Int32Array(n);
     const byHi = new Int32Array(n);
     for (let i = 0; i < n; i++) byLo[i] = byHi[i] = i;
@@ -101,16 +101,16 @@ export class IntervalIndex {
     this.loAt = new Int32Array(largest + 1).fill(-1);
     this.hiAt = new Int32Array(largest + 1);
     for (let position = 0; position < n; position++) {
-      const i = byLo[position] as number;
-      const member = members[i] as number;
+      const i = byLo[position]!;
+      const member = members[i]!;
       this.loOrder[position] = member;
-      this.loKeys[position] = los[i] as number;
-      this.hiOf[member] = his[i] as number;
+      this.loKeys[position] = los[i]!;
+      this.hiOf[member] = his[i]!;
       this.loAt[member] = position;
-      const j = byHi[position] as number;
-      this.hiOrder[position] = members[j] as number;
-      this.hiKeys[position] = his[j] as number;
-      this.hiAt[members[j] as number] = position;
+      const j = byHi[position]!;
+      this.hiOrder[position] = members[j]!;
+      this.hiKeys[position] = his[j]!;
+      this.hiAt[members[j]!] = position;
     }
     this.maxHi = new Float64Array(2 * size).fill(NONE);
     this.anyActive = new Uint8Array(2 * size);
@@ -118,14 +118,14 @@ export class IntervalIndex {
 
   /** Switches a member on (true) or off (false). */
   set(member: number, active: boolean): void {
-    const lo = member >= 0 && member < this.loAt.length ? (this.loAt[member] as number) : -1;
+    const lo = member >= 0 && member < this.loAt.length ? this.loAt[member]! : -1;
     if (lo < 0) return;
     let node = this.size + lo;
-    this.maxHi[node] = active ? (this.hiOf[member] as number) : NONE;
+    this.maxHi[node] = active ? this.hiOf[member]! : NONE;
     for (node >>= 1; node >= 1; node >>= 1) {
       this.maxHi[node] = Math.max(this.maxHi[2 * node] ?? NONE, this.maxHi[2 * node + 1] ?? NONE);
     }
-    node = this.size + (this.hiAt[member] as number);
+    node = this.size + this.hiAt[member]!;
     this.anyActive[node] = active ? 1 : 0;
     for (node >>= 1; node >= 1; node >>= 1) {
       this.anyActive[node] = (this.anyActive[2 * node] ?? 0) | (this.anyActive[2 * node + 1] ?? 0);
@@ -170,13 +170,13 @@ export class IntervalIndex {
     if (nodeTo <= from || to <= nodeFrom) return true;
     const passes =
       test === REACHING
-        ? (this.maxHi[node] as number) >= bound
+        ? this.maxHi[node]! >= bound
         : test === ACTIVE_BY_LO
           ? this.maxHi[node] !== NONE
           : this.anyActive[node] === 1;
     if (!passes) return true;
     if (node >= this.size) {
-      const member = order[node - this.size] as number;
+      const member = order[node - this.size]!;
       return member === skip || visit(member);
     }
     const middle = (nodeFrom + nodeTo) >>> 1;

@@ -51,7 +51,7 @@ export class ScanClashIndex {
     const g = this.groups.length;
     let verdict = this.verdicts[a * g + b];
     if (verdict === UNKNOWN) {
-      verdict = statementsClash(this.groups[a] as GroupShape, this.groups[b] as GroupShape) ? CLASH : FIT;
+      verdict = statementsClash(this.groups[a]!, this.groups[b]!) ? CLASH : FIT;
       this.verdicts[a * g + b] = verdict;
       this.verdicts[b * g + a] = verdict;
     }
@@ -61,7 +61,7 @@ export class ScanClashIndex {
   /** Whether any two of the first `count` groups in `ids` contradict each other, pair by pair. */
   anyClashAmong(ids: Int32Array, count: number): boolean {
     for (let a = 1; a < count; a++) {
-      for (let b = 0; b < a; b++) if (this.clash(ids[a] as number, ids[b] as number)) return true;
+      for (let b = 0; b < a; b++) if (this.clash(ids[a]!, ids[b]!)) return true;
     }
     return false;
   }

@@ -37,11 +37,11 @@ export function sortNumbers(items: Int32Array | Float64Array, count: number): vo
 export function sortByKey(items: Int32Array, count: number, keyOf: Float64Array): void {
   if (count <= INSERTION_SORT) {
     for (let i = 1; i < count; i++) {
-      const item = items[i] as number;
-      const key = keyOf[item] as number;
+      const item = items[i]!;
+      const key = keyOf[item]!;
       let j = i - 1;
-      while (j >= 0 && (keyOf[items[j] as number] as number) > key) {
-        items[j + 1] = items[j] as number;
+      while (j >= 0 && keyOf[items[j]!]! > key) {
+        items[j + 1] = items[j]!;
         j--;
       }
       items[j + 1] = item;
@@ -53,7 +53,7 @@ export function sortByKey(items: Int32Array, count: number, keyOf: Float64Array)
   let most = Number.NEGATIVE_INFINITY;
   let whole = true;
   for (let k = 0; k < count; k++) {
-    const key = keyOf[items[k] as number] as number;
+    const key = keyOf[items[k]!]!;
     keys[k] = key;
     if (key < least) least = key;
     if (key > most) most = key;
@@ -63,15 +63,15 @@ export function sortByKey(items: Int32Array, count: number, keyOf: Float64Array)
   if (whole && (most - least + 1) * count <= Number.MAX_SAFE_INTEGER) {
     // Whole keys in a narrow span (moments in milliseconds): the key itself, less the least,
     // stands for its rank.
-    for (let k = 0; k < count; k++) packed[k] = ((keys[k] as number) - least) * count + k;
+    for (let k = 0; k < count; k++) packed[k] = (keys[k]! - least) * count + k;
   } else {
     const distinct = keys.slice().sort();
     const distinctCount = dedupe(distinct, count);
-    for (let k = 0; k < count; k++) packed[k] = rankOf(distinct, distinctCount, keys[k] as number) * count + k;
+    for (let k = 0; k < count; k++) packed[k] = rankOf(distinct, distinctCount, keys[k]!) * count + k;
   }
   packed.sort();
   const original = items.slice(0, count);
-  for (let k = 0; k < count; k++) items[k] = original[placeOf(packed[k] as number, count)] as number;
+  for (let k = 0; k < count; k++) items[k] = original[placeOf(packed[k]!, count)]!;
 }
 
 /**
@@ -86,7 +86,7 @@ function placeOf(packed: number, count: number): number {
 /** Moves the distinct values of the first `count` of a sorted array to its front; returns how many. */
 export function dedupe(sorted: Float64Array, count: number): number {
   let distinct = 0;
-  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k] as number;
+  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k]!;
   return distinct;
 }
 
@@ -96,7 +96,7 @@ export function rankOf(keys: Float64Array, count: number, key: number): number {
   let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as number) < key) lo = mid + 1;
+    if (keys[mid]! < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -61,7 +61,7 @@ export function laneLabel(name: string, width: number, maxLines: number): LaneLa
     line = "";
   };
   for (let w = 0; w < words.length; w++) {
-    const word = words[w] as string;
+    const word = words[w]!;
     const joined = line === "" ? word : `${line} ${word}`;
     if (labelWidth(joined) <= width) {
       line = joined;

@@ -163,8 +163,8 @@ export function packRows(xs: readonly number[], gap: number, place: (k: number, 
   const free: number[] = [];
   let rows = 0;
   for (let k = 0; k < xs.length; k++) {
-    const x = xs[k] as number;
-    while (busyHead < busyRow.length && x - (busyEnd[busyHead] as number) >= gap) heapPush(free, busyRow[busyHead++] as number);
+    const x = xs[k]!;
+    while (busyHead < busyRow.length && x - busyEnd[busyHead]! >= gap) heapPush(free, busyRow[busyHead++]!);
     const row = free.length > 0 ? heapPop(free) : rows++;
     busyRow.push(row);
     busyEnd.push(x);
@@ -178,8 +178,8 @@ function heapPush(heap: number[], value: number): void {
   let at = heap.push(value) - 1;
   while (at > 0) {
     const parent = (at - 1) >> 1;
-    if ((heap[parent] as number) <= value) break;
-    heap[at] = heap[parent] as number;
+    if (heap[parent]! <= value) break;
+    heap[at] = heap[parent]!;
     at = parent;
   }
   heap[at] = value;
@@ -187,17 +187,17 @@ function heapPush(heap: number[], value: number): void {
 
 /** Takes the smallest row number from a min-heap that is not empty. */
 function heapPop(heap: number[]): number {
-  const top = heap[0] as number;
-  const last = heap.pop() as number;
+  const top = heap[0]!;
+  const last = heap.pop()!;
   if (heap.length === 0) return top;
   let at = 0;
   for (;;) {
     const left = 2 * at + 1;
     if (left >= heap.length) break;
     const right = left + 1;
-    const child = right < heap.length && (heap[right] as number) < (heap[left] as number) ? right : left;
-    if ((heap[child] as number) >= last) break;
-    heap[at] = heap[child] as number;
+    const child = right < heap.length && heap[right]! < heap[left]! ? right : left;
+    if (heap[child]! >= last) break;
+    heap[at] = heap[child]!;
     at = child;
   }
   heap[at] = last;
@@ -294,8 +294,8 @@ function laneText(side: string, colour: number, middle: number, context: Timelin
     for (let line = 0; line < label.lines.length; line++) {
       text +=
         line === 0
-          ? `<tspan class="s${colour}">●</tspan> ${escapeHtml(label.lines[0] as string)}`
-          : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line] as string)}</tspan>`;
+          ? `<tspan class="s${colour}">●</tspan> ${escapeHtml(label.lines[0]!)}`
+          : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line]!)}</tspan>`;
     }
     made = { lift: 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2, text: `">${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>` };
     context.labels.set(key, made);
@@ -325,7 +325,7 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
   const { names, sides } = context;
   const r = radiusFor(facts.length);
   const moments: number[] = new Array(facts.length);
-  for (let k = 0; k < facts.length; k++) moments[k] = (facts[k] as ClaimFacts).claim.moment;
+  for (let k = 0; k < facts.length; k++) moments[k] = facts[k]!.claim.moment;
   const axis = timeAxis(moments, LEFT + 2 * r, RIGHT - 2 * r, 7);
 
   const rank = (side: string) => sides.get(side) ?? Number.POSITIVE_INFINITY;
@@ -346,7 +346,7 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
   let marks = "";
   let top = TOP;
   for (let index = 0; index < laneSides.length; index++) {
-    const side = laneSides[index] as string;
+    const side = laneSides[index]!;
     const laneFacts = (bySide.get(side) ?? []).sort((a, b) => a.claim.moment - b.claim.moment);
     const xs = laneFacts.map((fact) => axis.x(fact.claim.moment));
     const rowOf: number[] = new Array(laneFacts.length);
@@ -365,8 +365,8 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
       `<rect class="lane${index % 2 === 1 ? " odd" : ""}" y="${tenths(top)}" width="${WIDTH}" height="${tenths(height)}"/>` +
       laneText(side, colour, middle, context);
     for (let k = 0; k < laneFacts.length; k++) {
-      const fact = laneFacts[k] as ClaimFacts;
-      placed.set(fact.claim.id, { claim: fact.claim, x: xs[k] as number, y: middle + rowOffset(rowOf[k] ?? 0) * step });
+      const fact = laneFacts[k]!;
+      placed.set(fact.claim.id, { claim: fact.claim, x: xs[k]!, y: middle + rowOffset(rowOf[k] ?? 0) * step });
     }
     top += height;
   }
@@ -423,7 +423,7 @@ export function timeline(proposition: Proposition, facts: readonly ClaimFacts[],
   // When not all fit, the latest links are drawn: the recent history matters most.
   for (let k = proposition.supersessions.length - 1; k >= 0; k--) {
     if (arrowsDrawn >= context.maxConnectors) break;
-    const link = proposition.supersessions[k] as Proposition["supersessions"][number];
+    const link = proposition.supersessions[k]!;
     const newer = placed.get(link.newer);
     const older = placed.get(link.older);
     if (!newer || !older) continue;
