@@ -17,6 +17,7 @@ export const KEPT_CLASSES = [
   "ClashIndex",
   "IdTable",
   "IntervalIndex",
+  "Marks",
   "MomentCache",
   "Names",
   "ScanClashIndex",

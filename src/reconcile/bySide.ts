@@ -1,4 +1,5 @@
 import type { Claim } from "../corpus/claim.js";
+import type { Marks } from "./engine/marks.js";
 import type { Scratch } from "./engine/scratch.js";
 
 /** Where each side stands in the corpus's list of sides; shared by one reconcile call. */
@@ -7,8 +8,8 @@ export interface SideOrder {
   readonly index: Map<string, number>;
   /** How many sides the corpus lists: indexes from here on are sides it lacks. */
   readonly known: number;
-  /** Per side index: the stamp of the chaining that last gave it a slot, and the slot. */
-  readonly stamp: number[];
+  /** The sides the chaining at hand has given a slot, and per side index its slot. */
+  readonly slotted: Marks;
   readonly slot: number[];
 }
 
@@ -22,8 +23,8 @@ export interface SideOrder {
  */
 export function chainBySide(timeline: readonly Claim[], list: Int32Array, count: number, scratch: Scratch, sides: SideOrder): number {
   const { next, slotSide, slotHead, slotTail, slotCount } = scratch;
-  // A new stamp frees every side's slot at once.
-  const stamp = ++scratch.stamp;
+  const { slotted } = sides;
+  slotted.clear(sides.index.size);
   let slots = 0;
   for (let k = 0; k < count; k++) {
     const i = list[k]!;
@@ -32,15 +33,15 @@ export function chainBySide(timeline: readonly Claim[], list: Int32Array, count:
     if (sideAt === undefined) {
       sideAt = sides.index.size;
       sides.index.set(side, sideAt);
+      slotted.fit(sideAt + 1);
     }
     next[i] = -1;
-    if (sides.stamp[sideAt] === stamp) {
+    if (!slotted.add(sideAt)) {
       const slot = sides.slot[sideAt]!;
       next[slotTail[slot]!] = i;
       slotTail[slot] = i;
       slotCount[slot] = slotCount[slot]! + 1;
     } else {
-      sides.stamp[sideAt] = stamp;
       sides.slot[sideAt] = slots;
       slotSide[slots] = sideAt;
       slotHead[slots] = i;

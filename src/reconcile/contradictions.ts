@@ -238,18 +238,16 @@ export class Sweep {
   /** Whether `newer` supersedes `older` through the proposition's links, directly or by a chain. */
   private supersedes(newer: number, older: number): boolean {
     const { scratch } = this;
-    const { links, linkFrom, visited } = scratch;
+    const { links, linkFrom, claimsVisited: visited } = scratch;
     const n = this.claims;
-    const stamp = ++scratch.stamp;
+    visited.clear(n);
     const stack = [newer];
     while (stack.length > 0) {
       const at = stack.pop()!;
       for (let k = linkFrom[at]!; k < linkFrom[at + 1]!; k++) {
         const target = olderOf(links[k]!, n);
         if (target === older) return true;
-        if (visited[target] === stamp) continue;
-        visited[target] = stamp;
-        stack.push(target);
+        if (visited.add(target)) stack.push(target);
       }
     }
     return false;

@@ -70,9 +70,10 @@ export function positionsOf(
  *   intersection, left in `scratch.joint`. Most sides make one statement: no list is made then.
  */
 function heldTogether(head: number, after: number, scratch: Scratch, clashes: OwnClashes, groups: readonly Group[]): number {
-  const { next, groupOf, mark, found, until } = scratch;
+  const { next, groupOf, found, until } = scratch;
+  const seen = scratch.groupsSeen;
   scratch.divided = false;
-  const stamp = ++scratch.stamp;
+  seen.clear(groups.length);
   let count = 0;
   let asserting = 0;
   let latestAssertion = -1;
@@ -83,8 +84,7 @@ function heldTogether(head: number, after: number, scratch: Scratch, clashes: Ow
     const group = groupOf[i]!;
     const asserts = groups[group]!.stance === "asserts";
     if (asserts) latestAssertion = i;
-    if (mark[group] === stamp) continue;
-    mark[group] = stamp;
+    if (!seen.add(group)) continue;
     found[count++] = group;
     if (asserts) asserting++;
   }

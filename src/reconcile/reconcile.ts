@@ -14,7 +14,6 @@ import { positionsOf } from "./positions.js";
 import type {
   AgreementGroup,
   Contradiction,
-  Position,
   Proposition,
   ReconcileSettings,
   Reconciliation,
@@ -23,8 +22,9 @@ import type {
 } from "../corpus/reconciliation.js";
 import { outputList } from "./engine/outputList.js";
 import { ScanClashIndex } from "./engine/scanClashIndex.js";
+import { Marks } from "./engine/marks.js";
 import { Scratch } from "./engine/scratch.js";
-import { type Group, groupStatements } from "./statements.js";
+import { groupStatements } from "./statements.js";
 import { indexLinks, supersede, supersessionsOf } from "./supersede.js";
 import { type ClashFinder, Sweep } from "./contradictions.js";
 import { STOP } from "./engine/intervalIndex.js";
@@ -98,7 +98,7 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
 
   const scratch = new Scratch();
   const context: Context = {
-    sides: { index: new Map(corpus.sides.map((side, index) => [side.id, index])), known: corpus.sides.length, stamp: [], slot: [] },
+    sides: { index: new Map(corpus.sides.map((side, index) => [side.id, index])), known: corpus.sides.length, slotted: new Marks(), slot: [] },
     tolerances,
     alone: new Map(),
     scratch,
@@ -254,7 +254,7 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   const linkCount = supersede(timeline, scratch, context.sides, groups);
   const supersessions: readonly Supersession[] = linkCount > 0 ? supersessionsOf(scratch, ids, linkCount) : NONE;
 
-  const { until, endedBy, current, groupOf, mark, currentGroups, activeCount } = scratch;
+  const { until, endedBy, current, groupOf, currentGroups, activeCount } = scratch;
   // Current: no counted claim supersedes it. Valid: also still fresh; over-time claims whose
   // attribute sets a freshFor stop being valid when it runs out, superseded or not.
   let currentCount = 0;
@@ -271,13 +271,11 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   let currentGroupCount = 0;
   if (groups.length === 1) currentGroups[currentGroupCount++] = 0;
   else {
-    const stamp = ++scratch.stamp;
+    const seen = scratch.groupsSeen;
+    seen.clear(groups.length);
     for (let k = 0; k < currentCount; k++) {
       const group = groupOf[current[k]!]!;
-      if (mark[group] !== stamp) {
-        mark[group] = stamp;
-        currentGroups[currentGroupCount++] = group;
-      }
+      if (seen.add(group)) currentGroups[currentGroupCount++] = group;
     }
   }
 

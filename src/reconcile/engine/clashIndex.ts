@@ -1,6 +1,7 @@
 import type { Stance } from "../../corpus/claim.js";
 import { keepLayout } from "../../internal/keepLayout.js";
 import { fit, type ValueSet } from "../../rules/valueSet.js";
+import { Marks } from "./marks.js";
 import { addInterval, IntervalIndex, type IntervalList, intervalList, STOP, type Visit } from "./intervalIndex.js";
 
 /** What the index needs of a group of identical statements. */
@@ -84,13 +85,12 @@ export class ClashIndex {
   private readonly asserts: StanceIndexes;
   private readonly denies: StanceIndexes;
   private readonly activeAssertLabels: ActiveList;
-  private readonly seen: Int32Array;
-  private stamp = 0;
+  private readonly seen = new Marks();
 
   constructor(private readonly groups: readonly GroupShape[]) {
     this.asserts = buildStance(groups, "asserts");
     this.denies = buildStance(groups, "denies");
-    this.seen = new Int32Array(groups.length);
+    this.seen.fit(groups.length);
     this.activeAssertLabels = new ActiveList(groups.length);
   }
 
@@ -174,12 +174,9 @@ export class ClashIndex {
       if (figures) {
         // A per-side pair clashes when any party's figures are disjoint; a group may turn up
         // under several parties, so each is visited once.
-        const stamp = ++this.stamp;
-        const once: Visit = (other) => {
-          if (this.seen[other] === stamp) return true;
-          this.seen[other] = stamp;
-          return visit(other);
-        };
+        const { seen } = this;
+        seen.clear(this.groups.length);
+        const once: Visit = (other) => !seen.add(other) || visit(other);
         for (let k = 0; k < figures.parties.length; k++) {
           const index = bucket.parties.get(figures.parties[k]!);
           if (index && !index.disjoint(figures.bounds[2 * k]!, figures.bounds[2 * k + 1]!, skip, once)) return false;

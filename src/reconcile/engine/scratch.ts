@@ -1,4 +1,5 @@
 import { keepLayout } from "../../internal/keepLayout.js";
+import { Marks } from "./marks.js";
 
 /**
  * Working arrays that one reconcile call reuses from one proposition to the next, so that a
@@ -27,9 +28,8 @@ export class Scratch {
   started = new Int32Array(0);
   /** Per group: the group made before it whose statement has the same hash, or -1. */
   sameHash = new Int32Array(0);
-  /** Per group: the last stamp that marked it; a new stamp unmarks every group at once. */
-  mark = new Int32Array(0);
-  stamp = 0;
+  /** Groups seen by the walk at hand: the current groups, or the groups of one side's claims. */
+  readonly groupsSeen = new Marks();
   /**
    * What reading each claim ahead summed to (see `touch` in reconcile): kept, so the reads stay.
    * A fraction from the start, as the sums are, so that storing one keeps the layout
@@ -39,13 +39,13 @@ export class Scratch {
   /**
    * Whether a claim of the proposition at hand outlives its superseder within its day; then, per
    * claim, where its links as the newer claim start in `links` (`linkFrom[i]` to `linkFrom[i + 1]`),
-   * and a stamp per claim for walking them.
+   * and the claims one walk along them has visited.
    */
   extended = false;
   /** Whether a link of the proposition at hand runs back in time (a claim names a later one). */
   backward = false;
   linkFrom = new Int32Array(1);
-  visited = new Int32Array(0);
+  readonly claimsVisited = new Marks();
   /** What positionsOf's last side said together: divided, and the joint value when no claim holds it. */
   divided = false;
   joint: unknown = undefined;
@@ -80,7 +80,7 @@ export class Scratch {
     this.until = new Float64Array(size);
     this.staleEnd = new Float64Array(size);
     this.linkFrom = new Int32Array(size + 1);
-    this.visited = new Int32Array(size);
+    this.claimsVisited.fit(size);
     this.endedBy = new Int32Array(size);
     this.named = new Uint8Array(size);
     this.next = new Int32Array(size);
@@ -90,7 +90,7 @@ export class Scratch {
     this.activeCount = new Int32Array(size);
     this.started = new Int32Array(size);
     this.sameHash = new Int32Array(size);
-    this.mark = new Int32Array(size);
+    this.groupsSeen.fit(size);
     this.found = new Int32Array(size);
     this.currentGroups = new Int32Array(size);
     this.ends = new Int32Array(size);
