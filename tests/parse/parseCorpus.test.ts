@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { type CorpusInput, type IssueCode, parseCorpus } from "../../src/index.js";
 import { smallCorpus } from "../fixtures.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: these tests write values of any shape where the schema wants one, to see each rejected.
 type Mutable = { -readonly [K in keyof CorpusInput]: any };
 
 describe("parseCorpus on a valid corpus", () => {
