@@ -21,7 +21,8 @@ const die = (msg) => {
 };
 
 const [sizeArg, shape] = process.argv.slice(2);
-if (!sizeArg || !ALL_SHAPES.includes(shape)) die(`usage: node --expose-gc bench/case.mjs SIZE (${ALL_SHAPES.join("|")})`);
+if (!sizeArg || !ALL_SHAPES.includes(shape))
+  die(`usage: node --expose-gc bench/case.mjs SIZE (${ALL_SHAPES.join("|")})`);
 if (typeof globalThis.gc !== "function") die("run with node --expose-gc");
 const gc = globalThis.gc;
 const size = parseSize(sizeArg);
@@ -32,7 +33,9 @@ const budgetMs = 1000 * Number(process.env.BENCH_CASE_BUDGET_S ?? 180);
 
 // ---- the library (the built ESM bundle)
 // BENCH_LIB=path/to/module.js points the benchmark at another build (e.g. a stub, or an older dist).
-const distUrl = pathToFileURL(process.env.BENCH_LIB ? resolve(process.env.BENCH_LIB) : join(here, "..", "dist", "index.js")).href;
+const distUrl = pathToFileURL(
+  process.env.BENCH_LIB ? resolve(process.env.BENCH_LIB) : join(here, "..", "dist", "index.js"),
+).href;
 let lib;
 try {
   lib = await import(distUrl);
@@ -42,7 +45,8 @@ try {
 const { parseCorpus, reconcile } = lib;
 const libName = process.env.BENCH_LIB ?? "dist/index.js";
 const missing = ["parseCorpus", "reconcile"].filter((name) => typeof lib[name] !== "function");
-if (missing.length) die(`${libName} does not export ${missing.join(" and ")} (exports: ${Object.keys(lib).join(", ")})`);
+if (missing.length)
+  die(`${libName} does not export ${missing.join(" and ")} (exports: ${Object.keys(lib).join(", ")})`);
 
 // ---- the corpus text (generated once per generator version / size / shape / seed)
 let text;

@@ -41,8 +41,22 @@ for (const size of sizes) {
     const claimIndex = new Map(); // id -> index
     const propOf = [];
     const props = new Map();
-    const mix = { quantity: 0, "quantity-approx": 0, "quantity-range": 0, "quantity-min": 0, "per-side-each": 0, "per-side-bySide": 0, label: 0, date: 0 };
-    let aliasSpeakers = 0, stated = 0, dateTimes = 0, denies = 0, supersedes = 0, quoteLen = 0;
+    const mix = {
+      quantity: 0,
+      "quantity-approx": 0,
+      "quantity-range": 0,
+      "quantity-min": 0,
+      "per-side-each": 0,
+      "per-side-bySide": 0,
+      label: 0,
+      date: 0,
+    };
+    let aliasSpeakers = 0,
+      stated = 0,
+      dateTimes = 0,
+      denies = 0,
+      supersedes = 0,
+      quoteLen = 0;
     corpus.claims.forEach((c, i) => {
       if (claimIndex.has(c.id)) fail(`duplicate claim id ${c.id}`);
       claimIndex.set(c.id, i);
@@ -55,7 +69,8 @@ for (const size of sizes) {
         claimSides.add(c.side);
         if (c.value.kind === "per-side") fail(`claim ${c.id}: a per-side value in side-per-claim`);
       }
-      if (shape === "instant" && c.stated !== corpus.claims[0].stated) fail(`claim ${c.id}: stated ${c.stated}, not the one instant`);
+      if (shape === "instant" && c.stated !== corpus.claims[0].stated)
+        fail(`claim ${c.id}: stated ${c.stated}, not the one instant`);
       if (!attributeIds.has(c.attribute)) fail(`claim ${c.id}: unknown attribute ${c.attribute}`);
       if (typeof c.subject !== "string" || !c.subject) fail(`claim ${c.id}: bad subject`);
       const key = `${c.subject}\u0000${c.attribute}`;
@@ -98,7 +113,8 @@ for (const size of sizes) {
     });
 
     const counts = [...props.values()];
-    if ((shape === "instant" || shape === "side-per-claim") && props.size !== 1) fail(`${shape}: ${props.size} propositions, not 1`);
+    if ((shape === "instant" || shape === "side-per-claim") && props.size !== 1)
+      fail(`${shape}: ${props.size} propositions, not 1`);
     const pct = (n) => `${((100 * n) / size).toFixed(1)}%`;
     console.log(
       `${shape} ${size}: ${props.size} propositions (claims each: min ${Math.min(...counts)}, ` +
@@ -109,7 +125,11 @@ for (const size of sizes) {
       `  speaker by alias ${pct(aliasSpeakers)}, stated ${pct(stated)} (date-times ${pct(dateTimes)}), ` +
         `denies ${pct(denies)}, supersedes ${pct(supersedes)}, mean quote ${(quoteLen / size).toFixed(0)} chars`,
     );
-    console.log(`  values: ${Object.entries(mix).map(([k, n]) => `${k} ${pct(n)}`).join(", ")}`);
+    console.log(
+      `  values: ${Object.entries(mix)
+        .map(([k, n]) => `${k} ${pct(n)}`)
+        .join(", ")}`,
+    );
   }
 }
 

@@ -27,25 +27,41 @@ const REPORTS = ["toText", "toMarkdown", "toHtml"];
 // other sizes than the rest (side-per-claim: reconcile is quadratic from about 40k claims, toHtml
 // long before).
 const SHAPE_CASES = [
-  { name: "instant", shape: "instant", about: "one proposition, every claim stated at the same instant",
-    runs: [{ sizes: [10_000, 100_000], stages: REPORTS }] },
-  { name: "side-per-claim", shape: "side-per-claim", about: "one proposition, every claim speaks for a side of its own",
-    runs: [{ sizes: [2_000, 20_000], stages: ["toHtml"] }, { sizes: [10_000, 100_000], stages: ["toText", "toMarkdown"] }] },
-  { name: "explain-all", shape: "spread", about: "explain(proposition, index) for every proposition of the spread shape, the index made once",
-    runs: [{ sizes: [2_000, 20_000], stages: ["explainAll"] }] },
+  {
+    name: "instant",
+    shape: "instant",
+    about: "one proposition, every claim stated at the same instant",
+    runs: [{ sizes: [10_000, 100_000], stages: REPORTS }],
+  },
+  {
+    name: "side-per-claim",
+    shape: "side-per-claim",
+    about: "one proposition, every claim speaks for a side of its own",
+    runs: [
+      { sizes: [2_000, 20_000], stages: ["toHtml"] },
+      { sizes: [10_000, 100_000], stages: ["toText", "toMarkdown"] },
+    ],
+  },
+  {
+    name: "explain-all",
+    shape: "spread",
+    about: "explain(proposition, index) for every proposition of the spread shape, the index made once",
+    runs: [{ sizes: [2_000, 20_000], stages: ["explainAll"] }],
+  },
 ];
 const STAGE_LABEL = { toText: "toText", toMarkdown: "toMarkdown", toHtml: "toHtml", explainAll: "explain-all" };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const quick = args.includes("--quick") || ["1", "true", "yes"].includes(String(process.env.BENCH_QUICK ?? "").toLowerCase());
+const quick =
+  args.includes("--quick") || ["1", "true", "yes"].includes(String(process.env.BENCH_QUICK ?? "").toLowerCase());
 const sizes = (flag("sizes")?.split(",") ?? (quick ? ["10k", "100k"] : ["10k", "100k", "1M"])).map(parseSize);
 const shapes = flag("shapes")?.split(",") ?? SHAPES;
 for (const s of shapes) if (!SHAPES.includes(s)) throw new Error(`unknown shape ${s}`);
 const parts = flag("parts")?.split(",") ?? ["main", "reports", "cases"];
 for (const part of parts) if (!["main", "reports", "cases"].includes(part)) throw new Error(`unknown part ${part}`);
-const reportSizes = (flag("report-sizes")?.split(",").map(parseSize) ?? sizes.filter((size) => size <= 100_000));
+const reportSizes = flag("report-sizes")?.split(",").map(parseSize) ?? sizes.filter((size) => size <= 100_000);
 const caseNames = flag("cases")?.split(",") ?? SHAPE_CASES.map((c) => c.name);
 for (const name of caseNames) if (!SHAPE_CASES.some((c) => c.name === name)) throw new Error(`unknown case ${name}`);
 const stageBudgetS = Number(process.env.BENCH_STAGE_BUDGET_S ?? 15);
@@ -63,7 +79,9 @@ const machine = {
 };
 console.log(`# concord benchmark`);
 console.log();
-console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
+console.log(
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`,
+);
 if (process.env.BENCH_LIB) console.log(`Library: ${process.env.BENCH_LIB} (BENCH_LIB), not dist/index.js`);
 console.log(
   `Sizes: ${parts.includes("main") ? sizes.map(fmtSize).join(", ") : "–"}${quick ? " (quick)" : ""}; shapes: ${shapes.join(", ")}; seed ${process.env.BENCH_SEED ?? DEFAULT_SEED}`,
@@ -149,7 +167,14 @@ function spawnStages(size, shape, stages, out) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--expose-gc", `--max-old-space-size=${maxOldSpace}`, join(here, "stages.mjs"), String(size), shape, stages.join(",")],
+      [
+        "--expose-gc",
+        `--max-old-space-size=${maxOldSpace}`,
+        join(here, "stages.mjs"),
+        String(size),
+        shape,
+        stages.join(","),
+      ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     let pending = "";
@@ -246,7 +271,8 @@ function stageFigure(r, stage) {
     const ms = Math.min(...s.samplesMs);
     return { ms, ratio: ms / base, runs: s.samplesMs.length, chars: s.chars, atLeast: false };
   }
-  if (s.stoppedAfterS !== undefined) return { ms: s.stoppedAfterS * 1000, ratio: (s.stoppedAfterS * 1000) / base, atLeast: true };
+  if (s.stoppedAfterS !== undefined)
+    return { ms: s.stoppedAfterS * 1000, ratio: (s.stoppedAfterS * 1000) / base, atLeast: true };
   return { error: s.error ?? "not run" };
 }
 function growth(a, b) {
@@ -255,14 +281,17 @@ function growth(a, b) {
 }
 
 // ---- tables
-const num = (x, d = 1) => (x == null ? "–" : x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }));
+const num = (x, d = 1) =>
+  x == null ? "–" : x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
 const times = (x, d = 2) => (x == null ? "–" : `${num(x, d)}×`);
 const find = (shape, size) => results.find((r) => r.ok && r.shape === shape && r.size === size);
 
 if (results.length > 0) {
   console.log(`## Time (best of N runs) and peak memory`);
   console.log();
-  console.log(`Ratio = (parseCorpus + reconcile) / JSON.parse of the same text; target ≤ ${TARGET}×. Pipeline = (JSON.parse + parseCorpus + reconcile) / JSON.parse.`);
+  console.log(
+    `Ratio = (parseCorpus + reconcile) / JSON.parse of the same text; target ≤ ${TARGET}×. Pipeline = (JSON.parse + parseCorpus + reconcile) / JSON.parse.`,
+  );
   console.log();
   console.log(
     "| shape | claims | propositions | JSON MB | runs | JSON.parse ms | parseCorpus ms | reconcile ms | total ms | **ratio** | parseCorpus / JSON.parse | reconcile / JSON.parse | pipeline | peak RSS MB | peak RSS, JSON.parse only MB |",
@@ -307,7 +336,9 @@ if (scaling.length) {
   console.log();
   console.log(`Time growth near 10× is linear; a ratio that stays flat means the library scales like JSON.parse.`);
   console.log();
-  console.log("| shape | claims | ratio | ratio change | JSON.parse time | parseCorpus time | reconcile time | total time | peak RSS |");
+  console.log(
+    "| shape | claims | ratio | ratio change | JSON.parse time | parseCorpus time | reconcile time | total time | peak RSS |",
+  );
   console.log("|---|---|--:|--:|--:|--:|--:|--:|--:|");
   for (const s of scaling) {
     console.log(
@@ -317,9 +348,14 @@ if (scaling.length) {
   console.log();
 }
 
-const msText = (f) => (f === undefined ? "–" : f.error ? f.error : f.atLeast ? `stopped > ${seconds(f.ms)}` : num(f.ms));
+const msText = (f) =>
+  f === undefined ? "–" : f.error ? f.error : f.atLeast ? `stopped > ${seconds(f.ms)}` : num(f.ms);
 const ratioText = (f, mark = false) =>
-  f === undefined || f.error ? "–" : f.atLeast ? `> ${times(f.ratio)}` : `${times(f.ratio)}${mark ? (f.ratio <= TARGET ? " ✓" : " ✗") : ""}`;
+  f === undefined || f.error
+    ? "–"
+    : f.atLeast
+      ? `> ${times(f.ratio)}`
+      : `${times(f.ratio)}${mark ? (f.ratio <= TARGET ? " ✓" : " ✗") : ""}`;
 const growthText = (g) => (g === undefined ? "–" : `${g.atLeast ? "> " : ""}${times(g.times, 1)}`);
 const base = (r) => r.baseline.parseCorpusMs + r.baseline.reconcileMs;
 
@@ -330,7 +366,9 @@ if (reports.length > 0) {
     `Ratio = report time / (parseCorpus + reconcile) of the same corpus, measured in the same process (best of N runs each); target ≤ ${TARGET}× at 100k claims. Output in millions of characters.`,
   );
   console.log();
-  console.log("| shape | claims | parseCorpus + reconcile ms | toText ms | **toText ratio** | toMarkdown ms | **toMarkdown ratio** | toHtml ms | **toHtml ratio** | output M chars (text / md / html) |");
+  console.log(
+    "| shape | claims | parseCorpus + reconcile ms | toText ms | **toText ratio** | toMarkdown ms | **toMarkdown ratio** | toHtml ms | **toHtml ratio** | output M chars (text / md / html) |",
+  );
   console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
   for (const r of reports) {
     if (!r.ok) {
@@ -353,7 +391,9 @@ if (reports.length > 0) {
       const [from, to] = [a.stages[stage]?.chars, b.stages[stage]?.chars];
       return from && to ? times(to / from, 1) : "–";
     });
-    rows.push(`| ${a.shape} | ${fmtSize(a.size)} → ${fmtSize(b.size)} | ${times(base(b) / base(a), 1)} | ${g.join(" | ")} | ${output.join(" / ")} |`);
+    rows.push(
+      `| ${a.shape} | ${fmtSize(a.size)} → ${fmtSize(b.size)} | ${times(base(b) / base(a), 1)} | ${g.join(" | ")} | ${output.join(" / ")} |`,
+    );
   }
   if (rows.length > 0) {
     console.log(`## Reports: corpus grown 10×`);
@@ -362,7 +402,9 @@ if (reports.length > 0) {
       `Time growth for 10× the claims: near 10× is linear; a report growing faster than parseCorpus + reconcile, or faster than its own output, has work that is more than linear in the claims.`,
     );
     console.log();
-    console.log("| shape | claims | parseCorpus + reconcile | toText | toMarkdown | toHtml | output growth (text / md / html) |");
+    console.log(
+      "| shape | claims | parseCorpus + reconcile | toText | toMarkdown | toHtml | output growth (text / md / html) |",
+    );
     console.log("|---|---|--:|--:|--:|--:|--:|");
     for (const row of rows) console.log(row);
     console.log();
@@ -370,20 +412,29 @@ if (reports.length > 0) {
 }
 
 if (shapeCases.length > 0) {
-  const stagesShown = [...new Set(SHAPE_CASES.filter((c) => caseNames.includes(c.name)).flatMap((c) => c.runs.flatMap((run) => run.stages)))];
+  const stagesShown = [
+    ...new Set(
+      SHAPE_CASES.filter((c) => caseNames.includes(c.name)).flatMap((c) => c.runs.flatMap((run) => run.stages)),
+    ),
+  ];
   console.log(`## Shape cases`);
   console.log();
-  for (const spec of SHAPE_CASES.filter((c) => caseNames.includes(c.name))) console.log(`- **${spec.name}**: ${spec.about}.`);
+  for (const spec of SHAPE_CASES.filter((c) => caseNames.includes(c.name)))
+    console.log(`- **${spec.name}**: ${spec.about}.`);
   console.log();
   console.log(
     `Each stage's time in ms, and in brackets as a ratio to parseCorpus + reconcile; a run longer than ${seconds(stageBudgetS * 1000)} is stopped. reconcile / JSON.parse as in the main table.`,
   );
   console.log();
-  console.log(`| case | claims | JSON.parse ms | parseCorpus ms | reconcile ms | reconcile / JSON.parse | ${stagesShown.map((stage) => STAGE_LABEL[stage]).join(" | ")} |`);
+  console.log(
+    `| case | claims | JSON.parse ms | parseCorpus ms | reconcile ms | reconcile / JSON.parse | ${stagesShown.map((stage) => STAGE_LABEL[stage]).join(" | ")} |`,
+  );
   console.log(`|---|--:|--:|--:|--:|--:|${stagesShown.map(() => "--:").join("|")}|`);
   for (const r of shapeCases) {
     if (!r.ok) {
-      console.log(`| ${r.name} | ${fmtSize(r.size)} | FAILED: ${r.error} |${stagesShown.map(() => " |").join("")} | | |`);
+      console.log(
+        `| ${r.name} | ${fmtSize(r.size)} | FAILED: ${r.error} |${stagesShown.map(() => " |").join("")} | | |`,
+      );
       continue;
     }
     const cells = stagesShown.map((stage) => {
@@ -398,16 +449,22 @@ if (shapeCases.length > 0) {
   console.log();
   console.log(`## Shape cases: corpus grown 10×`);
   console.log();
-  console.log(`Time growth for 10× the claims: near 10× is linear (JSON.parse's own growth is the yardstick), near 100× quadratic; "> N×" where the larger run was stopped.`);
+  console.log(
+    `Time growth for 10× the claims: near 10× is linear (JSON.parse's own growth is the yardstick), near 100× quadratic; "> N×" where the larger run was stopped.`,
+  );
   console.log();
-  console.log(`| case | claims | JSON.parse | parseCorpus | reconcile | ${stagesShown.map((stage) => STAGE_LABEL[stage]).join(" | ")} |`);
+  console.log(
+    `| case | claims | JSON.parse | parseCorpus | reconcile | ${stagesShown.map((stage) => STAGE_LABEL[stage]).join(" | ")} |`,
+  );
   console.log(`|---|---|--:|--:|--:|${stagesShown.map(() => "--:").join("|")}|`);
   for (const a of shapeCases) {
     const b = shapeCases.find((r) => r.ok && a.ok && r.name === a.name && r.size === a.size * 10);
     if (!b) continue;
     const g = stagesShown.map((stage) => growthText(growth(stageFigure(a, stage), stageFigure(b, stage))));
     const grow = (key) => times(b.baseline[key] / a.baseline[key], 1);
-    console.log(`| ${a.name} | ${fmtSize(a.size)} → ${fmtSize(b.size)} | ${grow("jsonParseMs")} | ${grow("parseCorpusMs")} | ${grow("reconcileMs")} | ${g.join(" | ")} |`);
+    console.log(
+      `| ${a.name} | ${fmtSize(a.size)} → ${fmtSize(b.size)} | ${grow("jsonParseMs")} | ${grow("parseCorpusMs")} | ${grow("reconcileMs")} | ${g.join(" | ")} |`,
+    );
   }
   console.log();
 }

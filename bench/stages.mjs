@@ -42,11 +42,18 @@ const repeatMs = 1000 * Number(process.env.BENCH_REPEAT_S ?? 4);
 const libName = process.env.BENCH_LIB ?? "dist/index.js";
 let lib;
 try {
-  lib = await import(pathToFileURL(process.env.BENCH_LIB ? resolve(process.env.BENCH_LIB) : join(here, "..", "dist", "index.js")).href);
+  lib = await import(
+    pathToFileURL(process.env.BENCH_LIB ? resolve(process.env.BENCH_LIB) : join(here, "..", "dist", "index.js")).href
+  );
 } catch (e) {
   die(`cannot import ${libName} (run \`npm run build\` first): ${e?.message ?? e}`);
 }
-const needed = ["parseCorpus", "reconcile", ...(stages.includes("explainAll") ? ["explain"] : []), ...stages.filter((stage) => stage !== "explainAll")];
+const needed = [
+  "parseCorpus",
+  "reconcile",
+  ...(stages.includes("explainAll") ? ["explain"] : []),
+  ...stages.filter((stage) => stage !== "explainAll"),
+];
 const missing = needed.filter((name) => typeof lib[name] !== "function");
 if (missing.length) die(`${libName} does not export ${missing.join(", ")}`);
 
@@ -74,7 +81,10 @@ for (let r = 0; r < reps; r++) {
   const t1 = now();
   const parsed = lib.parseCorpus(input);
   const t2 = now();
-  if (!parsed?.ok) die(`parseCorpus rejected the generated corpus (${shape}, ${size} claims): ${JSON.stringify(parsed?.errors?.slice(0, 3))}`);
+  if (!parsed?.ok)
+    die(
+      `parseCorpus rejected the generated corpus (${shape}, ${size} claims): ${JSON.stringify(parsed?.errors?.slice(0, 3))}`,
+    );
   reconciliation = lib.reconcile(parsed.corpus);
   const t3 = now();
   corpus = parsed.corpus;

@@ -19,9 +19,30 @@ function fill(pieces) {
 
 const articles = fill(corpus.claims.filter((claim) => claim.quote).map((claim) => claim.quote));
 const adversarial = {
-  en: fill(["1,2,3,4,5,6,7,8,9,0", "about about about", "1 1 1 1 1 1", "999,999,999,999,999,999", "between between and and", "1-for-1-for-1-for", "tens of tens of"]),
-  de: fill(["1.2.3.4.5.6.7.8.9", "rund etwa rund etwa", "1 000 000 000 000", "zwischen zwischen und", "je je je je", "1. 2. 3. 4."]),
-  ru: fill(["1 2 3 4 5 6 7 8 9 0", "около около около", "десятки десятки тысяч тысяч", "по по по 1 1 1", "от от до до"]),
+  en: fill([
+    "1,2,3,4,5,6,7,8,9,0",
+    "about about about",
+    "1 1 1 1 1 1",
+    "999,999,999,999,999,999",
+    "between between and and",
+    "1-for-1-for-1-for",
+    "tens of tens of",
+  ]),
+  de: fill([
+    "1.2.3.4.5.6.7.8.9",
+    "rund etwa rund etwa",
+    "1 000 000 000 000",
+    "zwischen zwischen und",
+    "je je je je",
+    "1. 2. 3. 4.",
+  ]),
+  ru: fill([
+    "1 2 3 4 5 6 7 8 9 0",
+    "около около около",
+    "десятки десятки тысяч тысяч",
+    "по по по 1 1 1",
+    "от от до до",
+  ]),
 };
 
 function speed(label, run) {
@@ -46,7 +67,11 @@ const tenth = adversarial.en.slice(0, MB / 10);
 const small = speed("0.1 MB", () => findQuantities(tenth, { language: "en" }));
 const large = speed("1 MB", () => findQuantities(adversarial.en, { language: "en" }));
 
-console.log(`Text readers, 1 MB inputs (${[...new Set(languageOf.values())].join(", ")} quotes; Node ${process.version})\n`);
+console.log(
+  `Text readers, 1 MB inputs (${[...new Set(languageOf.values())].join(", ")} quotes; Node ${process.version})\n`,
+);
 console.log("| input | MB/s |\n| --- | --: |");
 for (const row of rows) console.log(`| ${row.label} | ${row.mbPerSecond.toFixed(1)} |`);
-console.log(`\nAdversarial English, 0.1 MB → 1 MB: time grows ${(large.seconds / small.seconds).toFixed(1)}× for 10× the text.`);
+console.log(
+  `\nAdversarial English, 0.1 MB → 1 MB: time grows ${(large.seconds / small.seconds).toFixed(1)}× for 10× the text.`,
+);

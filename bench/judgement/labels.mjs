@@ -80,17 +80,35 @@ export function labelIssues(labels, corpus) {
       const key = [pair.a, pair.b].sort().join("\u0000");
       const first = seenPairs.get(key);
       if (first === undefined) seenPairs.set(key, index);
-      else issue(path, "duplicate_pair", `The pair ${quoted(pair.a)}, ${quoted(pair.b)} is already labelled at pairs[${first}]`);
+      else
+        issue(
+          path,
+          "duplicate_pair",
+          `The pair ${quoted(pair.a)}, ${quoted(pair.b)} is already labelled at pairs[${first}]`,
+        );
     }
     if (!PAIR_CLASSES.includes(pair.relation)) {
-      issue([...path, "relation"], "invalid_relation", `relation must be one of ${PAIR_CLASSES.join(", ")}, got ${quoted(pair.relation)}`);
+      issue(
+        [...path, "relation"],
+        "invalid_relation",
+        `relation must be one of ${PAIR_CLASSES.join(", ")}, got ${quoted(pair.relation)}`,
+      );
     } else if (ORDERED_CLASSES.includes(pair.relation)) {
-      if (pair.newer === undefined) issue([...path, "newer"], "missing_newer", `A ${pair.relation} must name its \`newer\` claim (a or b)`);
+      if (pair.newer === undefined)
+        issue([...path, "newer"], "missing_newer", `A ${pair.relation} must name its \`newer\` claim (a or b)`);
       else if (pair.newer !== pair.a && pair.newer !== pair.b) {
-        issue([...path, "newer"], "newer_not_in_pair", `newer ${quoted(pair.newer)} is neither a (${quoted(pair.a)}) nor b (${quoted(pair.b)})`);
+        issue(
+          [...path, "newer"],
+          "newer_not_in_pair",
+          `newer ${quoted(pair.newer)} is neither a (${quoted(pair.a)}) nor b (${quoted(pair.b)})`,
+        );
       }
     } else if (pair.newer !== undefined) {
-      issue([...path, "newer"], "unexpected_newer", `Only a supersession or a progression names \`newer\`; this pair is ${pair.relation}`);
+      issue(
+        [...path, "newer"],
+        "unexpected_newer",
+        `Only a supersession or a progression names \`newer\`; this pair is ${pair.relation}`,
+      );
     }
     hasWhy(path, pair);
   }
@@ -100,13 +118,21 @@ export function labelIssues(labels, corpus) {
   for (const [index, proposition] of (Array.isArray(labels.propositions) ? labels.propositions : []).entries()) {
     const path = ["propositions", index];
     if (!isObject(proposition)) {
-      issue(path, "invalid_proposition", "A proposition must be an object with `subject`, `attribute`, `status`, `current`, `stale` and `why`");
+      issue(
+        path,
+        "invalid_proposition",
+        "A proposition must be an object with `subject`, `attribute`, `status`, `current`, `stale` and `why`",
+      );
       continue;
     }
     const { subject, attribute } = proposition;
     const question = questionKey(subject, attribute);
     if (!questions.has(question)) {
-      issue(path, "unknown_question", `No claim in the corpus answers subject ${quoted(subject)}, attribute ${quoted(attribute)}`);
+      issue(
+        path,
+        "unknown_question",
+        `No claim in the corpus answers subject ${quoted(subject)}, attribute ${quoted(attribute)}`,
+      );
     }
     if (proposition.asOf !== undefined && !isText(proposition.asOf)) {
       issue([...path, "asOf"], "invalid_as_of", `asOf must be a date or a moment, got ${quoted(proposition.asOf)}`);
@@ -114,9 +140,18 @@ export function labelIssues(labels, corpus) {
     const snapshot = `${question}\u0000${proposition.asOf ?? ""}`;
     const first = seenPropositions.get(snapshot);
     if (first === undefined) seenPropositions.set(snapshot, index);
-    else issue(path, "duplicate_proposition", `${subject} ${attribute}${proposition.asOf ? ` as of ${proposition.asOf}` : ""} is already labelled at propositions[${first}]`);
+    else
+      issue(
+        path,
+        "duplicate_proposition",
+        `${subject} ${attribute}${proposition.asOf ? ` as of ${proposition.asOf}` : ""} is already labelled at propositions[${first}]`,
+      );
     if (!STATUS_CLASSES.includes(proposition.status)) {
-      issue([...path, "status"], "invalid_status", `status must be one of ${STATUS_CLASSES.join(", ")}, got ${quoted(proposition.status)}`);
+      issue(
+        [...path, "status"],
+        "invalid_status",
+        `status must be one of ${STATUS_CLASSES.join(", ")}, got ${quoted(proposition.status)}`,
+      );
     }
     const knownSide = (sidePath, side) => {
       if (sides.has(side)) return true;
@@ -137,10 +172,18 @@ export function labelIssues(labels, corpus) {
           if (!knownClaim([...sidePath, at], id)) continue;
           const claim = claims.get(id);
           if (sideKnown && claim.side !== side) {
-            issue([...sidePath, at], "claim_of_other_side", `Claim ${quoted(id)} is side ${quoted(claim.side)}'s, not ${quoted(side)}'s`);
+            issue(
+              [...sidePath, at],
+              "claim_of_other_side",
+              `Claim ${quoted(id)} is side ${quoted(claim.side)}'s, not ${quoted(side)}'s`,
+            );
           }
           if (claim.subject !== subject || claim.attribute !== attribute) {
-            issue([...sidePath, at], "claim_of_other_question", `Claim ${quoted(id)} answers ${claim.subject} ${claim.attribute}, not ${subject} ${attribute}`);
+            issue(
+              [...sidePath, at],
+              "claim_of_other_question",
+              `Claim ${quoted(id)} answers ${claim.subject} ${claim.attribute}, not ${subject} ${attribute}`,
+            );
           }
         }
       }

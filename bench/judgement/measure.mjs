@@ -52,7 +52,8 @@ export function parseArguments(argv) {
   return problems.length ? { ok: false, problems } : parsed;
 }
 
-const showPath = (path) => path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("") || "(top)";
+const showPath = (path) =>
+  path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("") || "(top)";
 
 /**
  * Reads the disputes in a folder (each a folder with corpus.json and labels.json), parses each
@@ -72,7 +73,11 @@ export function readDisputes(lib, folder, dispute) {
     .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, "corpus.json")))
     .map((entry) => entry.name)
     .sort();
-  if (names.length === 0) return { ok: false, problems: [`no dispute in ${folder}: each dispute is a folder with corpus.json and labels.json`] };
+  if (names.length === 0)
+    return {
+      ok: false,
+      problems: [`no dispute in ${folder}: each dispute is a folder with corpus.json and labels.json`],
+    };
   if (dispute !== undefined && !names.includes(dispute)) {
     return { ok: false, problems: [`no dispute ${JSON.stringify(dispute)}; disputes: ${names.join(", ")}`] };
   }
@@ -92,14 +97,18 @@ export function readDisputes(lib, folder, dispute) {
     if (input === undefined || labels === undefined) continue;
     const parsed = lib.parseCorpus(input);
     if (!parsed.ok) {
-      for (const error of parsed.errors) problems.push(`${name}/corpus.json${showPath(error.path)}: ${error.code}: ${error.message}`);
+      for (const error of parsed.errors)
+        problems.push(`${name}/corpus.json${showPath(error.path)}: ${error.code}: ${error.message}`);
       continue;
     }
     const issues = labelIssues(labels, parsed.corpus);
-    for (const issue of issues) problems.push(`${name}/labels.json${showPath(issue.path)}: ${issue.code}: ${issue.message}`);
+    for (const issue of issues)
+      problems.push(`${name}/labels.json${showPath(issue.path)}: ${issue.code}: ${issue.message}`);
     if (issues.length === 0) disputes.push({ name, corpus: parsed.corpus, labels });
   }
-  return problems.length ? { ok: false, problems: ["the inputs are broken:", ...problems.map((line) => `  ${line}`)] } : { ok: true, disputes };
+  return problems.length
+    ? { ok: false, problems: ["the inputs are broken:", ...problems.map((line) => `  ${line}`)] }
+    : { ok: true, disputes };
 }
 
 /** Thrown inside {@link measureDisputes} to stop at a call concord refused; never escapes it. */
@@ -131,15 +140,30 @@ export function measureDisputes(lib, disputes, options) {
     const results = disputes.map(({ name, corpus, labels }) => {
       const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
       const pairRows = labels.pairs.map((label) =>
-        scorePair(label, judge(`${name}: compare(${label.a}, ${label.b})`, () => lib.compare(claims.get(label.a), claims.get(label.b), options))),
+        scorePair(
+          label,
+          judge(`${name}: compare(${label.a}, ${label.b})`, () =>
+            lib.compare(claims.get(label.a), claims.get(label.b), options),
+          ),
+        ),
       );
       const pictures = new Map();
       const picture = (asOf) => {
         const key = asOf ?? "";
         if (!pictures.has(key)) {
           const settings = asOf === undefined ? options : { ...options, asOf };
-          const reconciliation = judge(`${name}: reconcile(${asOf === undefined ? "" : `asOf ${asOf}`})`, () => lib.reconcile(corpus, settings));
-          pictures.set(key, new Map(reconciliation.propositions.map((proposition) => [questionKey(proposition.subject, proposition.attribute), proposition])));
+          const reconciliation = judge(`${name}: reconcile(${asOf === undefined ? "" : `asOf ${asOf}`})`, () =>
+            lib.reconcile(corpus, settings),
+          );
+          pictures.set(
+            key,
+            new Map(
+              reconciliation.propositions.map((proposition) => [
+                questionKey(proposition.subject, proposition.attribute),
+                proposition,
+              ]),
+            ),
+          );
         }
         return pictures.get(key);
       };
@@ -191,7 +215,11 @@ export function toJson(measured, about) {
       summary,
       disagreements: { pairs: disagreements(pairRows), propositions: disagreements(propositionRows) },
     })),
-    total: { pairs: measured.total.pairs, propositions: { statuses: measured.total.statuses, sets: measured.total.sets }, summary: measured.total.summary },
+    total: {
+      pairs: measured.total.pairs,
+      propositions: { statuses: measured.total.statuses, sets: measured.total.sets },
+      summary: measured.total.summary,
+    },
   };
 }
 
@@ -209,7 +237,8 @@ export function toJson(measured, about) {
  */
 export function toText(measured, about) {
   const out = [about.heading];
-  if (Object.keys(about.options).length) out.push(`Options passed to compare and reconcile: ${JSON.stringify(about.options)}`);
+  if (Object.keys(about.options).length)
+    out.push(`Options passed to compare and reconcile: ${JSON.stringify(about.options)}`);
   out.push("");
   const { disputes, total } = measured;
   for (const result of disputes) {
@@ -221,7 +250,9 @@ export function toText(measured, about) {
     out.push(...pairMisses.map(pairLine), ...propositionMisses.map(propositionLine), "");
   }
   if (disputes.length > 1) out.push(section(`== all ${disputes.length} disputes`, total), "");
-  out.push(`Summary${disputes.length > 1 ? " (all disputes)" : ` (${disputes[0]?.name})`}: target agreement ≥ ${percent(TARGET).replace(".0", "")}`);
+  out.push(
+    `Summary${disputes.length > 1 ? " (all disputes)" : ` (${disputes[0]?.name})`}: target agreement ≥ ${percent(TARGET).replace(".0", "")}`,
+  );
   out.push(
     table(
       ["class", "labelled", "agreement", "precision", "recall", "target", "met"],
@@ -264,14 +295,24 @@ const reversedNote = (scores) => {
   const notes = Object.entries(scores.reversed)
     .filter(([, count]) => count > 0)
     .map(([label, count]) => `${count} ${label}`);
-  return notes.length ? `\nOn the diagonal, ${notes.join(" and ")} name the other claim as newer: counted as disagreements.` : "";
+  return notes.length
+    ? `\nOn the diagonal, ${notes.join(" and ")} name the other claim as newer: counted as disagreements.`
+    : "";
 };
 const classTable = (scores) =>
   table(
     ["class", "labelled", "agreed", "agreement", "concord's", "precision", "recall"],
     scores.classes.map((label) => {
       const figures = scores.perClass[label];
-      return [label, figures.labelled, figures.agreed, percent(figures.agreement), figures.predicted, percent(figures.precision), percent(figures.recall)];
+      return [
+        label,
+        figures.labelled,
+        figures.agreed,
+        percent(figures.agreement),
+        figures.predicted,
+        percent(figures.precision),
+        percent(figures.recall),
+      ];
     }),
   );
 const setLine = (sets) =>
@@ -282,13 +323,18 @@ const showCurrent = (current) => {
   const sides = Object.keys(current);
   return sides.length ? `{${sides.map((side) => `${side}: ${current[side].join(", ")}`).join("; ")}}` : "{}";
 };
-const showPair = (label) => (label.newer === undefined ? label.relation ?? label.kind : `${label.relation ?? label.kind} (newer ${label.newer})`);
+const showPair = (label) =>
+  label.newer === undefined ? (label.relation ?? label.kind) : `${label.relation ?? label.kind} (newer ${label.newer})`;
 const pairLine = (row) =>
   `  pair ${row.a} × ${row.b}: label ${showPair(row.label)}; concord ${showPair(row.verdict)}${row.reason ? ` [${row.reason}]` : ""} — ${row.why}`;
 const propositionLine = (row) => {
-  const parts = [row.statusAgrees ? `status ${row.expected} (agrees)` : `status label ${row.expected}, concord ${row.actual}`];
-  if (row.found && !row.currentAgrees) parts.push(`current label ${showCurrent(row.label.current)}, concord ${showCurrent(row.verdict.current)}`);
-  if (row.found && !row.staleAgrees) parts.push(`stale label [${row.label.stale.join(", ")}], concord [${row.verdict.stale.join(", ")}]`);
+  const parts = [
+    row.statusAgrees ? `status ${row.expected} (agrees)` : `status label ${row.expected}, concord ${row.actual}`,
+  ];
+  if (row.found && !row.currentAgrees)
+    parts.push(`current label ${showCurrent(row.label.current)}, concord ${showCurrent(row.verdict.current)}`);
+  if (row.found && !row.staleAgrees)
+    parts.push(`stale label [${row.label.stale.join(", ")}], concord [${row.verdict.stale.join(", ")}]`);
   if (!row.found) parts.push(`label current ${showCurrent(row.label.current)}, stale [${row.label.stale.join(", ")}]`);
   return `  proposition ${row.subject} ${row.attribute}${row.asOf ? ` as of ${row.asOf}` : ""}: ${parts.join("; ")} — ${row.why}`;
 };

@@ -31,14 +31,21 @@ if (args.help) {
 const libName = process.env.BENCH_LIB ?? "dist/index.js";
 let lib;
 try {
-  lib = await import(pathToFileURL(process.env.BENCH_LIB ? resolve(process.env.BENCH_LIB) : join(here, "..", "..", "dist", "index.js")).href);
+  lib = await import(
+    pathToFileURL(process.env.BENCH_LIB ? resolve(process.env.BENCH_LIB) : join(here, "..", "..", "dist", "index.js"))
+      .href
+  );
 } catch (e) {
   stop([`cannot import ${libName} (run \`npm run build\` first): ${e?.message ?? e}`]);
 }
 const missing = ["parseCorpus", "compare", "reconcile"].filter((name) => typeof lib[name] !== "function");
 if (missing.length) stop([`${libName} does not export ${missing.join(", ")}`]);
 
-const read = readDisputes(lib, process.env.BENCH_JUDGEMENT_DIR ? resolve(process.env.BENCH_JUDGEMENT_DIR) : here, args.dispute);
+const read = readDisputes(
+  lib,
+  process.env.BENCH_JUDGEMENT_DIR ? resolve(process.env.BENCH_JUDGEMENT_DIR) : here,
+  args.dispute,
+);
 if (!read.ok) stop(read.problems);
 const measured = measureDisputes(lib, read.disputes, args.options);
 if (!measured.ok) stop(measured.problems);
@@ -47,7 +54,8 @@ if (!measured.ok) stop(measured.problems);
 // benchmark), marked when src/ has uncommitted changes.
 const source = (() => {
   try {
-    const git = (...gitArgs) => execFileSync("git", gitArgs, { cwd: here, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const git = (...gitArgs) =>
+      execFileSync("git", gitArgs, { cwd: here, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const src = join(here, "..", "..", "src");
     const commit = git("log", "-1", "--format=%h", "--", src);
     const uncommitted = git("status", "--porcelain", "--", src).length > 0;
@@ -63,5 +71,10 @@ else {
     process.env.BENCH_LIB || source === null
       ? ""
       : `, src/ at ${source.commit}${source.uncommitted ? " with uncommitted changes" : ""} (HEAD ${source.head})`;
-  console.log(toText(measured, { heading: `Judgement benchmark: ${libName}${process.env.BENCH_LIB ? " (BENCH_LIB)" : built}`, options: args.options }));
+  console.log(
+    toText(measured, {
+      heading: `Judgement benchmark: ${libName}${process.env.BENCH_LIB ? " (BENCH_LIB)" : built}`,
+      options: args.options,
+    }),
+  );
 }

@@ -67,7 +67,9 @@ export function pairAgrees(label, verdict) {
  */
 export function scorePair(label, relation) {
   const verdict = pairVerdict(relation);
-  const labelled = ORDERED_CLASSES.includes(label.relation) ? { relation: label.relation, newer: label.newer } : { relation: label.relation };
+  const labelled = ORDERED_CLASSES.includes(label.relation)
+    ? { relation: label.relation, newer: label.newer }
+    : { relation: label.relation };
   return {
     a: label.a,
     b: label.b,
@@ -203,7 +205,9 @@ const sortedCurrent = (current) =>
 export function classScores(rows, classes) {
   const columns = [...classes];
   for (const row of rows) if (!columns.includes(row.actual)) columns.push(row.actual);
-  const matrix = Object.fromEntries(classes.map((label) => [label, Object.fromEntries(columns.map((column) => [column, 0]))]));
+  const matrix = Object.fromEntries(
+    classes.map((label) => [label, Object.fromEntries(columns.map((column) => [column, 0]))]),
+  );
   const reversed = Object.fromEntries(classes.map((label) => [label, 0]));
   for (const row of rows) {
     if (matrix[row.expected] === undefined) throw new Error(`Unknown label class ${JSON.stringify(row.expected)}`);
@@ -225,7 +229,14 @@ export function classScores(rows, classes) {
     };
   }
   const agreed = rows.filter((row) => row.agrees).length;
-  return { classes: [...classes], columns, matrix, reversed, perClass, total: { labelled: rows.length, agreed, agreement: ratio(agreed, rows.length) } };
+  return {
+    classes: [...classes],
+    columns,
+    matrix,
+    reversed,
+    perClass,
+    total: { labelled: rows.length, agreed, agreement: ratio(agreed, rows.length) },
+  };
 }
 
 /**
@@ -300,10 +311,18 @@ export function summaryLines(pairs, statuses, sets) {
     met: figures.agreement === null ? null : figures.agreement >= TARGET,
   });
   return [
-    ...pairs.classes.map((name) => line("pairs", name, pairs.perClass[name], pairs.perClass[name].precision, pairs.perClass[name].recall)),
+    ...pairs.classes.map((name) =>
+      line("pairs", name, pairs.perClass[name], pairs.perClass[name].precision, pairs.perClass[name].recall),
+    ),
     line("pairs", "all pairs", pairs.total, null, null),
     ...statuses.classes.map((name) =>
-      line("propositions", name, statuses.perClass[name], statuses.perClass[name].precision, statuses.perClass[name].recall),
+      line(
+        "propositions",
+        name,
+        statuses.perClass[name],
+        statuses.perClass[name].precision,
+        statuses.perClass[name].recall,
+      ),
     ),
     line("propositions", "all statuses", statuses.total, null, null),
     line("propositions", "current sets", sets.current, null, null),

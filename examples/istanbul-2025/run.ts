@@ -47,7 +47,9 @@ const stale = picture.propositions.flatMap((proposition) =>
 );
 if (stale.length > 0) console.log("\nGone stale: not restated within freshFor, so counted for no status.");
 for (const { proposition, position } of stale) {
-  console.log(`\n■ ${proposition.subject} · ${proposition.attribute} — ${sideName(position.side)}: ${position.claims.join(", ")}`);
+  console.log(
+    `\n■ ${proposition.subject} · ${proposition.attribute} — ${sideName(position.side)}: ${position.claims.join(", ")}`,
+  );
   const claims = proposition.timeline.flatMap((id) => byId.get(id) ?? []);
   const own = claims.filter((claim) => position.claims.includes(claim.id));
   const moved = claims.flatMap((later) =>

@@ -81,7 +81,12 @@ const reconcileOptions = {
   title: { type: "string" },
 } as const;
 
-const explainOptions = { ...common, tolerance: { type: "string" }, "bound-reach": { type: "string" }, "fresh-for": { type: "string" } } as const;
+const explainOptions = {
+  ...common,
+  tolerance: { type: "string" },
+  "bound-reach": { type: "string" },
+  "fresh-for": { type: "string" },
+} as const;
 
 function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
@@ -93,14 +98,16 @@ function parse<R>(run: () => R, command: CommandName): R {
     return run();
   } catch (error) {
     // Node adds advice on "--" to an unknown option; the usage that follows says enough.
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, "") : String(error);
+    const message =
+      error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, "") : String(error);
     throw new UsageError(message, command);
   }
 }
 
 function input(file: string | undefined, claims: string | undefined, command: CommandName): Input {
   if (file === undefined) throw new UsageError("missing FILE (a corpus JSON file, or - for standard input)", command);
-  if (file === "-" && claims === "-") throw new UsageError("FILE and --claims cannot both be - (standard input)", command);
+  if (file === "-" && claims === "-")
+    throw new UsageError("FILE and --claims cannot both be - (standard input)", command);
   return claims === undefined ? { file } : { file, claims };
 }
 
@@ -115,7 +122,10 @@ function tolerance(text: string | undefined, command: CommandName): number | und
   if (text === undefined) return undefined;
   const value = Number(text);
   if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value >= 1) {
-    throw new UsageError(`--tolerance must be a number from 0 up to (not including) 1, got ${JSON.stringify(text)}`, command);
+    throw new UsageError(
+      `--tolerance must be a number from 0 up to (not including) 1, got ${JSON.stringify(text)}`,
+      command,
+    );
   }
   return value;
 }
@@ -133,7 +143,11 @@ function boundReach(text: string | undefined, command: CommandName): number | un
 /** An ISO 8601 duration longer than zero ("P30D"). */
 function freshFor(text: string | undefined, command: CommandName): string | undefined {
   if (text === undefined) return undefined;
-  if (!isDuration(text)) throw new UsageError(`--fresh-for must be an ISO 8601 duration such as P30D, P2W or PT12H, got ${JSON.stringify(text)}`, command);
+  if (!isDuration(text))
+    throw new UsageError(
+      `--fresh-for must be an ISO 8601 duration such as P30D, P2W or PT12H, got ${JSON.stringify(text)}`,
+      command,
+    );
   return text;
 }
 
@@ -141,14 +155,18 @@ function width(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < 20) {
-    throw new UsageError(`--width must be a whole number of columns, at least 20, got ${JSON.stringify(text)}`, "reconcile");
+    throw new UsageError(
+      `--width must be a whole number of columns, at least 20, got ${JSON.stringify(text)}`,
+      "reconcile",
+    );
   }
   return value;
 }
 
 function format(text: string): Format {
   const found = FORMATS.find((candidate) => candidate === text);
-  if (!found) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(text)}`, "reconcile");
+  if (!found)
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(text)}`, "reconcile");
   return found;
 }
 
@@ -168,18 +186,26 @@ export function readArgs(argv: readonly string[]): Invocation {
   }
   if (first === "--version" || first === "-V") return { kind: "version" };
   if (!isCommand(first)) {
-    throw new UsageError(first.startsWith("-") ? `unknown option ${JSON.stringify(first)}` : `unknown command ${JSON.stringify(first)}`);
+    throw new UsageError(
+      first.startsWith("-") ? `unknown option ${JSON.stringify(first)}` : `unknown command ${JSON.stringify(first)}`,
+    );
   }
   const args = [...rest];
   switch (first) {
     case "check": {
-      const { values, positionals } = parse(() => parseArgs({ args, options: checkOptions, allowPositionals: true, strict: true }), first);
+      const { values, positionals } = parse(
+        () => parseArgs({ args, options: checkOptions, allowPositionals: true, strict: true }),
+        first,
+      );
       if (values.help) return { kind: "help", command: first };
       extra(positionals, 1, first);
       return { kind: "check", input: input(positionals[0], values.claims, first), strict: values.strict };
     }
     case "reconcile": {
-      const { values, positionals } = parse(() => parseArgs({ args, options: reconcileOptions, allowPositionals: true, strict: true }), first);
+      const { values, positionals } = parse(
+        () => parseArgs({ args, options: reconcileOptions, allowPositionals: true, strict: true }),
+        first,
+      );
       if (values.help) return { kind: "help", command: first };
       extra(positionals, 1, first);
       return {
@@ -199,7 +225,10 @@ export function readArgs(argv: readonly string[]): Invocation {
       };
     }
     case "explain": {
-      const { values, positionals } = parse(() => parseArgs({ args, options: explainOptions, allowPositionals: true, strict: true }), first);
+      const { values, positionals } = parse(
+        () => parseArgs({ args, options: explainOptions, allowPositionals: true, strict: true }),
+        first,
+      );
       if (values.help) return { kind: "help", command: first };
       extra(positionals, 3, first);
       const [file, a, b] = positionals;

@@ -78,8 +78,13 @@ async function load(input: Input, io: Io, progress: Progress, freshFor?: string)
   if (progress.slow || count >= MANY_CLAIMS) progress.update(`checking… ${formatCount(count)} claims`, true);
   const result = parseCorpus(freshFor === undefined ? loaded.input : withFreshFor(loaded.input, freshFor));
   // Warnings first: they may explain an error that follows from the same name.
-  print(result.warnings.map((warning) => `${style.yellow("warning")}: ${issueLine(warning, loaded.claimLines, style)}`));
-  const problems = [...loaded.problems.map(showControls), ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style)))];
+  print(
+    result.warnings.map((warning) => `${style.yellow("warning")}: ${issueLine(warning, loaded.claimLines, style)}`),
+  );
+  const problems = [
+    ...loaded.problems.map(showControls),
+    ...(result.ok ? [] : result.errors.map((issue) => issueLine(issue, loaded.claimLines, style))),
+  ];
   if (problems.length > 0) {
     print(problems);
     return { ok: false, status: EXIT.invalid };
@@ -94,7 +99,9 @@ async function load(input: Input, io: Io, progress: Progress, freshFor?: string)
 function withFreshFor(input: unknown, freshFor: string): unknown {
   if (!isRecord(input) || !Array.isArray(input["attributes"])) return input;
   const attributes = input["attributes"].map((attribute: unknown) =>
-    isRecord(attribute) && attribute["changes"] === "over-time" && attribute["freshFor"] === undefined ? { ...attribute, freshFor } : attribute,
+    isRecord(attribute) && attribute["changes"] === "over-time" && attribute["freshFor"] === undefined
+      ? { ...attribute, freshFor }
+      : attribute,
   );
   return { ...input, attributes };
 }
@@ -138,7 +145,11 @@ export function nearest(word: string, known: Iterable<string>, count = 3): strin
     for (let i = 1; i <= a.length; i++) {
       const row = [i];
       for (let j = 1; j <= b.length; j++) {
-        row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        row[j] = Math.min(
+          (previous[j] ?? 0) + 1,
+          (row[j - 1] ?? 0) + 1,
+          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
       }
       previous = row;
     }
@@ -147,7 +158,9 @@ export function nearest(word: string, known: Iterable<string>, count = 3): strin
   const lower = word.toLowerCase();
   // Ids that contain what was typed come first, shortest first; then the closest by edits.
   const score = (candidate: string): number =>
-    candidate.toLowerCase().includes(lower) ? candidate.length - lower.length - 1e6 : distance(lower, candidate.toLowerCase());
+    candidate.toLowerCase().includes(lower)
+      ? candidate.length - lower.length - 1e6
+      : distance(lower, candidate.toLowerCase());
   return [...new Set(known)]
     .map((candidate) => ({ candidate, score: score(candidate) }))
     .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
@@ -161,10 +174,16 @@ function suggest(word: string, known: Iterable<string>): string {
 }
 
 /** Only the questions asked for; the claims left out by `asOf` narrowed to them too. */
-function only(picture: Reconciliation, corpus: Corpus, subject: string | undefined, attribute: string | undefined): Reconciliation {
+function only(
+  picture: Reconciliation,
+  corpus: Corpus,
+  subject: string | undefined,
+  attribute: string | undefined,
+): Reconciliation {
   if (subject === undefined && attribute === undefined) return picture;
   const keep = (question: { subject: string; attribute: string }) =>
-    (subject === undefined || question.subject === subject) && (attribute === undefined || question.attribute === attribute);
+    (subject === undefined || question.subject === subject) &&
+    (attribute === undefined || question.attribute === attribute);
   const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
   const later = picture.later.filter((id) => {
     const claim = claims.get(id);
@@ -197,10 +216,22 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
     return status;
   };
   if (subject !== undefined && !corpus.claims.some((claim) => claim.subject === subject)) {
-    return fail(`no claim is about subject "${subject}"${suggest(subject, corpus.claims.map((claim) => claim.subject))}`, EXIT.invalid);
+    return fail(
+      `no claim is about subject "${subject}"${suggest(
+        subject,
+        corpus.claims.map((claim) => claim.subject),
+      )}`,
+      EXIT.invalid,
+    );
   }
   if (attribute !== undefined && !corpus.claims.some((claim) => claim.attribute === attribute)) {
-    return fail(`no claim is about attribute "${attribute}"${suggest(attribute, corpus.claims.map((claim) => claim.attribute))}`, EXIT.invalid);
+    return fail(
+      `no claim is about attribute "${attribute}"${suggest(
+        attribute,
+        corpus.claims.map((claim) => claim.attribute),
+      )}`,
+      EXIT.invalid,
+    );
   }
   if (
     subject !== undefined &&
@@ -209,7 +240,8 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   ) {
     return fail(`no claim is about attribute "${attribute}" of subject "${subject}"`, EXIT.invalid);
   }
-  if (progress.slow || corpus.claims.length >= MANY_CLAIMS) progress.update(`reconciling… ${formatCount(corpus.claims.length)} claims`, true);
+  if (progress.slow || corpus.claims.length >= MANY_CLAIMS)
+    progress.update(`reconciling… ${formatCount(corpus.claims.length)} claims`, true);
   let picture: Reconciliation;
   try {
     picture = reconcile(corpus, {
@@ -223,14 +255,21 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
     // They are usage errors, shown as the argument reader shows its own: the option, then the usage.
     if (error instanceof ConcordError) {
       progress.clear();
-      const messages = error.issues.map((issue) => showControls(issue.message.replace(/^asOf\b/, "--as-of").replace(/^knownAt\b/, "--known-at")));
-      io.stderr.write(`${messages.map((message) => `concord reconcile: ${message}`).join("\n")}\n\n${usage("reconcile")}\n`);
+      const messages = error.issues.map((issue) =>
+        showControls(issue.message.replace(/^asOf\b/, "--as-of").replace(/^knownAt\b/, "--known-at")),
+      );
+      io.stderr.write(
+        `${messages.map((message) => `concord reconcile: ${message}`).join("\n")}\n\n${usage("reconcile")}\n`,
+      );
       return EXIT.usage;
     }
     throw error;
   }
   picture = only(picture, corpus, subject, attribute);
-  const destination = await destinationOf(invocation.out, [invocation.input.file, ...(invocation.input.claims === undefined ? [] : [invocation.input.claims])]);
+  const destination = await destinationOf(invocation.out, [
+    invocation.input.file,
+    ...(invocation.input.claims === undefined ? [] : [invocation.input.claims]),
+  ]);
   if (typeof destination === "string") return fail(destination, EXIT.usage);
   const toTerminal = destination.kind === "stdout";
   const chunks = ((): Iterable<string> => {
@@ -250,7 +289,9 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
         return visibleJson(jsonChunks(picture));
       case "html":
         return toHtmlChunks(picture, corpus, {
-          title: invocation.title ?? `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
+          title:
+            invocation.title ??
+            `concord · ${invocation.input.file === "-" ? "corpus" : basename(invocation.input.file)}`,
         });
     }
   })();
@@ -262,7 +303,10 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
   try {
     await writeFileChunks(chunks, destination.path);
   } catch (error) {
-    return fail(`cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`, EXIT.output);
+    return fail(
+      `cannot write ${destination.path}: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT.output,
+    );
   }
   return EXIT.ok;
 }
@@ -280,7 +324,9 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
   const unknown = invocation.ids.filter((id) => !byId.has(id));
   if (unknown.length > 0) {
     for (const id of unknown) {
-      io.stderr.write(`concord: ${showControls(`no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}`)}\n`);
+      io.stderr.write(
+        `concord: ${showControls(`no claim "${id}" in ${displayName(invocation.input.file)}${suggest(id, byId.keys())}`)}\n`,
+      );
     }
     return EXIT.invalid;
   }
@@ -301,7 +347,10 @@ async function explainCommand(invocation: ExplainInvocation, io: Io): Promise<nu
  * @example
  * await runCommand({ kind: "check", input: { file: "corpus.json" } }, io); // => 0
  */
-export async function runCommand(invocation: Exclude<Invocation, { kind: "help" | "version" }>, io: Io): Promise<number> {
+export async function runCommand(
+  invocation: Exclude<Invocation, { kind: "help" | "version" }>,
+  io: Io,
+): Promise<number> {
   return match(invocation)
     .with({ kind: "check" }, ({ input, strict }) => check(input, io, strict === true))
     .with({ kind: "reconcile" }, (reconcile) => reconcileCommand(reconcile, io))

@@ -17,7 +17,12 @@ export interface ClaimLines {
 
 /** The corpus as read, before parseCorpus judges it; or why it could not be read. */
 export type Loaded =
-  | { readonly ok: true; readonly input: unknown; readonly claimLines?: ClaimLines | undefined; readonly problems: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly input: unknown;
+      readonly claimLines?: ClaimLines | undefined;
+      readonly problems: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**

@@ -15,7 +15,9 @@ async function main(argv: readonly string[]): Promise<number> {
     invocation = readArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`concord${error.command === undefined ? "" : ` ${error.command}`}: ${showControls(error.message)}\n\n${usage(error.command)}\n`);
+    process.stderr.write(
+      `concord${error.command === undefined ? "" : ` ${error.command}`}: ${showControls(error.message)}\n\n${usage(error.command)}\n`,
+    );
     return EXIT.usage;
   }
   switch (invocation.kind) {
@@ -26,7 +28,12 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version()}\n`);
       return EXIT.ok;
     default:
-      return runCommand(invocation, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+      return runCommand(invocation, {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+      });
   }
 }
 

@@ -20,7 +20,8 @@ export async function destinationOf(out: string | undefined, inputs: readonly st
   const target = await resolved(out);
   for (const input of inputs) {
     if (input === "-") continue;
-    if ((await resolved(input)) === target) return `-o ${out} is the input ${input}: refusing to overwrite it with the report`;
+    if ((await resolved(input)) === target)
+      return `-o ${out} is the input ${input}: refusing to overwrite it with the report`;
   }
   return { kind: "file", path: out };
 }
@@ -110,7 +111,8 @@ export function* jsonChunks(value: object, listed = "propositions"): Generator<s
     const head = `${k > 0 ? "," : ""}\n  ${JSON.stringify(key)}: `;
     if (key === listed && Array.isArray(field) && field.length > 0) {
       yield `${head}[`;
-      for (let i = 0; i < field.length; i++) yield `${i > 0 ? "," : ""}\n    ${nested(JSON.stringify(field[i], null, 2), 4)}`;
+      for (let i = 0; i < field.length; i++)
+        yield `${i > 0 ? "," : ""}\n    ${nested(JSON.stringify(field[i], null, 2), 4)}`;
       yield "\n  ]";
     } else yield head + nested(JSON.stringify(field, null, 2), 2);
   }

@@ -61,8 +61,11 @@ export function colourText(text: string, style: Paint): string {
     .split("\n")
     .map((line) => {
       const heading = /^■ (.*) — (contested|consensus|one-sided)$/.exec(line);
-      if (heading) return `${style.bold(`■ ${heading[1] ?? ""}`)} — ${(status[heading[2] ?? ""] ?? style.bold)(heading[2] ?? "")}`;
-      return line.replace(/^(\s+)✗/, (_, indent: string) => `${indent}${style.red("✗")}`).replace(/^(\s+)↻/, (_, indent: string) => `${indent}${style.dim("↻")}`);
+      if (heading)
+        return `${style.bold(`■ ${heading[1] ?? ""}`)} — ${(status[heading[2] ?? ""] ?? style.bold)(heading[2] ?? "")}`;
+      return line
+        .replace(/^(\s+)✗/, (_, indent: string) => `${indent}${style.red("✗")}`)
+        .replace(/^(\s+)↻/, (_, indent: string) => `${indent}${style.dim("↻")}`);
     })
     .join("\n");
 }

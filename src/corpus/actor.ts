@@ -9,7 +9,10 @@ import { z } from "zod";
  */
 export const ActorInput = z
   .strictObject({
-    id: z.string().min(1).meta({ description: "How claims name this actor in `speaker` and `via` (its name and aliases work too)." }),
+    id: z
+      .string()
+      .min(1)
+      .meta({ description: "How claims name this actor in `speaker` and `via` (its name and aliases work too)." }),
     name: z.string().min(1).meta({ description: "The actor's full name; defaults to the id." }).optional(),
     side: z.string().min(1).meta({ description: "The id of the actor's side." }),
     aliases: z

@@ -36,7 +36,10 @@ export type Bounds = z.infer<typeof Bounds>;
  */
 export const AttributeInput = z
   .strictObject({
-    id: z.string().min(1).meta({ description: 'How claims name this question in `attribute` ("agreed-size", "status").' }),
+    id: z
+      .string()
+      .min(1)
+      .meta({ description: 'How claims name this question in `attribute` ("agreed-size", "status").' }),
     changes: Changes.default("never"),
     freshFor: Duration.meta({
       description:
@@ -56,7 +59,8 @@ export const AttributeInput = z
   })
   .meta({
     title: "Attribute",
-    description: 'A question claims answer about a subject ("agreed-size", "status"). Undeclared attributes behave as `changes: "never"`.',
+    description:
+      'A question claims answer about a subject ("agreed-size", "status"). Undeclared attributes behave as `changes: "never"`.',
   });
 /** An attribute as written in a corpus. */
 export type AttributeInput = z.input<typeof AttributeInput>;

@@ -37,15 +37,29 @@ export const ClaimInput = z
       })
       .optional(),
     subject: z.string().min(1).meta({ description: 'What the claim is about ("pow-exchange/istanbul-2025-05-16").' }),
-    attribute: z.string().min(1).meta({ description: 'Which question about the subject it answers ("agreed-size", "status").' }),
+    attribute: z
+      .string()
+      .min(1)
+      .meta({ description: 'Which question about the subject it answers ("agreed-size", "status").' }),
     value: z.union([TextValue, Value]).meta({
       description: 'What it says: a value tagged by `kind`, or words in the source\'s language as `{ "text": "…" }`.',
     }),
     stance: Stance.default("asserts"),
     quote: z.string().meta({ description: "The words quoted, in the source's language." }).optional(),
-    via: z.string().min(1).meta({ description: "Who relayed the claim, if someone did: an actor's id, name or alias." }).optional(),
-    supersedes: z.array(z.string().min(1)).meta({ description: "The ids of earlier claims this one replaces." }).optional(),
-    side: z.string().min(1).meta({ description: "The id of the side the claim speaks for, when not its speaker's." }).optional(),
+    via: z
+      .string()
+      .min(1)
+      .meta({ description: "Who relayed the claim, if someone did: an actor's id, name or alias." })
+      .optional(),
+    supersedes: z
+      .array(z.string().min(1))
+      .meta({ description: "The ids of earlier claims this one replaces." })
+      .optional(),
+    side: z
+      .string()
+      .min(1)
+      .meta({ description: "The id of the side the claim speaks for, when not its speaker's." })
+      .optional(),
     note: z.string().optional(),
   })
   .meta({ title: "Claim", description: "Who said what about which question, where and when." });

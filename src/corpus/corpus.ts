@@ -14,7 +14,10 @@ import { Source, SourceInput } from "./source.js";
  */
 export const CorpusInput = z
   .strictObject({
-    $schema: z.string().meta({ description: "The JSON Schema this file follows, for editors; concord ignores it." }).optional(),
+    $schema: z
+      .string()
+      .meta({ description: "The JSON Schema this file follows, for editors; concord ignores it." })
+      .optional(),
     sides: z.array(SideInput).meta({ description: "The sides of the dispute: parties, mediators and observers." }),
     actors: z.array(ActorInput).meta({ description: "The people and bodies that make claims." }),
     sources: z.array(SourceInput).meta({ description: "Where the claims were read." }),

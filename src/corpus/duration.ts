@@ -45,7 +45,10 @@ export const Duration = z
   .refine((text) => partsOf(text) !== undefined, {
     message: 'Expected an ISO 8601 duration longer than zero, such as "P30D", "P2W" or "PT12H"',
   })
-  .meta({ description: 'An ISO 8601 duration longer than zero, in whole units: "P30D", "P2W", "PT12H", "P3M".', examples: ["P30D", "P2W", "PT12H"] });
+  .meta({
+    description: 'An ISO 8601 duration longer than zero, in whole units: "P30D", "P2W", "PT12H", "P3M".',
+    examples: ["P30D", "P2W", "PT12H"],
+  });
 /** An ISO 8601 duration such as "P30D". */
 export type Duration = z.infer<typeof Duration>;
 

@@ -63,7 +63,9 @@ export const Contradiction = z
     groups: z.tuple([groupIndex, groupIndex]).readonly(),
     reason: ContradictionReason,
     from: moment.meta({ description: "When the later claim was stated." }),
-    until: moment.meta({ description: "When either statement had no valid claim left; absent while both stand." }).exactOptional(),
+    until: moment
+      .meta({ description: "When either statement had no valid claim left; absent while both stand." })
+      .exactOptional(),
     current: z.boolean(),
   })
   .readonly()
@@ -108,10 +110,17 @@ export const Position = z
   .object({
     side: sideId,
     claims: claimIds,
-    value: Value.meta({ description: "What the side's current claims say together: the most specific statement their assertions jointly make." }),
+    value: Value.meta({
+      description:
+        "What the side's current claims say together: the most specific statement their assertions jointly make.",
+    }),
     stance: Stance,
-    divided: z.boolean().meta({ description: "True when the side's own current claims contradict each other or share no answer." }),
-    stale: z.boolean().meta({ description: "True when every current claim of the side had gone stale by the proposition's last counted moment." }),
+    divided: z
+      .boolean()
+      .meta({ description: "True when the side's own current claims contradict each other or share no answer." }),
+    stale: z.boolean().meta({
+      description: "True when every current claim of the side had gone stale by the proposition's last counted moment.",
+    }),
   })
   .readonly()
   .meta({
@@ -167,7 +176,9 @@ export const ReconcileSettings = z
   .object({
     tolerance: z.number().meta({ description: "How far an approximate quantity reaches, as a fraction." }),
     dateTolerance: z.number().meta({ description: "How many days an approximate date reaches either way." }),
-    boundReach: z.number().meta({ description: "How far a lone floor or ceiling reaches where bounds are estimates, as a fraction." }),
+    boundReach: z
+      .number()
+      .meta({ description: "How far a lone floor or ceiling reaches where bounds are estimates, as a fraction." }),
     maxContradictions: z.number().meta({ description: "At most this many contradictions listed per proposition." }),
     asOf: z.string().meta({ description: "The moment the picture was taken at, when one was given." }).exactOptional(),
     knownAt: z
@@ -176,7 +187,10 @@ export const ReconcileSettings = z
       .exactOptional(),
   })
   .readonly()
-  .meta({ title: "Reconcile settings", description: "The options a reconciliation was made with, defaults filled in." });
+  .meta({
+    title: "Reconcile settings",
+    description: "The options a reconciliation was made with, defaults filled in.",
+  });
 /** The options a reconciliation was made with. */
 export type ReconcileSettings = z.infer<typeof ReconcileSettings>;
 

@@ -8,7 +8,9 @@ const claimId = z.string().meta({ description: "A claim's id, as in the corpus."
 const code = <const C extends string>(value: C, description: string) => z.literal(value).meta({ description });
 
 /** The two claims answer different questions (subject or attribute). */
-const DifferentQuestions = z.object({ code: code("different_questions", "The claims answer different questions.") }).readonly();
+const DifferentQuestions = z
+  .object({ code: code("different_questions", "The claims answer different questions.") })
+  .readonly();
 /** Two denials of values that do not overlap: neither supports nor contradicts the other. */
 const DenialsApart = z.object({ code: code("denials_apart", "Two denials of values that do not overlap.") }).readonly();
 
@@ -30,7 +32,9 @@ const OutsideDenial = z
   .readonly();
 
 /** Two assertions whose values cannot both be true. */
-const ValuesDiffer = z.object({ code: code("values_differ", "Two assertions whose values cannot both be true.") }).readonly();
+const ValuesDiffer = z
+  .object({ code: code("values_differ", "Two assertions whose values cannot both be true.") })
+  .readonly();
 /** Two per-side figures that differ on one party's figure (the first such party, by id). */
 const PartyDiffers = z
   .object({
@@ -52,7 +56,9 @@ const DenialFits = z
   .readonly();
 
 /** The newer claim names the older one in `supersedes`. */
-const NamedInSupersedes = z.object({ code: code("named_in_supersedes", "The newer claim names the older one in `supersedes`.") }).readonly();
+const NamedInSupersedes = z
+  .object({ code: code("named_in_supersedes", "The newer claim names the older one in `supersedes`.") })
+  .readonly();
 /** The same side's later statement, with a different value or stance, on an over-time attribute. */
 const LaterStatement = z
   .object({ code: code("later_statement", "The same side's later, different statement on an over-time attribute.") })
@@ -109,9 +115,10 @@ const WentStale = z
  * @example
  * const reason: ProgressionReason = { code: "went_stale", freshFor: "P30D", unrestatedFor: "P115D" };
  */
-export const ProgressionReason = z
-  .discriminatedUnion("code", [WentStale])
-  .meta({ title: "Progression reason", description: "Why a later claim of another side follows, rather than contradicts, an earlier one." });
+export const ProgressionReason = z.discriminatedUnion("code", [WentStale]).meta({
+  title: "Progression reason",
+  description: "Why a later claim of another side follows, rather than contradicts, an earlier one.",
+});
 /** Why a later claim follows an earlier one. */
 export type ProgressionReason = z.infer<typeof ProgressionReason>;
 
@@ -135,7 +142,10 @@ export type UnrelatedReason = z.infer<typeof UnrelatedReason>;
  */
 export type Reason = AgreementReason | ContradictionReason | SupersessionReason | ProgressionReason | UnrelatedReason;
 
-const claims = z.tuple([claimId, claimId]).readonly().meta({ description: "The two claims, in the order they were given." });
+const claims = z
+  .tuple([claimId, claimId])
+  .readonly()
+  .meta({ description: "The two claims, in the order they were given." });
 
 /**
  * How two claims relate, and why: `compare`'s verdict. `claims` holds the two ids in the order

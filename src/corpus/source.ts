@@ -3,7 +3,8 @@ import { parseMoment } from "./moment.js";
 
 /** How the text concord quotes came to be in its language. */
 export const Translation = z.enum(["none", "human", "machine"]).meta({
-  description: "How the quoted text came to be in `language`: `none` (the original), or a `human` or `machine` translation.",
+  description:
+    "How the quoted text came to be in `language`: `none` (the original), or a `human` or `machine` translation.",
 });
 /** How the quoted text was translated. */
 export type Translation = z.infer<typeof Translation>;
@@ -54,7 +55,9 @@ export const SourceInput = z
         'The BCP 47 language tag of the quoted text ("en", "uk", "pt-BR"); `stated` and `value.text` words are read in it.',
     }),
     translation: Translation.default("none"),
-    translatedFrom: LanguageTag.meta({ description: "The language of the original, when the text is a translation." }).optional(),
+    translatedFrom: LanguageTag.meta({
+      description: "The language of the original, when the text is a translation.",
+    }).optional(),
     note: z.string().optional(),
   })
   .meta({

@@ -135,7 +135,10 @@ export type PerSide = z.infer<typeof PerSide>;
 export const Label = z
   .strictObject({
     kind: z.literal("label"),
-    value: z.string().min(1).meta({ description: "Equal to another label only when the same after Unicode NFC normalisation." }),
+    value: z
+      .string()
+      .min(1)
+      .meta({ description: "Equal to another label only when the same after Unicode NFC normalisation." }),
   })
   .meta({ title: "Label", description: 'A status or category ("all-for-all", "stalled").' });
 /** A status or category. */

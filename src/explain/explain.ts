@@ -35,7 +35,14 @@ export function supersessionWords(reason: SupersessionReason): string {
 // ts-pattern, whose matching cost an eighth of a report's time; `never` keeps them exhaustive.
 
 /** What two assertions that cannot both be true differ in; each value beside its own claim's. */
-function misfit(reason: ContradictionReason, a: Claim, b: Claim, valueA: string, valueB: string, index: CorpusIndex): string {
+function misfit(
+  reason: ContradictionReason,
+  a: Claim,
+  b: Claim,
+  valueA: string,
+  valueB: string,
+  index: CorpusIndex,
+): string {
   switch (reason.code) {
     case "units_differ":
       return `different units: ${unitOf(a.value) ?? "none"} and ${unitOf(b.value) ?? "none"}`;
@@ -50,7 +57,6 @@ function misfit(reason: ContradictionReason, a: Claim, b: Claim, valueA: string,
       return unreachable(reason, "reason");
   }
 }
-
 
 const SPAN_UNITS: readonly (readonly [string, string])[] = [
   ["Y", "year"],
@@ -105,7 +111,9 @@ function explainRelation(relation: Relation, index: CorpusIndex): string {
     case "supersession": {
       const [recent, earlier] = relation.newer === a.id ? [a, b] : [b, a];
       const how =
-        relation.reason.code === "named_in_supersedes" ? `${recent.id} names ${earlier.id} in supersedes` : "a later statement by the same side";
+        relation.reason.code === "named_in_supersedes"
+          ? `${recent.id} names ${earlier.id} in supersedes`
+          : "a later statement by the same side";
       return `${who(recent, index)} supersedes ${who(earlier, index)}: ${say(recent, index)} replaces ${say(earlier, index)} (${how}).`;
     }
     case "progression": {
@@ -154,16 +162,26 @@ function explainProposition(proposition: Proposition, index: CorpusIndex): strin
     const more = position.claims.length > 1 ? ` and ${position.claims.length - 1} more` : "";
     const by = latest ? ` (${index.actor(latest.speaker)}, ${formatDay(latest.stated)}${more})` : "";
     const value = formatValue(position.value, index.side);
-    const said = position.stale ? (position.stance === "denies" ? `denied ${value}, now stale` : `said ${value}, now stale`) : position.stance === "denies" ? `denies ${value}` : `says ${value}`;
+    const said = position.stale
+      ? position.stance === "denies"
+        ? `denied ${value}, now stale`
+        : `said ${value}, now stale`
+      : position.stance === "denies"
+        ? `denies ${value}`
+        : `says ${value}`;
     return `${index.side(position.side)}${by} ${said}`;
   });
   // Statements, not links: one claim may be superseded by several later ones.
   const superseded = new Set(proposition.supersessions.map((link) => link.older)).size;
-  const history = superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
+  const history =
+    superseded === 0 ? "" : `; ${superseded} earlier statement${superseded === 1 ? " was" : "s were"} superseded`;
   let verdict: string;
   switch (proposition.status) {
     case "one-sided":
-      verdict = proposition.positions.length > 1 ? `only one side still speaks: ${held.join("; ")}` : `only one side speaks: ${held.join("; ")}`;
+      verdict =
+        proposition.positions.length > 1
+          ? `only one side still speaks: ${held.join("; ")}`
+          : `only one side speaks: ${held.join("; ")}`;
       break;
     case "consensus":
       verdict = proposition.consensus
@@ -189,7 +207,13 @@ export type Explainable = Relation | Contradiction | Supersession | Proposition;
 function asRelation(subject: Contradiction | Supersession | Relation): Relation {
   if ("kind" in subject) return subject;
   if ("groups" in subject) return { kind: "contradiction", claims: [subject.a, subject.b], reason: subject.reason };
-  return { kind: "supersession", claims: [subject.newer, subject.older], newer: subject.newer, older: subject.older, reason: subject.reason };
+  return {
+    kind: "supersession",
+    claims: [subject.newer, subject.older],
+    newer: subject.newer,
+    older: subject.older,
+    reason: subject.reason,
+  };
 }
 
 /**

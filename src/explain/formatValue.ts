@@ -78,7 +78,14 @@ export function formatDay(iso: string): string {
   const day = twoDigits(iso, 8);
   const year = twoDigits(iso, 0) * 100 + twoDigits(iso, 2);
   // A NaN fails every comparison, so a text without its digits in place falls to the last line.
-  if (iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && month !== undefined && day >= 1 && day <= 31 && year >= 0) {
+  if (
+    iso.charCodeAt(4) === 45 &&
+    iso.charCodeAt(7) === 45 &&
+    month !== undefined &&
+    day >= 1 &&
+    day <= 31 &&
+    year >= 0
+  ) {
     return `${day} ${month} ${iso.slice(0, 4)}`;
   }
   return iso;
@@ -113,11 +120,12 @@ export function formatValue(value: Value, sideName: (id: string) => string = (id
       return `“${value.value}”`;
     case "date": {
       const text =
-        value.value !== undefined ? formatDay(value.value) : `${formatDay(value.min ?? "")}–${formatDay(value.max ?? "")}`;
+        value.value !== undefined
+          ? formatDay(value.value)
+          : `${formatDay(value.min ?? "")}–${formatDay(value.max ?? "")}`;
       return value.approx ? `around ${text}` : text;
     }
     default:
       return unreachable(value, "value kind");
   }
 }
-

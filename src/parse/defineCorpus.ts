@@ -12,7 +12,13 @@ import { parseCorpus } from "./parseCorpus.js";
  * `side`, and a claim's `speaker`, `via`, `source`, `attribute`, `side` and `supersedes` must name
  * ids declared in the same object.
  */
-export interface CorpusDefinition<S extends string, A extends string, R extends string, T extends string, C extends string> {
+export interface CorpusDefinition<
+  S extends string,
+  A extends string,
+  R extends string,
+  T extends string,
+  C extends string,
+> {
   readonly $schema?: string;
   readonly sides: readonly (SideInput & { readonly id: S })[];
   readonly actors: readonly (ActorInput & { readonly id: A; readonly side: NoInfer<S> })[];

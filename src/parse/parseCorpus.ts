@@ -102,7 +102,11 @@ function parseEach<S extends z.ZodObject>(
 }
 
 /** Reports every id seen before in the same collection; keeps the first. */
-function uniqueById<T extends { id: string }>(parsed: readonly Entry<T>[], name: string, issues: Issue[]): Map<string, Entry<T>> {
+function uniqueById<T extends { id: string }>(
+  parsed: readonly Entry<T>[],
+  name: string,
+  issues: Issue[],
+): Map<string, Entry<T>> {
   const byId = new Map<string, Entry<T>>();
   for (const entry of parsed) {
     const first = byId.get(entry.value.id);
@@ -203,7 +207,12 @@ export function parseCorpus(input: unknown): ParseResult {
   } catch (error) {
     // Only input that throws when read gets here (a getter, a Proxy): nothing read after it can
     // be trusted, so it is the one issue.
-    const path: Path = reading.collection === undefined ? [] : reading.index < 0 ? [reading.collection] : [reading.collection, reading.index];
+    const path: Path =
+      reading.collection === undefined
+        ? []
+        : reading.index < 0
+          ? [reading.collection]
+          : [reading.collection, reading.index];
     return {
       ok: false,
       errors: [{ path, code: "invalid_value", message: `Reading the input threw: ${cut(describeError(error))}` }],
@@ -251,7 +260,8 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     };
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}`, key: clip(key) });
+    if (!TOP_LEVEL_KEYS.has(key))
+      issues.push({ path: [key], code: "unknown_key", message: `Unknown field ${quote(key)}`, key: clip(key) });
   }
   if (input["$schema"] !== undefined && typeof input["$schema"] !== "string") {
     issues.push({
@@ -272,9 +282,16 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   for (const name of COLLECTIONS) {
     const value = input[name];
     if (value === undefined) {
-      if (name !== "attributes") issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\``, expected: "array" });
+      if (name !== "attributes")
+        issues.push({ path: [name], code: "missing", message: `Missing array \`${name}\``, expected: "array" });
     } else if (!Array.isArray(value)) {
-      issues.push({ path: [name], code: "invalid_type", message: `Expected \`${name}\` to be an array, got ${describeFound(value)}`, expected: "array", given: kindOf(value) });
+      issues.push({
+        path: [name],
+        code: "invalid_type",
+        message: `Expected \`${name}\` to be an array, got ${describeFound(value)}`,
+        expected: "array",
+        given: kindOf(value),
+      });
     } else if (value.length > MOST_ELEMENTS) {
       issues.push({
         path: [name],
@@ -314,7 +331,13 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
   const unknownSide = (path: Path, side: string): Issue => {
     sideList ??= listSome([...sideById.keys()], quote, 10) || "none";
     someSides ??= someIds([...sideById.keys()]);
-    return { path, code: "unknown_side", message: `No side ${quote(side)}; sides: ${sideList}`, given: clip(side), sides: someSides };
+    return {
+      path,
+      code: "unknown_side",
+      message: `No side ${quote(side)}; sides: ${sideList}`,
+      given: clip(side),
+      sides: someSides,
+    };
   };
 
   // Actors
@@ -325,7 +348,12 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     if (value.side !== undefined && !sideById.has(value.side)) {
       issues.push(unknownSide(["actors", index, "side"], value.side));
     }
-    const actor: Actor = { id: value.id, name: value.name ?? value.id, side: value.side ?? "", aliases: value.aliases ?? [] };
+    const actor: Actor = {
+      id: value.id,
+      name: value.name ?? value.id,
+      side: value.side ?? "",
+      aliases: value.aliases ?? [],
+    };
     actors.push({ actor, index });
     if (whole) wholeActors.push(actor);
   }
@@ -494,7 +522,8 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
     let value: Value | undefined;
     if (fields.value !== undefined) {
       if (!("text" in fields.value)) value = fields.value;
-      else if (source?.language !== undefined) value = readValueWords(fields.value, source.language, sideNames, index, issues, shapeWarnings);
+      else if (source?.language !== undefined)
+        value = readValueWords(fields.value, source.language, sideNames, index, issues, shapeWarnings);
     }
     if (value) checkPerSide(value, parties, index, issues);
     // Most claims take their source's date or give an ISO one: no words to read, and no record
@@ -523,7 +552,16 @@ function readCorpus(input: unknown, reading: Reading): ParseResult {
       }
     }
     if (issues.length > before || !input || !speaker || !source || !value || iso === undefined) continue;
-    const claim = resolvedClaim(input, speaker, source.id, iso, at, attributeOf.get(input.attribute), nfcLabel(value), partyIds);
+    const claim = resolvedClaim(
+      input,
+      speaker,
+      source.id,
+      iso,
+      at,
+      attributeOf.get(input.attribute),
+      nfcLabel(value),
+      partyIds,
+    );
     if ("text" in input.value) claim.valueText = input.value.text;
     if (words !== undefined) claim.statedText = words;
     if (via !== undefined) claim.via = via;
@@ -563,7 +601,11 @@ const LONG_SILENCE_DAYS = 60;
  * from several sides across two months or more: there, a side's months-old claim still counts as
  * its current position. One warning per attribute, at its declaration, with the widest question.
  */
-function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: readonly Claim[], warnings: Warning[]): void {
+function staleRisks(
+  attributeById: Map<string, Entry<AttributeInput>>,
+  claims: readonly Claim[],
+  warnings: Warning[],
+): void {
   const open = new Map<string, number>();
   for (const [id, { value, index, whole }] of attributeById) {
     if (whole && value.changes === "over-time" && value.freshFor === undefined) open.set(id, index);
@@ -607,7 +649,7 @@ function staleRisks(attributeById: Map<string, Entry<AttributeInput>>, claims: r
       code: "no_fresh_for",
       message:
         `${quote(attribute)} changes over time and has claims of ${sides >= 3 ? "3 or more" : sides} sides across ${days} days on one question, but sets no freshFor: ` +
-        "a side's claim of months ago still counts as its current position; declare how long a claim stays fresh (e.g. \"P30D\")",
+        'a side\'s claim of months ago still counts as its current position; declare how long a claim stays fresh (e.g. "P30D")',
       attribute: clip(attribute),
       sides,
       days,
@@ -638,8 +680,37 @@ function resolvedClaim(
   const { id, subject, attribute, quote } = input;
   const claim: Claim =
     quote === undefined
-      ? { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties }
-      : { id, speaker: speaker.id, side, source, stated, moment, subject, attribute, changes, value, stance, supersedes, parties, quote };
+      ? {
+          id,
+          speaker: speaker.id,
+          side,
+          source,
+          stated,
+          moment,
+          subject,
+          attribute,
+          changes,
+          value,
+          stance,
+          supersedes,
+          parties,
+        }
+      : {
+          id,
+          speaker: speaker.id,
+          side,
+          source,
+          stated,
+          moment,
+          subject,
+          attribute,
+          changes,
+          value,
+          stance,
+          supersedes,
+          parties,
+          quote,
+        };
   // Most attributes set neither: their claims keep the one shape above.
   if (declared?.freshFor !== undefined) claim.freshFor = declared.freshFor;
   if (declared?.bounds !== undefined) claim.bounds = declared.bounds;
@@ -755,7 +826,12 @@ function isIsoShaped(text: string): boolean {
  * Checks the `supersedes` of the claims at the `naming` input positions: each target a claim on
  * the same proposition, none the claim itself, no cycle; repeats are folded.
  */
-function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim | undefined)[], claimIds: IdTable, issues: Issue[]): void {
+function checkSupersedes(
+  naming: readonly number[],
+  resolvedAt: readonly (Claim | undefined)[],
+  claimIds: IdTable,
+  issues: Issue[],
+): void {
   // Only links that hold by themselves take part in the cycle search.
   const edges = new Map<string, string[]>();
   const edgePath = new Map<string, Path>();
@@ -766,7 +842,12 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
     claim.supersedes.forEach((target, j) => {
       const path: Path = ["claims", index, "supersedes", j];
       if (target === claim.id) {
-        issues.push({ path, code: "supersedes_self", message: `Claim ${quote(claim.id)} cannot supersede itself`, id: clip(claim.id) });
+        issues.push({
+          path,
+          code: "supersedes_self",
+          message: `Claim ${quote(claim.id)} cannot supersede itself`,
+          id: clip(claim.id),
+        });
         return;
       }
       const at = claimIds.positionOf(target);
@@ -774,7 +855,12 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
       if (!older) {
         // A claim whose own checks failed is reported there, not again here.
         if (at < 0) {
-          issues.push({ path, code: "unknown_claim", message: `No claim ${quote(target)} to supersede`, given: clip(target) });
+          issues.push({
+            path,
+            code: "unknown_claim",
+            message: `No claim ${quote(target)} to supersede`,
+            given: clip(target),
+          });
         }
         return;
       }
@@ -816,7 +902,11 @@ function checkSupersedes(naming: readonly number[], resolvedAt: readonly (Claim 
 }
 
 /** The shortest cycle from `start` back to it through `members`, without repeating `start`. */
-function shortestCycle(edges: ReadonlyMap<string, readonly string[]>, members: ReadonlySet<string>, start: string): string[] {
+function shortestCycle(
+  edges: ReadonlyMap<string, readonly string[]>,
+  members: ReadonlySet<string>,
+  start: string,
+): string[] {
   const cameFrom = new Map<string, string>();
   const queue = [start];
   for (let at = 0; at < queue.length; at++) {
@@ -838,11 +928,21 @@ function shortestCycle(edges: ReadonlyMap<string, readonly string[]>, members: R
 
 /** A chain of claim ids as a message gives it: the first few and the last few of a long one. */
 function excerpt(ids: readonly string[]): string {
-  const shown = ids.length <= 9 ? ids.map(quote) : [...ids.slice(0, 4).map(quote), `… ${ids.length - 7} more`, ...ids.slice(-3).map(quote)];
+  const shown =
+    ids.length <= 9
+      ? ids.map(quote)
+      : [...ids.slice(0, 4).map(quote), `… ${ids.length - 7} more`, ...ids.slice(-3).map(quote)];
   return shown.join(" → ");
 }
 
-const RANK: Readonly<Record<string, number>> = { $schema: 0, sides: 1, actors: 2, sources: 3, attributes: 4, claims: 5 };
+const RANK: Readonly<Record<string, number>> = {
+  $schema: 0,
+  sides: 1,
+  actors: 2,
+  sources: 3,
+  attributes: 4,
+  claims: 5,
+};
 
 /** Issues ordered as the input is (collection, then element); stable within an element. */
 function inInputOrder<T extends Issue | Warning>(issues: readonly T[]): T[] {

@@ -40,7 +40,8 @@ function onlyKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>): boo
 const one = (field: unknown): number => (field === undefined ? 0 : 1);
 
 const isName = (x: unknown): x is string => typeof x === "string" && x.length > 0;
-const isCount = (x: unknown): x is number | undefined => x === undefined || (typeof x === "number" && Number.isFinite(x) && x >= 0);
+const isCount = (x: unknown): x is number | undefined =>
+  x === undefined || (typeof x === "number" && Number.isFinite(x) && x >= 0);
 const isFlag = (x: unknown): x is boolean | undefined => x === undefined || typeof x === "boolean";
 const isText = (x: unknown): x is string | undefined => x === undefined || typeof x === "string";
 const isOptionalName = (x: unknown): x is string | undefined => x === undefined || isName(x);
@@ -70,7 +71,8 @@ function readBody<T extends QuantityBody>(x: unknown, keys: ReadonlySet<string>,
 
 /** Sets a side's figure as an own field, even for a side called "__proto__". */
 function setSide(bySide: Record<string, QuantityBody>, side: string, body: QuantityBody): void {
-  if (side === "__proto__") Object.defineProperty(bySide, side, { value: body, enumerable: true, writable: true, configurable: true });
+  if (side === "__proto__")
+    Object.defineProperty(bySide, side, { value: body, enumerable: true, writable: true, configurable: true });
   else bySide[side] = body;
 }
 
@@ -123,7 +125,11 @@ export function readValue(x: unknown, moments: MomentCache): Value | undefined {
       if (!onlyKeys(x, DATE_KEYS)) return undefined;
       const { value, min, max, approx } = x;
       if (!isDay(value, moments) || !isDay(min, moments) || !isDay(max, moments) || !isFlag(approx)) return undefined;
-      if (value !== undefined ? min !== undefined || max !== undefined : min === undefined || max === undefined || min > max) {
+      if (
+        value !== undefined
+          ? min !== undefined || max !== undefined
+          : min === undefined || max === undefined || min > max
+      ) {
         return undefined;
       }
       const date: DateValue = { kind };
@@ -167,14 +173,29 @@ function readNames(x: unknown): string[] | undefined {
  *                   value: { kind: "label", value: "stalled" } }, new MomentCache())?.value;
  * // => { kind: "label", value: "stalled" } (a copy)
  */
-export function wellFormedClaim(x: unknown, moments: MomentCache, room: ClaimRoom = claimRoom()): WellFormedClaim | undefined {
+export function wellFormedClaim(
+  x: unknown,
+  moments: MomentCache,
+  room: ClaimRoom = claimRoom(),
+): WellFormedClaim | undefined {
   if (!isRecord(x)) return undefined;
   const { id, speaker, source, stated, subject, attribute, value, stance, quote, via, supersedes, side, note } = x;
   // Every key is a known field exactly when the keys are as many as the known fields given:
   // counting them costs less than looking each one up.
   const known =
-    one(id) + one(speaker) + one(source) + one(stated) + one(subject) + one(attribute) + one(value) +
-    one(stance) + one(quote) + one(via) + one(supersedes) + one(side) + one(note);
+    one(id) +
+    one(speaker) +
+    one(source) +
+    one(stated) +
+    one(subject) +
+    one(attribute) +
+    one(value) +
+    one(stance) +
+    one(quote) +
+    one(via) +
+    one(supersedes) +
+    one(side) +
+    one(note);
   if (keyCount(x) !== known) return undefined;
   if (!isName(id) || !isName(speaker) || !isName(source) || !isName(subject) || !isName(attribute)) return undefined;
   if (stated !== undefined && (typeof stated !== "string" || moments.read(stated) === undefined)) return undefined;
@@ -201,7 +222,11 @@ export function wellFormedClaim(x: unknown, moments: MomentCache, room: ClaimRoo
 }
 
 /** Room for one claim's fields, which {@link wellFormedClaim} fills in place of making a record. */
-export type ClaimRoom = { -readonly [K in keyof WellFormedClaim]-?: WellFormedClaim[K] | (undefined extends WellFormedClaim[K] ? undefined : never) };
+export type ClaimRoom = {
+  -readonly [K in keyof WellFormedClaim]-?:
+    | WellFormedClaim[K]
+    | (undefined extends WellFormedClaim[K] ? undefined : never);
+};
 
 /**
  * A room for {@link wellFormedClaim} to fill, claim after claim: parseCorpus keeps one per parse,

@@ -15,7 +15,10 @@ import { isRecord } from "./readClaim.js";
  * salvage(SourceInput, { id: "s1", outlet: "NOS", published: "16 May 2025", language: "nl" });
  * // => { id: "s1", outlet: "NOS", language: "nl", translation: "none" }
  */
-export function salvage<Shape extends z.core.$ZodShape>(schema: z.ZodObject<Shape>, element: unknown): Partial<z.output<z.ZodObject<Shape>>> {
+export function salvage<Shape extends z.core.$ZodShape>(
+  schema: z.ZodObject<Shape>,
+  element: unknown,
+): Partial<z.output<z.ZodObject<Shape>>> {
   const parts: Record<string, unknown> = {};
   if (!isRecord(element)) return parts as Partial<z.output<z.ZodObject<Shape>>>;
   for (const key in schema.shape) {

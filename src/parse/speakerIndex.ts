@@ -79,7 +79,8 @@ export class SpeakerIndex {
     else if (holders && holders.length > 1) resolution = { kind: "ambiguous", actors: holders };
     else {
       const spelled = this.nameKeys().get(nameKey(name));
-      if (spelled && spelled.length === 1 && spelled[0]) resolution = { kind: "actor", actor: spelled[0], byNameKey: true };
+      if (spelled && spelled.length === 1 && spelled[0])
+        resolution = { kind: "actor", actor: spelled[0], byNameKey: true };
       else if (spelled && spelled.length > 1) resolution = { kind: "ambiguous", actors: spelled };
       else resolution = { kind: "unknown", nearest: this.nearest(key) };
     }
@@ -117,7 +118,9 @@ export class SpeakerIndex {
 
 /** "umerov (Rustem Umerov), medinsky (Vladimir Medinsky)"; the first five of a longer list. */
 export function listActors(actors: readonly Actor[]): string {
-  return listSome(actors, (actor) => (actor.name === actor.id ? short(actor.id) : `${short(actor.id)} (${short(actor.name)})`));
+  return listSome(actors, (actor) =>
+    actor.name === actor.id ? short(actor.id) : `${short(actor.id)} (${short(actor.name)})`,
+  );
 }
 
 /** The ids of the first five actors, as {@link listActors} names them, for an issue's data. */

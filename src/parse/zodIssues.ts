@@ -57,7 +57,9 @@ function givenOf(value: unknown): { given?: GivenValue } {
 
 /** The values an enum allows, as JSON data. */
 function allowed(values: readonly unknown[]): GivenValue[] {
-  return values.filter((value): value is GivenValue => value === null || ["string", "number", "boolean"].includes(typeof value));
+  return values.filter(
+    (value): value is GivenValue => value === null || ["string", "number", "boolean"].includes(typeof value),
+  );
 }
 
 function keyPath(path: readonly PropertyKey[]): (string | number)[] {
@@ -70,7 +72,14 @@ const VALUE_KINDS = ["quantity", "per-side", "label", "date"] as const;
 /** The codes the schemas' refinements give in their `params`. */
 type RefinedCode = Extract<
   IssueCode,
-  "invalid_date" | "negative_count" | "min_greater_than_max" | "value_and_range" | "empty_quantity" | "mixed_units" | "per_side_shape" | "invalid_value"
+  | "invalid_date"
+  | "negative_count"
+  | "min_greater_than_max"
+  | "value_and_range"
+  | "empty_quantity"
+  | "mixed_units"
+  | "per_side_shape"
+  | "invalid_value"
 >;
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<RefinedCode>([
@@ -168,7 +177,16 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], element: unkn
         break;
       case "custom": {
         const code = (issue.params as { code?: string } | undefined)?.code;
-        out.push(refinementIssue(code !== undefined && KNOWN_CODES.has(code) ? (code as RefinedCode) : "invalid_value", at, issue.message, found, element, issue.path));
+        out.push(
+          refinementIssue(
+            code !== undefined && KNOWN_CODES.has(code) ? (code as RefinedCode) : "invalid_value",
+            at,
+            issue.message,
+            found,
+            element,
+            issue.path,
+          ),
+        );
         break;
       }
       default:
@@ -193,28 +211,42 @@ function refinementIssue(
   zodPath: readonly PropertyKey[],
 ): Issue {
   // Only elements that fail reach here: ts-pattern's exhaustive match costs nothing that counts.
-  return match(code)
-    .returnType<Issue>()
-    .with("invalid_date", (code) => ({
-      path,
-      code,
-      message: `${message}, got ${describeFound(found)}`,
-      given: typeof found === "string" ? clip(found, SHORT) : describeFound(found),
-    }))
-    // The refinement runs on a number it read, so what is there is that number.
-    .with("negative_count", (code) => ({ path, code, message, given: Number(found) }))
-    .with("min_greater_than_max", (code) => {
-      const max = valueAt(element, [...zodPath.slice(0, -1), "max"]);
-      return { path, code, message, min: bound(found), max: bound(max) };
-    })
-    .with("mixed_units", (code) => {
-      const bodies = isObject(found) ? Object.values(found) : [];
-      const units = [...new Set(bodies.map((body) => (isObject(body) && typeof body["unit"] === "string" ? body["unit"] : null)))];
-      return { path, code, message, units: units.slice(0, MOST_UNITS).map((unit) => (unit === null ? null : clip(unit))) };
-    })
-    .with("invalid_value", (code) => ({ path, code, message: `${message}, got ${describeFound(found)}`, ...givenOf(found) }))
-    .with("value_and_range", "empty_quantity", "per_side_shape", (code) => ({ path, code, message }))
-    .exhaustive();
+  return (
+    match(code)
+      .returnType<Issue>()
+      .with("invalid_date", (code) => ({
+        path,
+        code,
+        message: `${message}, got ${describeFound(found)}`,
+        given: typeof found === "string" ? clip(found, SHORT) : describeFound(found),
+      }))
+      // The refinement runs on a number it read, so what is there is that number.
+      .with("negative_count", (code) => ({ path, code, message, given: Number(found) }))
+      .with("min_greater_than_max", (code) => {
+        const max = valueAt(element, [...zodPath.slice(0, -1), "max"]);
+        return { path, code, message, min: bound(found), max: bound(max) };
+      })
+      .with("mixed_units", (code) => {
+        const bodies = isObject(found) ? Object.values(found) : [];
+        const units = [
+          ...new Set(bodies.map((body) => (isObject(body) && typeof body["unit"] === "string" ? body["unit"] : null))),
+        ];
+        return {
+          path,
+          code,
+          message,
+          units: units.slice(0, MOST_UNITS).map((unit) => (unit === null ? null : clip(unit))),
+        };
+      })
+      .with("invalid_value", (code) => ({
+        path,
+        code,
+        message: `${message}, got ${describeFound(found)}`,
+        ...givenOf(found),
+      }))
+      .with("value_and_range", "empty_quantity", "per_side_shape", (code) => ({ path, code, message }))
+      .exhaustive()
+  );
 }
 
 /** A range's bound as the data repeats it: a count, or a date's text. */

@@ -87,7 +87,13 @@ export function byProposition(claims: readonly Claim[]): PropositionRuns {
   return layOut(propositionOf, count, attributeOf);
 }
 
-function numberNames(claims: readonly Claim[], subjects: Names, attributes: Names, subjectOf: Int32Array, attributeOf: Int32Array): void {
+function numberNames(
+  claims: readonly Claim[],
+  subjects: Names,
+  attributes: Names,
+  subjectOf: Int32Array,
+  attributeOf: Int32Array,
+): void {
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     subjectOf[i] = subjects.number(claim.subject);
@@ -95,7 +101,13 @@ function numberNames(claims: readonly Claim[], subjects: Names, attributes: Name
   }
 }
 
-function pairKeys(subjectOf: Int32Array, attributeOf: Int32Array, subjectRank: Int32Array, attributeRank: Int32Array, width: number): Float64Array {
+function pairKeys(
+  subjectOf: Int32Array,
+  attributeOf: Int32Array,
+  subjectRank: Int32Array,
+  attributeRank: Int32Array,
+  width: number,
+): Float64Array {
   const keys = new Float64Array(subjectOf.length);
   for (let i = 0; i < keys.length; i++) {
     keys[i] = subjectRank[subjectOf[i]!]! * width + attributeRank[attributeOf[i]!]!;

@@ -21,7 +21,13 @@ export interface SideOrder {
  *
  * @returns How many slots (sides) there are.
  */
-export function chainBySide(timeline: readonly Claim[], list: Int32Array, count: number, scratch: Scratch, sides: SideOrder): number {
+export function chainBySide(
+  timeline: readonly Claim[],
+  list: Int32Array,
+  count: number,
+  scratch: Scratch,
+  sides: SideOrder,
+): number {
   const { next, slotSide, slotHead, slotTail, slotCount } = scratch;
   const { slotted } = sides;
   slotted.clear(sides.index.size);

@@ -18,7 +18,8 @@ function rounded(bound: number): number {
 function body(interval: Interval, unit: string | undefined): QuantityBody {
   const lo = rounded(interval.lo);
   const hi = rounded(interval.hi);
-  const quantity: QuantityBody = lo === hi ? { value: lo } : hi === Number.POSITIVE_INFINITY ? { min: lo } : { min: lo, max: hi };
+  const quantity: QuantityBody =
+    lo === hi ? { value: lo } : hi === Number.POSITIVE_INFINITY ? { min: lo } : { min: lo, max: hi };
   if (unit !== undefined) quantity.unit = unit;
   return quantity;
 }

@@ -169,7 +169,14 @@ export class Sweep {
   }
 
   /** Records the clash of the claim at `later` (of `group`) with the claim at `earlier` (of `other`), open in both groups' lists. */
-  private open(earlier: number, later: number, other: number, group: number, timeline: readonly Claim[], groups: readonly Group[]): void {
+  private open(
+    earlier: number,
+    later: number,
+    other: number,
+    group: number,
+    timeline: readonly Claim[],
+    groups: readonly Group[],
+  ): void {
     const { openHead } = this;
     const record = this.count++;
     this.earlierClaim[record] = earlier;
@@ -189,7 +196,13 @@ export class Sweep {
    * hold begins now if the new claim and a valid claim of the other group supersede neither one
    * another. Returns false when `maxContradictions` stops it.
    */
-  private resume(claim: number, group: number, now: number, timeline: readonly Claim[], groups: readonly Group[]): boolean {
+  private resume(
+    claim: number,
+    group: number,
+    now: number,
+    timeline: readonly Claim[],
+    groups: readonly Group[],
+  ): boolean {
     const { activeCount } = this.scratch;
     let kept = 0;
     for (let k = 0; k < this.pendingCount; k++) {
@@ -225,7 +238,10 @@ export class Sweep {
     // Two claims are both valid while one supersedes the other only when the older was dated by
     // a day and replaced that day: validity ends at the first superseder in any chain otherwise.
     if (!this.extended) return false;
-    return (this.outlived(claim, now) && this.supersedes(newer, claim)) || (this.outlived(newer, now) && this.supersedes(claim, newer));
+    return (
+      (this.outlived(claim, now) && this.supersedes(newer, claim)) ||
+      (this.outlived(newer, now) && this.supersedes(claim, newer))
+    );
   }
 
   /** Whether a claim is valid at `now` only through its day: what supersedes it has begun. */
@@ -297,7 +313,15 @@ export class Sweep {
     // One literal per shape: a field added after an object is made is stored outside it.
     return closer < 0
       ? { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: true }
-      : { a: earlier, b: later.id, groups: pair, reason, from: later.stated, current: false, until: this.endOf(closer, timeline) };
+      : {
+          a: earlier,
+          b: later.id,
+          groups: pair,
+          reason,
+          from: later.stated,
+          current: false,
+          until: this.endOf(closer, timeline),
+        };
   }
 
   /**
@@ -329,7 +353,10 @@ export class Sweep {
  * the claims where the clash began in their parts (which one denies, which asserts).
  */
 function clashReason(earlier: string, earlierGroup: Group, later: string, laterGroup: Group): ContradictionReason {
-  const judgement = judge({ id: earlier, stance: earlierGroup.stance, set: earlierGroup.set }, { id: later, stance: laterGroup.stance, set: laterGroup.set });
+  const judgement = judge(
+    { id: earlier, stance: earlierGroup.stance, set: earlierGroup.set },
+    { id: later, stance: laterGroup.stance, set: laterGroup.set },
+  );
   if (judgement.kind === "contradiction") return judgement.reason;
   // The index answers the rules' own question (a property holds them together): this is a bug.
   throw new Error(`concord: the clash index and the rules disagree on ${earlier} and ${later}`);

@@ -69,7 +69,13 @@ export function positionsOf(
  * @returns The claim whose value and stance the position takes, or -1 when the value is the
  *   intersection, left in `scratch.joint`. Most sides make one statement: no list is made then.
  */
-function heldTogether(head: number, after: number, scratch: Scratch, clashes: OwnClashes, groups: readonly Group[]): number {
+function heldTogether(
+  head: number,
+  after: number,
+  scratch: Scratch,
+  clashes: OwnClashes,
+  groups: readonly Group[],
+): number {
   const { next, groupOf, found, until } = scratch;
   const seen = scratch.groupsSeen;
   scratch.divided = false;
@@ -127,11 +133,19 @@ function heldTogether(head: number, after: number, scratch: Scratch, clashes: Ow
  * Orders the first `count` slots by side: the corpus's sides in its order, sides it lacks after
  * them by id. An insertion sort without a comparator to allocate: a proposition has few sides.
  */
-function sortSlots(order: Int32Array, count: number, timeline: readonly Claim[], scratch: Scratch, sides: SideOrder): void {
+function sortSlots(
+  order: Int32Array,
+  count: number,
+  timeline: readonly Claim[],
+  scratch: Scratch,
+  sides: SideOrder,
+): void {
   if (count > 16) {
     order
       .subarray(0, count)
-      .sort((a, b) => (slotAfter(a, b, timeline, scratch, sides) ? 1 : slotAfter(b, a, timeline, scratch, sides) ? -1 : 0));
+      .sort((a, b) =>
+        slotAfter(a, b, timeline, scratch, sides) ? 1 : slotAfter(b, a, timeline, scratch, sides) ? -1 : 0,
+      );
     return;
   }
   for (let i = 1; i < count; i++) {

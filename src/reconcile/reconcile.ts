@@ -98,7 +98,12 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
 
   const scratch = new Scratch();
   const context: Context = {
-    sides: { index: new Map(corpus.sides.map((side, index) => [side.id, index])), known: corpus.sides.length, slotted: new Marks(), slot: [] },
+    sides: {
+      index: new Map(corpus.sides.map((side, index) => [side.id, index])),
+      known: corpus.sides.length,
+      slotted: new Marks(),
+      slot: [],
+    },
     tolerances,
     alone: new Map(),
     scratch,
@@ -131,7 +136,12 @@ export function reconcile(corpus: Corpus, options?: ReconcileOptions): Reconcili
   propositions.length = propositionCount;
   later.sort(byTimeline);
   const { tolerance, dateTolerance, boundReach } = tolerances;
-  const settings: { -readonly [K in keyof ReconcileSettings]: ReconcileSettings[K] } = { tolerance, dateTolerance, boundReach, maxContradictions };
+  const settings: { -readonly [K in keyof ReconcileSettings]: ReconcileSettings[K] } = {
+    tolerance,
+    dateTolerance,
+    boundReach,
+    maxContradictions,
+  };
   if (options?.asOf !== undefined) settings.asOf = options.asOf;
   if (options?.knownAt !== undefined) settings.knownAt = options.knownAt;
   return { options: settings, propositions, later: later.map((claim) => claim.id) };
@@ -185,7 +195,8 @@ function lastMomentOf(option: "asOf" | "knownAt", given: unknown): number | unde
  */
 function knownBy(corpus: Corpus, knownEnd: number, later: Claim[]): Claim[] {
   const published = new Map<string, number | undefined>();
-  for (const source of corpus.sources) published.set(source.id, source.published === undefined ? undefined : parseMoment(source.published));
+  for (const source of corpus.sources)
+    published.set(source.id, source.published === undefined ? undefined : parseMoment(source.published));
   const known: Claim[] = [];
   for (const claim of corpus.claims) {
     const from = published.get(claim.source) ?? claim.moment;
@@ -329,7 +340,8 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
       const g = currentGroups[k]!;
       const group = groups[g]!;
       // With one statement there was no sweep to count valid claims, and that statement is fresh.
-      if (group.stance === "asserts" && (groups.length === 1 || activeCount[g]! > 0)) asserted[assertedCount++] = group.set;
+      if (group.stance === "asserts" && (groups.length === 1 || activeCount[g]! > 0))
+        asserted[assertedCount++] = group.set;
     }
     consensus = consensusOf(asserted, assertedCount);
   }
@@ -341,8 +353,33 @@ function reconcileProposition(timeline: readonly Claim[], context: Context): Pro
   // One literal per shape: a field added after an object is made is stored outside it.
   const proposition: Proposition =
     consensus === undefined
-      ? { subject, attribute, changes, timeline: ids, current: currentIds, positions, supersessions, contradictions, contradictionsTruncated: truncated, groups: agreementGroups, status }
-      : { subject, attribute, changes, timeline: ids, current: currentIds, positions, supersessions, contradictions, contradictionsTruncated: truncated, groups: agreementGroups, consensus, status };
+      ? {
+          subject,
+          attribute,
+          changes,
+          timeline: ids,
+          current: currentIds,
+          positions,
+          supersessions,
+          contradictions,
+          contradictionsTruncated: truncated,
+          groups: agreementGroups,
+          status,
+        }
+      : {
+          subject,
+          attribute,
+          changes,
+          timeline: ids,
+          current: currentIds,
+          positions,
+          supersessions,
+          contradictions,
+          contradictionsTruncated: truncated,
+          groups: agreementGroups,
+          consensus,
+          status,
+        };
   return proposition;
 }
 

@@ -64,7 +64,14 @@ export function groupStatements(
     }
     if (id < 0) {
       id = groups.length;
-      groups.push({ sides: aloneList(claim.side, alone), set: valueSet(claim.value, claim.parties, tolerances, claim.bounds), stance: claim.stance, first: claim, hash, sideSet: undefined });
+      groups.push({
+        sides: aloneList(claim.side, alone),
+        set: valueSet(claim.value, claim.parties, tolerances, claim.bounds),
+        stance: claim.stance,
+        first: claim,
+        hash,
+        sideSet: undefined,
+      });
       count[id] = 0;
     } else addSide(groups[id]!, claim.side);
     groupOf[i] = id;

@@ -22,7 +22,12 @@ import { sortNumbers } from "./engine/sort.js";
  *
  * @returns How many links there are.
  */
-export function supersede(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder, groups: readonly Group[]): number {
+export function supersede(
+  timeline: readonly Claim[],
+  scratch: Scratch,
+  sides: SideOrder,
+  groups: readonly Group[],
+): number {
   const n = timeline.length;
   const { until, endedBy, named } = scratch;
   scratch.backward = false;
@@ -93,7 +98,13 @@ const TIME = 1;
  * timeline order of the newer claim and then the older, and need no object until the output.
  * {@link newerOf} and {@link olderOf} read one back.
  */
-function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older: number, kind: typeof NAMED | typeof TIME): void {
+function link(
+  timeline: readonly Claim[],
+  scratch: Scratch,
+  newer: number,
+  older: number,
+  kind: typeof NAMED | typeof TIME,
+): void {
   scratch.addLink((newer * timeline.length + older) * 2 + kind);
   const { until, endedBy } = scratch;
   const moment = scratch.moments[newer]!;
@@ -103,7 +114,6 @@ function link(timeline: readonly Claim[], scratch: Scratch, newer: number, older
     endedBy[older] = newer;
   }
 }
-
 
 /**
  * The newer claim of a link number (see `link`), for a timeline of `n` claims.
@@ -165,7 +175,12 @@ export function supersessionsOf(scratch: Scratch, ids: readonly string[], linkCo
  * supersedes every waiting claim that says something else, and the batch's first claim that
  * differs from it supersedes those that say the same as it; what nothing superseded keeps waiting.
  */
-function supersedeOverTime(timeline: readonly Claim[], scratch: Scratch, sides: SideOrder, groups: readonly Group[]): void {
+function supersedeOverTime(
+  timeline: readonly Claim[],
+  scratch: Scratch,
+  sides: SideOrder,
+  groups: readonly Group[],
+): void {
   const n = timeline.length;
   const { named, unnamed, pending, groupOf: statement, moments } = scratch;
   let count = 0;

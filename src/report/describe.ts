@@ -33,7 +33,10 @@ export function speakerOf(claim: Claim, names: CorpusIndex): string {
  * @example
  * sourceOf(claim, names); // => { outlet: "Korrespondent.net", url: undefined, language: " (de, machine translation)" }
  */
-export function sourceOf(claim: Claim, names: CorpusIndex): { outlet: string; url: string | undefined; language: string } {
+export function sourceOf(
+  claim: Claim,
+  names: CorpusIndex,
+): { outlet: string; url: string | undefined; language: string } {
   const source = names.source(claim.source);
   const language = source
     ? ` (${source.language}${source.translation === "none" ? "" : `, ${source.translation} translation`})`
@@ -62,7 +65,8 @@ export function attribution(claim: Claim, names: CorpusIndex): string {
  */
 export function readFrom(claim: Claim, names: CorpusIndex): readonly string[] {
   const read: string[] = [];
-  if (claim.valueText !== undefined) read.push(`${formatValue(claim.value, names.side)} read from “${claim.valueText}”`);
+  if (claim.valueText !== undefined)
+    read.push(`${formatValue(claim.value, names.side)} read from “${claim.valueText}”`);
   if (claim.statedText !== undefined) read.push(`${formatDay(claim.stated)} read from “${claim.statedText}”`);
   return read;
 }

@@ -251,7 +251,11 @@ const BATCH = 1 << 19;
  * @example
  * for (const chunk of toHtmlChunks(reconcile(corpus), corpus)) stream.write(chunk);
  */
-export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, options?: HtmlOptions): Generator<string, void, undefined> {
+export function* toHtmlChunks(
+  reconciliation: Reconciliation,
+  corpus: Corpus,
+  options?: HtmlOptions,
+): Generator<string, void, undefined> {
   const title = options?.title ?? "concord report";
   const cap = options?.maxConnectors;
   // NaN or a negative cap falls back to the default rather than hiding every connector.
@@ -308,7 +312,9 @@ export function* toHtmlChunks(reconciliation: Reconciliation, corpus: Corpus, op
     `<meta name="generator" content="concord">\n` +
     `<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
     `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="counts">${escapeHtml(counts)}</p>\n${LEGEND}\n` +
-    (ordered.length > 0 ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n` : "<p>No claims to show.</p>\n") +
+    (ordered.length > 0
+      ? `<nav aria-label="Questions"><h3>Questions</h3><ol>${contents}</ol></nav>\n`
+      : "<p>No claims to show.</p>\n") +
     `</header>\n<main>\n`;
   const context = shared(corpus, names, maxConnectors);
   for (let k = 0; k < ordered.length; k++) yield (k > 0 ? "\n" : "") + section(ordered[k]!, context);

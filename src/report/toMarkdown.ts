@@ -5,7 +5,16 @@ import { formatDay, formatValue } from "../explain/formatValue.js";
 import { explain, supersessionWords } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { clashSpan, inReportOrder, leftOut, positionTags, positionValue, readFrom, sourceOf, speakerOf } from "./describe.js";
+import {
+  clashSpan,
+  inReportOrder,
+  leftOut,
+  positionTags,
+  positionValue,
+  readFrom,
+  sourceOf,
+  speakerOf,
+} from "./describe.js";
 import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
 import { httpUrl } from "./httpUrl.js";
 import { givenValue } from "../internal/quote.js";
@@ -51,14 +60,20 @@ function linkEnd(id: string, names: CorpusIndex): string {
   const claim = names.claim(id);
   if (!claim) return md(id);
   const value = formatValue(claim.value, names.side);
-  return md(`${id}: ${claim.stance === "denies" ? `denies ${value}` : value} (${speakerOf(claim, names)}, ${formatDay(claim.stated)})`);
+  return md(
+    `${id}: ${claim.stance === "denies" ? `denies ${value}` : value} (${speakerOf(claim, names)}, ${formatDay(claim.stated)})`,
+  );
 }
 
 function verdict(proposition: Proposition, names: CorpusIndex): string[] {
   const lines: string[] = [];
   if (proposition.status === "one-sided") {
-    const fresh = proposition.positions.filter((position) => !position.stale).map((position) => names.side(position.side));
-    const stale = proposition.positions.filter((position) => position.stale).map((position) => names.side(position.side));
+    const fresh = proposition.positions
+      .filter((position) => !position.stale)
+      .map((position) => names.side(position.side));
+    const stale = proposition.positions
+      .filter((position) => position.stale)
+      .map((position) => names.side(position.side));
     lines.push(
       stale.length === 0
         ? `**One-sided:** only ${md(fresh.join(", "))} holds a position.`

@@ -3,7 +3,16 @@ import { formatValue } from "../explain/formatValue.js";
 import { explain } from "../explain/explain.js";
 import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
-import { attribution, clashSpan, inReportOrder, leftOut, positionTags, positionValue, readFrom, summaryLine } from "./describe.js";
+import {
+  attribution,
+  clashSpan,
+  inReportOrder,
+  leftOut,
+  positionTags,
+  positionValue,
+  readFrom,
+  summaryLine,
+} from "./describe.js";
 import { wrap } from "./wrap.js";
 import { showControls } from "../internal/showControls.js";
 
@@ -81,7 +90,11 @@ export function toText(reconciliation: Reconciliation, corpus: Corpus, options?:
  * @example
  * for (const chunk of toTextChunks(reconcile(corpus), corpus)) process.stdout.write(chunk);
  */
-export function* toTextChunks(reconciliation: Reconciliation, corpus: Corpus, options?: TextOptions): Generator<string, void, undefined> {
+export function* toTextChunks(
+  reconciliation: Reconciliation,
+  corpus: Corpus,
+  options?: TextOptions,
+): Generator<string, void, undefined> {
   const width = options?.width ?? 80;
   const names = indexCorpus(corpus);
   // What the report covers, before the questions; too long for the width, it breaks after the

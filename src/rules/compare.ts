@@ -4,7 +4,14 @@ import { progression } from "./freshness.js";
 import { judge } from "./judgement.js";
 import { type RelateOptions, resolveTolerances } from "./options.js";
 import { sameStatement } from "./sameStatement.js";
-import { LATER_STATEMENT, NAMED_IN_SUPERSEDES, namedSupersession, overTimeApplies, precedes, restates } from "./supersession.js";
+import {
+  LATER_STATEMENT,
+  NAMED_IN_SUPERSEDES,
+  namedSupersession,
+  overTimeApplies,
+  precedes,
+  restates,
+} from "./supersession.js";
 import { valueSet } from "./valueSet.js";
 
 const DIFFERENT_QUESTIONS = Object.freeze({ code: "different_questions" } as const);
@@ -36,12 +43,19 @@ const RESTATED = Object.freeze({ code: "restated" } as const);
 export function compare(a: Claim, b: Claim, options?: RelateOptions): Relation {
   const tolerances = resolveTolerances(options);
   const claims = [a.id, b.id] as const;
-  if (a.subject !== b.subject || a.attribute !== b.attribute) return { kind: "unrelated", claims, reason: DIFFERENT_QUESTIONS };
+  if (a.subject !== b.subject || a.attribute !== b.attribute)
+    return { kind: "unrelated", claims, reason: DIFFERENT_QUESTIONS };
   const named = namedSupersession(a, b);
-  if (named) return { kind: "supersession", claims, newer: named[0].id, older: named[1].id, reason: NAMED_IN_SUPERSEDES };
+  if (named)
+    return { kind: "supersession", claims, newer: named[0].id, older: named[1].id, reason: NAMED_IN_SUPERSEDES };
   const same = sameStatement(a, b);
   const first = { id: a.id, value: a.value, stance: a.stance, set: valueSet(a.value, a.parties, tolerances, a.bounds) };
-  const second = { id: b.id, value: b.value, stance: b.stance, set: valueSet(b.value, b.parties, tolerances, b.bounds) };
+  const second = {
+    id: b.id,
+    value: b.value,
+    stance: b.stance,
+    set: valueSet(b.value, b.parties, tolerances, b.bounds),
+  };
   if (overTimeApplies(a, b)) {
     if (same) return { kind: "agreement", claims, reason: RESTATED };
     const [older, newer] = precedes(a, b) ? [a, b] : [b, a];
@@ -52,7 +66,8 @@ export function compare(a: Claim, b: Claim, options?: RelateOptions): Relation {
   const judgement = judge(first, second, same);
   if (judgement.kind === "contradiction") {
     const moved = progression(a, b);
-    if (moved) return { kind: "progression", claims, newer: moved.newer.id, older: moved.older.id, reason: moved.reason };
+    if (moved)
+      return { kind: "progression", claims, newer: moved.newer.id, older: moved.older.id, reason: moved.reason };
   }
   return { ...judgement, claims };
 }

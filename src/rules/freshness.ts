@@ -45,5 +45,9 @@ export function progression(a: Claim, b: Claim): { older: Claim; newer: Claim; r
   if (a.side === b.side || a.changes !== "over-time" || b.changes !== "over-time") return undefined;
   const [older, newer] = precedes(a, b) ? [a, b] : [b, a];
   if (older.freshFor === undefined || newer.moment < staleAt(older)) return undefined;
-  return { older, newer, reason: { code: "went_stale", freshFor: older.freshFor, unrestatedFor: durationOf(newer.moment - older.moment) } };
+  return {
+    older,
+    newer,
+    reason: { code: "went_stale", freshFor: older.freshFor, unrestatedFor: durationOf(newer.moment - older.moment) },
+  };
 }

@@ -61,7 +61,12 @@ export function resolveTolerances(options: RelateOptions | undefined): Tolerance
       given: givenValue(tolerance),
     });
   }
-  if (typeof dateTolerance !== "number" || !Number.isInteger(dateTolerance) || dateTolerance < 0 || dateTolerance > MOST_DATE_TOLERANCE) {
+  if (
+    typeof dateTolerance !== "number" ||
+    !Number.isInteger(dateTolerance) ||
+    dateTolerance < 0 ||
+    dateTolerance > MOST_DATE_TOLERANCE
+  ) {
     issues.push({
       path: ["dateTolerance"],
       code: "invalid_option",

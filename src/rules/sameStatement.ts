@@ -8,7 +8,11 @@ function sameBody(a: QuantityBody | undefined, b: QuantityBody | undefined): boo
   if (a === b) return true;
   if (!a || !b) return false;
   return (
-    a.value === b.value && a.min === b.min && a.max === b.max && (a.approx ?? false) === (b.approx ?? false) && a.unit === b.unit
+    a.value === b.value &&
+    a.min === b.min &&
+    a.max === b.max &&
+    (a.approx ?? false) === (b.approx ?? false) &&
+    a.unit === b.unit
   );
 }
 
@@ -24,9 +28,11 @@ function sameValue(a: Value, aParties: readonly string[], b: Value, bParties: re
     case "per-side": {
       if (b.kind !== "per-side") return false;
       // Both written with `each`, the common case: one body each, no list of sides to build.
-      if (a.each && b.each) return aParties.length === bParties.length && (aParties.length === 0 || sameBody(a.each, b.each));
+      if (a.each && b.each)
+        return aParties.length === bParties.length && (aParties.length === 0 || sameBody(a.each, b.each));
       // Party by party, building no list: this runs for every claim grouping compares.
-      if ((a.each ? aParties.length : keyCount(a.bySide)) !== (b.each ? bParties.length : keyCount(b.bySide))) return false;
+      if ((a.each ? aParties.length : keyCount(a.bySide)) !== (b.each ? bParties.length : keyCount(b.bySide)))
+        return false;
       if (a.each) {
         for (const party of aParties) if (!sameBody(a.each, partyBody(b, party))) return false;
         return true;
@@ -53,7 +59,6 @@ function bodyHash(body: QuantityBody): number {
   return (body.value ?? 0.5) + 3 * (body.min ?? 0.25) + 7 * (body.max ?? 0.125) + (body.approx ? 0.03125 : 0);
 }
 
-
 /**
  * Whether two claims make the same statement: the same stance on the same value. `each` and a
  * `bySide` that gives every party that figure are one statement; so are labels equal after NFC.
@@ -61,7 +66,10 @@ function bodyHash(body: QuantityBody): number {
  * @example
  * sameStatement(umerov, selenskyj); // => true when both assert { kind: "label", value: "stalled" }
  */
-export function sameStatement(a: Pick<Claim, "value" | "stance" | "parties">, b: Pick<Claim, "value" | "stance" | "parties">): boolean {
+export function sameStatement(
+  a: Pick<Claim, "value" | "stance" | "parties">,
+  b: Pick<Claim, "value" | "stance" | "parties">,
+): boolean {
   return a.stance === b.stance && sameValue(a.value, a.parties, b.value, b.parties);
 }
 

@@ -100,7 +100,10 @@ export function restates(
   newer: { readonly value: Value; readonly stance: Claim["stance"]; readonly set: ValueSet },
 ): boolean {
   if (older.stance !== newer.stance) {
-    return newer.stance === "denies" && stanceVerdict(older.stance, newer.stance, fit(older.set, newer.set).compatible) === "agreement";
+    return (
+      newer.stance === "denies" &&
+      stanceVerdict(older.stance, newer.stance, fit(older.set, newer.set).compatible) === "agreement"
+    );
   }
   if (older.stance !== "asserts") return false;
   const a = older.value;

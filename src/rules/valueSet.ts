@@ -72,7 +72,12 @@ function upperBound(quantity: QuantityBody, tolerance: number): number {
  * ceiling lies near its figure ({@link Tolerances.boundReach}); lone floors, per-side figures and
  * approximate bounds keep their sets.
  */
-export function valueSet(value: Value, parties: readonly string[], tolerances: Tolerances, bounds?: "estimate" | "logical"): ValueSet {
+export function valueSet(
+  value: Value,
+  parties: readonly string[],
+  tolerances: Tolerances,
+  bounds?: "estimate" | "logical",
+): ValueSet {
   // A switch, not ts-pattern: this runs once per statement, and `never` keeps it exhaustive.
   switch (value.kind) {
     case "quantity": {
@@ -96,7 +101,13 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
           bounds[2 * k] = lo;
           bounds[2 * k + 1] = hi;
         }
-        return { family: "number", unit: each.unit, lo: lo * parties.length, hi: hi * parties.length, bySide: { parties, bounds } };
+        return {
+          family: "number",
+          unit: each.unit,
+          lo: lo * parties.length,
+          hi: hi * parties.length,
+          bySide: { parties, bounds },
+        };
       }
       const named: string[] = [];
       const bounds: number[] = [];
@@ -128,7 +139,6 @@ export function valueSet(value: Value, parties: readonly string[], tolerances: T
       return unreachable(value, "value kind");
   }
 }
-
 
 /** Whether two closed intervals share a point. */
 export function overlaps(a: Interval, b: Interval): boolean {
@@ -226,7 +236,9 @@ export function contains(outer: ValueSet, inner: ValueSet): boolean {
   for (let k = 0; k < bySide.parties.length; k++) {
     const at = partyAt(figures, bySide.parties[k]!);
     if (at < 0) return false;
-    if (!(bySide.bounds[2 * k]! <= figures.bounds[2 * at]! && figures.bounds[2 * at + 1]! <= bySide.bounds[2 * k + 1]!)) {
+    if (
+      !(bySide.bounds[2 * k]! <= figures.bounds[2 * at]! && figures.bounds[2 * at + 1]! <= bySide.bounds[2 * k + 1]!)
+    ) {
       return false;
     }
   }

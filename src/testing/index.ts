@@ -31,7 +31,15 @@ const COUNTS = [0, 390, 400, 780, 1000, 1080, 1100, 1200, 1320, 2000, 2400] as c
 const UNITS = ["person", "body"] as const;
 const LABELS = ["stalled", "activated", "all-for-all", "completed", "Café", "Cafe\u0301"] as const;
 /** Days claims are stated on and dates are about; two are one day apart, so approximate dates meet. */
-const DAYS = ["2025-05-16", "2025-05-17", "2025-05-23", "2025-06-02", "2025-07-23", "2025-11-15", "2025-12-11"] as const;
+const DAYS = [
+  "2025-05-16",
+  "2025-05-17",
+  "2025-05-23",
+  "2025-06-02",
+  "2025-07-23",
+  "2025-11-15",
+  "2025-12-11",
+] as const;
 const HOURS = ["00", "03", "12", "23"] as const;
 /** With "+03:00", 03:00 is midnight UTC: a date-time then falls on a date-only moment. */
 const OFFSETS = ["Z", "+03:00", "-04:00", "+00:00"] as const;
@@ -106,7 +114,9 @@ const bodyArb: fc.Arbitrary<QuantityBody> = fc
     fc.oneof(
       { arbitrary: countArb.map((value): QuantityBody => ({ value })), weight: 3 },
       {
-        arbitrary: fc.tuple(countArb, countArb).map(([x, y]): QuantityBody => ({ min: Math.min(x, y), max: Math.max(x, y) })),
+        arbitrary: fc
+          .tuple(countArb, countArb)
+          .map(([x, y]): QuantityBody => ({ min: Math.min(x, y), max: Math.max(x, y) })),
         weight: 2,
       },
       { arbitrary: countArb.map((min): QuantityBody => ({ min })), weight: 1 },
@@ -140,10 +150,17 @@ function quantityArb(): fc.Arbitrary<Value> {
 }
 
 function perSideArb(parties: readonly string[]): fc.Arbitrary<Value> {
-  const each = fc.tuple(bodyArb, unitArb).map(([body, unit]): Value => ({ kind: "per-side", each: withUnit(body, unit) }));
+  const each = fc
+    .tuple(bodyArb, unitArb)
+    .map(([body, unit]): Value => ({ kind: "per-side", each: withUnit(body, unit) }));
   if (parties.length === 0) return each;
   const bySide = fc
-    .tuple(fc.array(bodyArb, { minLength: parties.length, maxLength: parties.length }), unitArb, fc.boolean(), fc.boolean())
+    .tuple(
+      fc.array(bodyArb, { minLength: parties.length, maxLength: parties.length }),
+      unitArb,
+      fc.boolean(),
+      fc.boolean(),
+    )
     .map(([bodies, unit, reversed, uniform]): Value => {
       // Sometimes every party gets the same figure: the same statement as an `each`.
       const entries = parties.map((party, index): [string, QuantityBody] => [
@@ -172,7 +189,9 @@ function dateArb(): fc.Arbitrary<Value> {
       ),
       approxArb,
     )
-    .map(([days, approx]): Value => (approx === undefined ? { kind: "date", ...days } : { kind: "date", ...days, approx }));
+    .map(
+      ([days, approx]): Value => (approx === undefined ? { kind: "date", ...days } : { kind: "date", ...days, approx }),
+    );
 }
 
 /**
@@ -261,10 +280,7 @@ function spell(name: string, casing: Casing): string {
 const casingArb: fc.Arbitrary<Casing> = fc.constantFrom<Casing>("as-is", "as-is", "upper", "lower");
 
 function optional<T>(arbitrary: fc.Arbitrary<T>, weight = 1, outOf = 2): fc.Arbitrary<T | undefined> {
-  return fc.oneof(
-    { arbitrary: fc.constant(undefined), weight: outOf - weight },
-    { arbitrary, weight },
-  );
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: outOf - weight }, { arbitrary, weight });
 }
 
 const headerArb = fc.record({
@@ -360,7 +376,11 @@ function withParties(value: Value, parties: readonly string[]): Value {
   return { kind: "per-side", bySide };
 }
 
-function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: CorpusArbOptions | undefined): CorpusInput {
+function buildCorpus(
+  header: Header,
+  drafts: readonly ClaimDraft[],
+  options: CorpusArbOptions | undefined,
+): CorpusInput {
   // Sides: two parties, perhaps a mediator or observer somewhere among them.
   const pair = at(SIDE_PAIRS, header.pair);
   const sides: SideInput[] = pair.map((side): SideInput => {
@@ -388,7 +408,11 @@ function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: Cor
     if (aliases.length > 0) actor.aliases = aliases;
     return actor;
   });
-  const spellings = actors.map((actor) => [actor.id, ...(actor.name === undefined ? [] : [actor.name]), ...(actor.aliases ?? [])]);
+  const spellings = actors.map((actor) => [
+    actor.id,
+    ...(actor.name === undefined ? [] : [actor.name]),
+    ...(actor.aliases ?? []),
+  ]);
 
   const sources: SourceInput[] = header.sources.map((draft, index): SourceInput => {
     const source: SourceInput = {
@@ -411,13 +435,15 @@ function buildCorpus(header: Header, drafts: readonly ClaimDraft[], options: Cor
     if (!declaration) return;
     if (options?.changes !== undefined) {
       const written: AttributeInput = { id: attribute.id, changes: options.changes };
-      if (options.changes === "over-time" && declaration.freshFor !== undefined) written.freshFor = declaration.freshFor;
+      if (options.changes === "over-time" && declaration.freshFor !== undefined)
+        written.freshFor = declaration.freshFor;
       if (declaration.estimate) written.bounds = "estimate";
       attributes.push(written);
     } else if (declaration.declared) {
       const written: AttributeInput = { id: attribute.id };
       if (declaration.explicit || declaration.changes === "over-time") written.changes = declaration.changes;
-      if (declaration.changes === "over-time" && declaration.freshFor !== undefined) written.freshFor = declaration.freshFor;
+      if (declaration.changes === "over-time" && declaration.freshFor !== undefined)
+        written.freshFor = declaration.freshFor;
       if (declaration.estimate) written.bounds = "estimate";
       attributes.push(written);
     }
@@ -558,7 +584,10 @@ export function knownAtArb(): fc.Arbitrary<string> {
     // The last and the first instant around a day's end, in UTC and at an offset.
     {
       arbitrary: fc
-        .tuple(fc.constantFrom(...DAYS), fc.constantFrom("T23:59:59.999Z", "T00:00:00Z", "T02:59:59+03:00", "T00:00:00.001Z"))
+        .tuple(
+          fc.constantFrom(...DAYS),
+          fc.constantFrom("T23:59:59.999Z", "T00:00:00Z", "T02:59:59+03:00", "T00:00:00.001Z"),
+        )
         .map(([day, time]) => `${day}${time}`),
       weight: 1,
     },
@@ -688,7 +717,9 @@ function stringList(value: unknown): string[] {
 }
 
 function partiesOf(corpus: LooseCorpus): string[] {
-  return corpus.sides.filter((side) => side["role"] === undefined || side["role"] === "party").map((side) => String(side["id"]));
+  return corpus.sides
+    .filter((side) => side["role"] === undefined || side["role"] === "party")
+    .map((side) => String(side["id"]));
 }
 
 const NOBODY = "Zzyzx Nobody";
@@ -758,11 +789,18 @@ const PLANTERS: readonly Planter[] = [
       const owner = corpus.actors[earlier];
       const actor = corpus.actors[later];
       if (!owner || !actor) return undefined;
-      const names = [String(owner["id"]), ...stringList(owner["name"] === undefined ? [] : [owner["name"]]), ...stringList(owner["aliases"])];
+      const names = [
+        String(owner["id"]),
+        ...stringList(owner["name"] === undefined ? [] : [owner["name"]]),
+        ...stringList(owner["aliases"]),
+      ];
       const name = spell(at(names, variant), at<Casing>(["as-is", "upper", "lower"], variant));
       const aliases = stringList(actor["aliases"]);
       actor["aliases"] = [...aliases, name];
-      return one(["actors", later, "aliases", aliases.length], `actors[${later}] also answers to "${name}" of actors[${earlier}]`);
+      return one(
+        ["actors", later, "aliases", aliases.length],
+        `actors[${later}] also answers to "${name}" of actors[${earlier}]`,
+      );
     },
   },
   {
@@ -780,7 +818,10 @@ const PLANTERS: readonly Planter[] = [
           return one(["claims", index, "value", "each", "min"], `claims[${index}].value is ${high}–${low} each`);
         default:
           item["value"] = { kind: "date", min: "2025-07-23", max: dayFrom(count % 80) };
-          return one(["claims", index, "value", "min"], `claims[${index}].value is a date span ending before it starts`);
+          return one(
+            ["claims", index, "value", "min"],
+            `claims[${index}].value is a date span ending before it starts`,
+          );
       }
     },
   },
@@ -799,7 +840,10 @@ const PLANTERS: readonly Planter[] = [
           const [party, other] = partiesOf(corpus);
           if (party === undefined || other === undefined) return undefined;
           item["value"] = { kind: "per-side", bySide: { [party]: { value: -count }, [other]: { value: count } } };
-          return one(["claims", index, "value", "bySide", party, "value"], `claims[${index}].value gives ${party} -${count}`);
+          return one(
+            ["claims", index, "value", "bySide", party, "value"],
+            `claims[${index}].value gives ${party} -${count}`,
+          );
         }
       }
     },
@@ -861,7 +905,10 @@ const PLANTERS: readonly Planter[] = [
       const target = at(others, second);
       const targets = stringList(item["supersedes"]);
       item["supersedes"] = [...targets, target["id"]];
-      return one(["claims", index, "supersedes", targets.length], `claims[${index}] supersedes ${String(target["id"])} of another proposition`);
+      return one(
+        ["claims", index, "supersedes", targets.length],
+        `claims[${index}] supersedes ${String(target["id"])} of another proposition`,
+      );
     },
   },
   {
@@ -870,7 +917,8 @@ const PLANTERS: readonly Planter[] = [
       const pairs: [number, number][] = [];
       corpus.claims.forEach((later, j) => {
         corpus.claims.slice(0, j).forEach((earlier, i) => {
-          if (earlier["subject"] === later["subject"] && earlier["attribute"] === later["attribute"]) pairs.push([i, j]);
+          if (earlier["subject"] === later["subject"] && earlier["attribute"] === later["attribute"])
+            pairs.push([i, j]);
         });
       });
       if (pairs.length === 0) return undefined;
@@ -901,7 +949,10 @@ const PLANTERS: readonly Planter[] = [
         variant % 2 === 0
           ? { kind: "per-side", bySide: { [party]: { value: 1000 }, atlantis: { value: 1000 } } }
           : { kind: "per-side", bySide: { [party]: { value: 1000 } } };
-      return one(["claims", index, "value", "bySide"], `claims[${index}].value's bySide does not name exactly the parties`);
+      return one(
+        ["claims", index, "value", "bySide"],
+        `claims[${index}].value's bySide does not name exactly the parties`,
+      );
     },
   },
   {
@@ -910,7 +961,11 @@ const PLANTERS: readonly Planter[] = [
       const { item, index } = element(corpus.claims, first);
       const [party, other] = partiesOf(corpus);
       if (party === undefined || other === undefined) return undefined;
-      item["value"] = { kind: "per-side", each: { value: 1 }, bySide: { [party]: { value: 1 }, [other]: { value: 1 } } };
+      item["value"] = {
+        kind: "per-side",
+        each: { value: 1 },
+        bySide: { [party]: { value: 1 }, [other]: { value: 1 } },
+      };
       return one(["claims", index, "value"], `claims[${index}].value gives both each and bySide`);
     },
   },

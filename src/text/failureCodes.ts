@@ -34,7 +34,8 @@ export const failureCodes: Readonly<Record<TextFailureCode, FailureCodeEntry>> =
     everyReader: true,
   },
   invalid_input: {
-    meaning: "the text is no string, or an option is malformed (`sides` not two different ids, a `prefer` other than past or nearest)",
+    meaning:
+      "the text is no string, or an option is malformed (`sides` not two different ids, a `prefer` other than past or nearest)",
     example: { reader: "readQuantity", text: "1,000 for 800", options: { language: "en", sides: ["ukraine"] } },
     everyReader: true,
   },
@@ -47,7 +48,8 @@ export const failureCodes: Readonly<Record<TextFailureCode, FailureCodeEntry>> =
     example: { reader: "readQuantity", text: "1,200 people and 3,000 bodies", options: { language: "en" } },
   },
   unequal_sides: {
-    meaning: "a reciprocal with two different figures, and neither `sides` nor side names after the figures say whose is whose",
+    meaning:
+      "a reciprocal with two different figures, and neither `sides` nor side names after the figures say whose is whose",
     example: { reader: "readQuantity", text: "1,000 for 800", options: { language: "en" } },
   },
   ambiguous_grouping: {
@@ -56,11 +58,13 @@ export const failureCodes: Readonly<Record<TextFailureCode, FailureCodeEntry>> =
     example: { reader: "readQuantity", text: "350 000 people", options: { language: "en" } },
   },
   malformed_number: {
-    meaning: "shaped like a number but not one in the language (its separators in the wrong places), or a range that falls",
+    meaning:
+      "shaped like a number but not one in the language (its separators in the wrong places), or a range that falls",
     example: { reader: "readQuantity", text: "1.5 Gefangene", options: { language: "de" } },
   },
   ambiguous_ordinal: {
-    meaning: "German or Turkish digits and a dot before a capital, no article before them: an ordinal or a count that ends a sentence",
+    meaning:
+      "German or Turkish digits and a dot before a capital, no article before them: an ordinal or a count that ends a sentence",
     example: { reader: "readQuantity", text: "Es kamen 300. Die Polizei schwieg.", options: { language: "de" } },
   },
   no_date: {
@@ -100,4 +104,9 @@ export const failureCodes: Readonly<Record<TextFailureCode, FailureCodeEntry>> =
  * @example
  * unreadCodes.includes("ambiguous_grouping"); // => true
  */
-export const unreadCodes: readonly UnreadCode[] = ["unequal_sides", "ambiguous_grouping", "malformed_number", "ambiguous_ordinal"];
+export const unreadCodes: readonly UnreadCode[] = [
+  "unequal_sides",
+  "ambiguous_grouping",
+  "malformed_number",
+  "ambiguous_ordinal",
+];

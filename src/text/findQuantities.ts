@@ -107,8 +107,12 @@ export interface QuantityInput {
  * @example
  * checkQuantityInput("1,200", { language: "fr" }).ok; // => false
  */
-export function checkQuantityInput(text: unknown, options: unknown): { readonly ok: true; readonly input: QuantityInput } | TextFailure {
-  if (typeof text !== "string") return textFailure("invalid_input", `Expected the text as a string, got a ${typeof text}`);
+export function checkQuantityInput(
+  text: unknown,
+  options: unknown,
+): { readonly ok: true; readonly input: QuantityInput } | TextFailure {
+  if (typeof text !== "string")
+    return textFailure("invalid_input", `Expected the text as a string, got a ${typeof text}`);
   if (typeof options !== "object" || options === null) {
     return textFailure("invalid_input", 'Expected options such as { language: "en" }');
   }
@@ -122,7 +126,8 @@ export function checkQuantityInput(text: unknown, options: unknown): { readonly 
     sideNames = compiled.index;
   }
   const sides = (options as { sides?: unknown }).sides;
-  if (sides === undefined) return { ok: true, input: { text, language: resolved.language, sides: undefined, sideNames } };
+  if (sides === undefined)
+    return { ok: true, input: { text, language: resolved.language, sides: undefined, sideNames } };
   if (
     !Array.isArray(sides) ||
     sides.length !== 2 ||
@@ -170,7 +175,11 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
         const text = input.text.slice(from, to);
         const { value, grouping, decimal, doubt } = shape;
         shapes ??= [];
-        shapes.push(doubt === undefined ? { span, text, value, grouping, decimal } : { span, text, value, grouping, decimal, doubt });
+        shapes.push(
+          doubt === undefined
+            ? { span, text, value, grouping, decimal }
+            : { span, text, value, grouping, decimal, doubt },
+        );
       }
     }
     return shapes ?? NO_SHAPES;
@@ -201,7 +210,8 @@ export function findInText(input: QuantityInput): { quantities: FoundQuantity[];
       continue;
     }
     const { span, text } = spanOf(figure.start, figure.end);
-    if (figure.kind === "value") quantities.push({ value: figure.value, span, text, shapes: shapesOf(figure.start, figure.end) });
+    if (figure.kind === "value")
+      quantities.push({ value: figure.value, span, text, shapes: shapesOf(figure.start, figure.end) });
     else unread.push({ span, text, code: figure.code, message: figure.message });
     index = Math.max(index + 1, figure.end);
   }

@@ -133,11 +133,19 @@ function compile(table: LanguageTable, locale: SupportedLanguage): Language {
     eachAfter: trie(table.eachAfter.map((words) => [words, true as const])),
     eachSuffixes: keys(table.eachSuffixes, locale),
     rangeOpen: trie(
-      table.ranges.flatMap((range) => (range.open === undefined ? [] : [[range.open, compileRange(range.join, range.close)] as const])),
+      table.ranges.flatMap((range) =>
+        range.open === undefined ? [] : [[range.open, compileRange(range.join, range.close)] as const],
+      ),
     ),
-    ranges: table.ranges.filter((range) => range.open === undefined).map((range) => compileRange(range.join, range.close)),
+    ranges: table.ranges
+      .filter((range) => range.open === undefined)
+      .map((range) => compileRange(range.join, range.close)),
     rangeClosers: trie(table.rangeClosers.map((words) => [words, true as const])),
-    reciprocal: trie(table.reciprocal.filter((reciprocal) => reciprocal.words !== "").map((reciprocal) => [reciprocal.words, reciprocal])),
+    reciprocal: trie(
+      table.reciprocal
+        .filter((reciprocal) => reciprocal.words !== "")
+        .map((reciprocal) => [reciprocal.words, reciprocal]),
+    ),
     reciprocalBySuffix: table.reciprocal.filter((reciprocal) => reciprocal.words === ""),
     age: trie(table.ageMarkers.map((words) => [words, true as const])),
     unitOf: keys(table.unitOf, locale),

@@ -39,7 +39,20 @@ export type ReadDateResult =
   | TextFailure;
 
 const DAY_MS = 86_400_000;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const REFERENCE = /^(\d{4})-(\d{2})(?:-(\d{2}))?/;
 
@@ -88,7 +101,10 @@ function resolve(
     if (mention.year !== undefined) {
       day = dayNumber(mention.year, month, dayOfMonth);
       if (day === undefined) {
-        return textFailure("invalid_date", `${words}: ${MONTHS[month - 1] ?? month} ${mention.year} has no day ${dayOfMonth}`);
+        return textFailure(
+          "invalid_date",
+          `${words}: ${MONTHS[month - 1] ?? month} ${mention.year} has no day ${dayOfMonth}`,
+        );
       }
     } else {
       if (reference === undefined) return needsReference();
@@ -105,7 +121,8 @@ function resolve(
           break;
         }
       }
-      if (day === undefined) return textFailure("invalid_date", `${words}: ${MONTHS[month - 1] ?? month} has no day ${dayOfMonth}`);
+      if (day === undefined)
+        return textFailure("invalid_date", `${words}: ${MONTHS[month - 1] ?? month} has no day ${dayOfMonth}`);
     }
   } else if (mention.weekday !== undefined) {
     if (reference === undefined) return needsReference();
@@ -152,7 +169,8 @@ function resolve(
  * readDate("February 2022", { language: "en" }).ok; // => false (not_a_day)
  */
 export function readDate(text: string, options: DateOptions): ReadDateResult {
-  if (typeof text !== "string") return textFailure("invalid_input", `Expected the text as a string, got a ${typeof text}`);
+  if (typeof text !== "string")
+    return textFailure("invalid_input", `Expected the text as a string, got a ${typeof text}`);
   if (typeof options !== "object" || options === null) {
     return textFailure("invalid_input", 'Expected options such as { language: "de", reference: "2026-01-01" }');
   }
@@ -163,12 +181,19 @@ export function readDate(text: string, options: DateOptions): ReadDateResult {
   if (rawReference !== undefined) {
     reference = typeof rawReference === "string" ? parseReference(rawReference) : undefined;
     if (reference === undefined) {
-      return textFailure("invalid_reference", `reference must be a date such as "2026-01-01", got ${JSON.stringify(rawReference) ?? typeof rawReference}`);
+      return textFailure(
+        "invalid_reference",
+        `reference must be a date such as "2026-01-01", got ${JSON.stringify(rawReference) ?? typeof rawReference}`,
+      );
     }
   }
   const prepared = prepareText(text, resolved.language);
   const [mention, ...others] = prepared.dates;
-  if (mention === undefined) return textFailure("no_date", `No date in ${JSON.stringify(text.slice(0, 80))} (read as ${resolved.language.table.name})`);
+  if (mention === undefined)
+    return textFailure(
+      "no_date",
+      `No date in ${JSON.stringify(text.slice(0, 80))} (read as ${resolved.language.table.name})`,
+    );
   const { tokens } = prepared;
   const span = { start: tokens[mention.start]?.start ?? 0, end: tokens[mention.end - 1]?.end ?? 0 };
   const words = JSON.stringify(text.slice(span.start, span.end));
@@ -180,7 +205,10 @@ export function readDate(text: string, options: DateOptions): ReadDateResult {
   }
   const prefer: unknown = (options as { prefer?: unknown }).prefer;
   if (prefer !== undefined && prefer !== "past" && prefer !== "nearest") {
-    return textFailure("invalid_input", `prefer must be "past" or "nearest", got ${JSON.stringify(prefer) ?? typeof prefer}`);
+    return textFailure(
+      "invalid_input",
+      `prefer must be "past" or "nearest", got ${JSON.stringify(prefer) ?? typeof prefer}`,
+    );
   }
   const resolvedDay = resolve(mention, reference, prefer === "nearest", words);
   if ("ok" in resolvedDay) return resolvedDay;

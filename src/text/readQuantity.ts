@@ -56,13 +56,19 @@ export function readQuantity(text: string, options: QuantityOptions): ReadQuanti
     const figures = [...quantities, ...unread]
       .sort((a, b) => a.span.start - b.span.start)
       .map((figure) => JSON.stringify(figure.text));
-    return textFailure("several_quantities", `${count} figures in ${quoted(text)}: ${figures.join(", ")}; give one at a time`);
+    return textFailure(
+      "several_quantities",
+      `${count} figures in ${quoted(text)}: ${figures.join(", ")}; give one at a time`,
+    );
   }
   const figure = quantities[0];
   if (figure === undefined) {
     const problem = unread[0];
     if (problem === undefined) return textFailure("no_quantity", `No figure in ${quoted(text)}`);
-    return textFailure(problem.code, problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.message}` : problem.message);
+    return textFailure(
+      problem.code,
+      problem.code === "unequal_sides" ? `${JSON.stringify(problem.text)}: ${problem.message}` : problem.message,
+    );
   }
   return { ok: true, value: figure.value, span: figure.span, text: figure.text, shapes: figure.shapes };
 }

@@ -60,7 +60,10 @@ class DateReader {
     const stem = apostrophe > 0 ? token.key.slice(0, apostrophe) : token.key;
     for (const [form, child] of trie.next) {
       if (child.entries.length === 0) continue;
-      if (stem === form || (apostrophe < 0 && stem.startsWith(form) && stem.length - form.length <= 4 && form.length >= 4)) {
+      if (
+        stem === form ||
+        (apostrophe < 0 && stem.startsWith(form) && stem.length - form.length <= 4 && form.length >= 4)
+      ) {
         return { entries: child.entries, end: index + 1 };
       }
     }
@@ -71,7 +74,8 @@ class DateReader {
     const token = this.tokens[index];
     if (token === undefined || token.kind !== "digits" || token.key.length > 2 || !this.free(index)) return undefined;
     const before = this.tokens[index - 1];
-    if (before?.kind === "punct" && CLUSTER_JOINS.has(before.key) && this.tokens[index - 2]?.kind === "digits") return undefined;
+    if (before?.kind === "punct" && CLUSTER_JOINS.has(before.key) && this.tokens[index - 2]?.kind === "digits")
+      return undefined;
     if (before?.kind === "word") return undefined;
     const day = Number(token.key);
     if (day < 1 || day > 31) return undefined;
@@ -96,8 +100,14 @@ class DateReader {
     let end = index + 1;
     const after = this.tokens[end];
     if (after?.kind === "word") return undefined;
-    if (after?.kind === "punct" && CLUSTER_JOINS.has(after.key) && this.tokens[end + 1]?.kind === "digits") return undefined;
-    if (after?.kind === "punct" && after.key === "'" && this.tokens[end + 1]?.kind === "word" && this.language.locale === "tr") {
+    if (after?.kind === "punct" && CLUSTER_JOINS.has(after.key) && this.tokens[end + 1]?.kind === "digits")
+      return undefined;
+    if (
+      after?.kind === "punct" &&
+      after.key === "'" &&
+      this.tokens[end + 1]?.kind === "word" &&
+      this.language.locale === "tr"
+    ) {
       end += 2;
     }
     const word = matchPhrase(this.tokens, skipSpace(this.tokens, end), this.language.yearAfter, this.blocked);
@@ -110,7 +120,8 @@ class DateReader {
     const day = this.day(index);
     if (!day) return undefined;
     let position = skipSpace(this.tokens, day.end);
-    if (this.language.locale === "en" && this.tokens[position]?.key === "of") position = skipSpace(this.tokens, position + 1);
+    if (this.language.locale === "en" && this.tokens[position]?.key === "of")
+      position = skipSpace(this.tokens, position + 1);
     const month = this.name(position, this.language.months);
     if (!month) return undefined;
     const parts: Parts = { ...NONE, day: day.day, month: month.entries[0] };
@@ -152,7 +163,11 @@ class DateReader {
       if (token === undefined || token.kind !== "digits" || !this.free(position)) return undefined;
       groups.push(token.key);
       const separator = this.tokens[position + 1];
-      if (separator?.kind === "punct" && NUMERIC_SEPARATORS.has(separator.key) && this.tokens[position + 2]?.kind === "digits") {
+      if (
+        separator?.kind === "punct" &&
+        NUMERIC_SEPARATORS.has(separator.key) &&
+        this.tokens[position + 2]?.kind === "digits"
+      ) {
         separators.push(separator.key);
         position += 2;
         if (groups.length > 3) return undefined;
@@ -162,7 +177,10 @@ class DateReader {
     }
     let end = position + 1;
     const before = this.tokens[index - 1];
-    if (before?.kind === "word" || (before?.kind === "punct" && (CLUSTER_JOINS.has(before.key) || before.key === "+"))) {
+    if (
+      before?.kind === "word" ||
+      (before?.kind === "punct" && (CLUSTER_JOINS.has(before.key) || before.key === "+"))
+    ) {
       return undefined;
     }
     if (this.tokens[end]?.kind === "word") return undefined;
@@ -175,7 +193,8 @@ class DateReader {
       return { parts: { ...NONE, day, month, year }, end };
     };
     if (groups.length === 3) {
-      if (separator === "-" && a.length === 4 && b.length === 2 && c.length === 2) return make(Number(c), Number(b), Number(a));
+      if (separator === "-" && a.length === 4 && b.length === 2 && c.length === 2)
+        return make(Number(c), Number(b), Number(a));
       if (a.length > 2 || b.length > 2 || (c.length !== 4 && c.length !== 2)) return undefined;
       const year = c.length === 2 ? 2000 + Number(c) : Number(c);
       if (this.tokens[end]?.key === "." && this.tokens[end + 1]?.kind !== "digits") end += 1;
@@ -209,7 +228,11 @@ class DateReader {
     const token = this.tokens[index];
     if (token === undefined || token.kind !== "word" || !this.free(index)) return undefined;
     for (const [form, child] of this.language.weekdays.next) {
-      if (child.entries.length > 0 && token.key.startsWith(form) && this.language.dayParts.has(token.key.slice(form.length))) {
+      if (
+        child.entries.length > 0 &&
+        token.key.startsWith(form) &&
+        this.language.dayParts.has(token.key.slice(form.length))
+      ) {
         return { entries: child.entries, end: index + 1 };
       }
     }
@@ -251,7 +274,8 @@ class DateReader {
     if (this.tokens[position]?.key === "(") {
       const weekday = this.weekdayName(skipSpace(this.tokens, position + 1));
       const closing = weekday ? skipSpace(this.tokens, weekday.end) : -1;
-      if (weekday && this.tokens[closing]?.key === ")") return { parts: { ...date.parts, weekday: weekday.entries[0] }, end: closing + 1 };
+      if (weekday && this.tokens[closing]?.key === ")")
+        return { parts: { ...date.parts, weekday: weekday.entries[0] }, end: closing + 1 };
     } else if (this.language.table.weekdayAfterDate && position > date.end) {
       const weekday = this.weekdayName(position);
       if (weekday) return { parts: { ...date.parts, weekday: weekday.entries[0] }, end: weekday.end };

@@ -80,7 +80,6 @@ const TIME_FACTORS: Readonly<Partial<Record<Unit, Readonly<Partial<Record<Unit, 
   hour: { minute: 60 },
 };
 
-
 function hedged(value: number, form: HedgeForm | undefined): Body {
   switch (form) {
     case undefined:
@@ -192,7 +191,8 @@ export class FigureReader {
   /** The sides a name at `index` names, by name key; undefined where no listed name starts. */
   private sideAt(index: number): SideWord | undefined {
     const token = this.tokens[index];
-    if (this.sideNames === undefined || !isWord(token) || !this.free(index) || this.numerals[index] !== undefined) return undefined;
+    if (this.sideNames === undefined || !isWord(token) || !this.free(index) || this.numerals[index] !== undefined)
+      return undefined;
     const found = matchSideName(this.tokens, this.text, index, this.sideNames, (position) => this.free(position));
     return found === undefined ? undefined : { sides: found.sides, at: index, end: found.end };
   }
@@ -357,7 +357,10 @@ export class FigureReader {
         if (found) return found;
       }
     }
-    if (suffix !== undefined && this.language.reciprocalBySuffix.some((reciprocal) => reciprocal.suffixes?.includes(suffix))) {
+    if (
+      suffix !== undefined &&
+      this.language.reciprocalBySuffix.some((reciprocal) => reciprocal.suffixes?.includes(suffix))
+    ) {
       const found = finish(start, false);
       if (found) return found;
     }
@@ -504,13 +507,16 @@ export class FigureReader {
   /** Why two side words do not tell the sides apart, in words. */
   private sideProblem(first: SideWord, second: SideWord | undefined): string {
     const describe = (word: SideWord): string => {
-      const text = JSON.stringify(this.text.slice(this.tokens[word.at]?.start ?? 0, this.tokens[word.end - 1]?.end ?? 0));
+      const text = JSON.stringify(
+        this.text.slice(this.tokens[word.at]?.start ?? 0, this.tokens[word.end - 1]?.end ?? 0),
+      );
       const sides = [...word.sides].map((side) => JSON.stringify(side)).join(", ");
       return word.sides.size === 1 ? `${text} names ${sides}` : `${text} names several sides (${sides})`;
     };
     if (second === undefined) return `${describe(first)} but no word after the second figure names a side`;
     const only = onlySide(first);
-    if (only !== undefined && only === onlySide(second)) return `both ${describe(first)} and ${describe(second)}, one side twice`;
+    if (only !== undefined && only === onlySide(second))
+      return `both ${describe(first)} and ${describe(second)}, one side twice`;
     return `${describe(first)} and ${describe(second)}`;
   }
 
@@ -566,7 +572,8 @@ export class FigureReader {
     let unit: Unit | undefined;
     let suffix = numeral.suffix;
     let perSide = each !== undefined || (suffix !== undefined && language.eachSuffixes.has(suffix));
-    const bare = hedge === undefined && each === undefined && preUnit === undefined && age === undefined && open === undefined;
+    const bare =
+      hedge === undefined && each === undefined && preUnit === undefined && age === undefined && open === undefined;
 
     // "2025 року", "2025 года", "2025 yılında": a year, whatever follows.
     if (numeral.yearLike && bare && this.next(end) > end) {
@@ -693,12 +700,16 @@ export class FigureReader {
     if (!hedge) {
       const afterAt = this.next(end);
       const intensifier = matchPhrase(tokens, afterAt, language.intensifiers, this.blocked);
-      const strengthened = intensifier ? matchPhrase(tokens, this.next(intensifier.end), language.hedgesAfter, this.blocked) : undefined;
+      const strengthened = intensifier
+        ? matchPhrase(tokens, this.next(intensifier.end), language.hedgesAfter, this.blocked)
+        : undefined;
       const after = strengthened ?? matchPhrase(tokens, afterAt, language.hedgesAfter, this.blocked);
       const entry = after?.entries.find(
         (candidate) =>
           candidate.suffixes === undefined ||
-          (suffix !== undefined && suffix !== "" && (candidate.suffixes.includes("*") || candidate.suffixes.includes(suffix))),
+          (suffix !== undefined &&
+            suffix !== "" &&
+            (candidate.suffixes.includes("*") || candidate.suffixes.includes(suffix))),
       );
       if (after && entry && (!range || entry.form === "approx")) {
         hedge = { form: entry.form, start: coreStart };
@@ -721,11 +732,26 @@ export class FigureReader {
         return { kind: "skip", end };
       }
     }
-    if (range && unit === undefined && preUnit === undefined && age === undefined && isYear(range.min) && isYear(range.max)) {
+    if (
+      range &&
+      unit === undefined &&
+      preUnit === undefined &&
+      age === undefined &&
+      isYear(range.min) &&
+      isYear(range.max)
+    ) {
       if (numeral.yearLike || numeral.source === "digits") return { kind: "skip", end };
     }
     // "one of", "ein", "hundred" alone: words that are rarely a count on their own.
-    if (numeral.source === "words" && numeral.lone && unit === undefined && !hedge && !perSide && !range && !reciprocal) {
+    if (
+      numeral.source === "words" &&
+      numeral.lone &&
+      unit === undefined &&
+      !hedge &&
+      !perSide &&
+      !range &&
+      !reciprocal
+    ) {
       return { kind: "skip", end };
     }
 
@@ -743,12 +769,18 @@ export class FigureReader {
     if (reciprocal) {
       const first = withUnit(hedged(value, form), finalUnit);
       const second = withUnit(hedged(reciprocal.second.value, form), finalUnit);
-      if (value === reciprocal.second.value) return { kind: "value", start, end, value: { kind: "per-side", each: first } };
+      if (value === reciprocal.second.value)
+        return { kind: "value", start, end, value: { kind: "per-side", each: first } };
       const named = reciprocal.named;
       const firstSide = this.sides?.[0] ?? onlySide(named?.first);
       const secondSide = this.sides?.[1] ?? onlySide(named?.second);
       if (firstSide !== undefined && secondSide !== undefined && firstSide !== secondSide) {
-        return { kind: "value", start, end, value: { kind: "per-side", bySide: { [firstSide]: first, [secondSide]: second } } };
+        return {
+          kind: "value",
+          start,
+          end,
+          value: { kind: "per-side", bySide: { [firstSide]: first, [secondSide]: second } },
+        };
       }
       const figures = `${formatNumber(value)} for ${formatNumber(reciprocal.second.value)} gives each side a different figure`;
       return {

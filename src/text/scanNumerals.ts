@@ -76,7 +76,9 @@ type Shape = Omit<DigitsShape, "start" | "end">;
 /** A shape at tokens `[start, end)`, field by field: a spread copy costs more on digit-heavy text. */
 function located(shape: Shape, start: number, end: number): DigitsShape {
   const { value, grouping, decimal, doubt } = shape;
-  return doubt === undefined ? { start, end, value, grouping, decimal } : { start, end, value, grouping, decimal, doubt };
+  return doubt === undefined
+    ? { start, end, value, grouping, decimal }
+    : { start, end, value, grouping, decimal, doubt };
 }
 
 /** Why a number seen in the text was not read, for `unread`. */
@@ -99,7 +101,13 @@ export interface ScannedNumbers {
 }
 
 type Reading =
-  | { readonly kind: "number"; readonly value: number; readonly plain: boolean; readonly digits: number; readonly shape: Shape }
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly plain: boolean;
+      readonly digits: number;
+      readonly shape: Shape;
+    }
   | { readonly kind: "range"; readonly from: number; readonly to: number; readonly shapes: readonly [Shape, Shape] }
   /** Not a count by its shape: a time, a ratio, a code, a number with a leading zero. */
   | { readonly kind: "invalid" }
@@ -117,7 +125,10 @@ function malformedNumber(language: Language): Reading {
   if (known) return known;
   const { name, groupSeparators, decimalSeparators, spaceGrouping } = language.table;
   const quote = (marks: readonly string[]) => marks.map((mark) => JSON.stringify(mark)).join(" or ");
-  const groups = [...groupSeparators.map((mark) => JSON.stringify(mark)), spaceGrouping ? "a space" : "a no-break space"].join(" or ");
+  const groups = [
+    ...groupSeparators.map((mark) => JSON.stringify(mark)),
+    spaceGrouping ? "a space" : "a no-break space",
+  ].join(" or ");
   const reading: Reading = {
     kind: "malformed",
     why: `no ${name} number: ${groups} groups digits in threes after the first group, and ${quote(decimalSeparators)} marks decimals`,
@@ -187,7 +198,8 @@ function readCluster(groups: readonly string[], separators: readonly string[], l
   if (from.kind === "malformed") return from;
   if (to.kind === "malformed") return to;
   if (from.kind !== "number" || to.kind !== "number") return INVALID;
-  if (from.value > to.value) return { kind: "malformed", why: `no range: ${from.value} is more than ${to.value} (a score, or a code?)` };
+  if (from.value > to.value)
+    return { kind: "malformed", why: `no range: ${from.value} is more than ${to.value} (a score, or a code?)` };
   return { kind: "range", from: from.value, to: to.value, shapes: [from.shape, to.shape] };
 }
 
@@ -298,7 +310,8 @@ function digitsAfterScale(
     if (number >= below) break;
     value += number;
     end = at + 1;
-    if (glued?.kind === "punct" && glued.key === "'" && isWord(tokens[at + 2])) return { value, end: at + 3, suffix: tokens[at + 2]?.key };
+    if (glued?.kind === "punct" && glued.key === "'" && isWord(tokens[at + 2]))
+      return { value, end: at + 3, suffix: tokens[at + 2]?.key };
     break;
   }
   return { value, end, suffix: undefined };
@@ -479,7 +492,17 @@ function wordParts(key: string, language: Language): readonly (NumberWord | "art
 
 /** A number read from words, ending before token `end`. */
 function wordNumeral(value: number, end: number): Numeral {
-  return { value, end, source: "words", rangeTo: undefined, yearLike: false, lone: false, suffix: undefined, plus: false, canStart: true };
+  return {
+    value,
+    end,
+    source: "words",
+    rangeTo: undefined,
+    yearLike: false,
+    lone: false,
+    suffix: undefined,
+    plus: false,
+    canStart: true,
+  };
 }
 
 /** The scale a number word names ("million", "миллиона", "tausend"), if it names one. */
@@ -492,7 +515,12 @@ function scaleAt(key: string, language: Language): number | undefined {
  * A fraction of a scale word: "eine halbe Million", "half a million", "полторы тысячи", or one
  * word, "півмільйона", "anderthalbtausend".
  */
-function readScaleFraction(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
+function readScaleFraction(
+  tokens: readonly Token[],
+  index: number,
+  language: Language,
+  blocked: Uint8Array,
+): Numeral | undefined {
   const found = matchPhrase(tokens, index, language.scaleFractions, blocked);
   const factor = found?.entries[0];
   if (found && factor !== undefined) {
@@ -514,8 +542,21 @@ function readScaleFraction(tokens: readonly Token[], index: number, language: La
   return undefined;
 }
 
-function readWords(tokens: readonly Token[], index: number, language: Language, blocked: Uint8Array): Numeral | undefined {
-  const state: WordState = { total: 0, current: 0, room: Infinity, lastScale: Infinity, article: false, count: 0, bare: false };
+function readWords(
+  tokens: readonly Token[],
+  index: number,
+  language: Language,
+  blocked: Uint8Array,
+): Numeral | undefined {
+  const state: WordState = {
+    total: 0,
+    current: 0,
+    room: Infinity,
+    lastScale: Infinity,
+    article: false,
+    count: 0,
+    bare: false,
+  };
   let position = index;
   let best: Numeral | undefined;
   for (;;) {
@@ -553,7 +594,13 @@ function readWords(tokens: readonly Token[], index: number, language: Language, 
     } else if (isSoftSpace(separator) && isWord(tokens[position + 2])) {
       next = position + 2;
       const join = tokens[next];
-      if (join && language.and.has(join.key) && state.room >= 99 && isSoftSpace(tokens[next + 1]) && isWord(tokens[next + 2])) {
+      if (
+        join &&
+        language.and.has(join.key) &&
+        state.room >= 99 &&
+        isSoftSpace(tokens[next + 1]) &&
+        isWord(tokens[next + 2])
+      ) {
         next += 2;
       }
     }
@@ -596,7 +643,13 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
         const alternative = otherDecimal(cluster.groups, cluster.separators);
         if (alternative !== undefined) {
           const decimal = cluster.separators[0] === "," ? "comma" : "dot";
-          reading = { kind: "number", value: alternative, plain: false, digits: 0, shape: { value: alternative, grouping: "none", decimal } };
+          reading = {
+            kind: "number",
+            value: alternative,
+            plain: false,
+            digits: 0,
+            shape: { value: alternative, grouping: "none", decimal },
+          };
         }
       }
     }
@@ -628,7 +681,12 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
         .slice(index, end)
         .map((token) => token.key)
         .join("");
-      problems.push({ start: index, end, code: "malformed_number", message: `${JSON.stringify(written)} is ${reading.why}` });
+      problems.push({
+        start: index,
+        end,
+        code: "malformed_number",
+        message: `${JSON.stringify(written)} is ${reading.why}`,
+      });
       return end;
     }
     if (scaleWord && suffix === undefined && !plus) {
@@ -638,7 +696,13 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       scale = 1;
     }
     let value = (reading.kind === "number" ? reading.value : reading.from) * scale;
-    if (scaleWord && scale > 1 && suffix === undefined && reading.kind === "number" && language.table.digitsAfterScale) {
+    if (
+      scaleWord &&
+      scale > 1 &&
+      suffix === undefined &&
+      reading.kind === "number" &&
+      language.table.digitsAfterScale
+    ) {
       const more = digitsAfterScale(tokens, suffixEnd, scale, language, blocked);
       value += more.value;
       suffixEnd = more.end;
@@ -680,7 +744,8 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       continue;
     }
     if (token.kind === "word") {
-      const numeral = readScaleFraction(tokens, index, language, blocked) ?? readWords(tokens, index, language, blocked);
+      const numeral =
+        readScaleFraction(tokens, index, language, blocked) ?? readWords(tokens, index, language, blocked);
       if (numeral) {
         numerals[index] = numeral;
         index = numeral.end;
@@ -694,7 +759,12 @@ export function scanNumerals(tokens: readonly Token[], language: Language, block
       continue;
     }
     const run = collectRun(tokens, index, blocked, language);
-    const runEnd = run.kind === "one" ? run.cluster.last + 1 : run.kind === "several" ? (run.clusters[run.clusters.length - 1]?.last ?? index) + 1 : run.end;
+    const runEnd =
+      run.kind === "one"
+        ? run.cluster.last + 1
+        : run.kind === "several"
+          ? (run.clusters[run.clusters.length - 1]?.last ?? index) + 1
+          : run.end;
     const before = tokens[index - 1];
     const beforeBefore = tokens[index - 2];
     // A phone number: "+380 44 123 4567"; its later groups follow within two tokens of space or ( ) - .

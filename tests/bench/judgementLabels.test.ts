@@ -26,7 +26,8 @@ const disputes = readdirSync(folder, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const readJson = (dispute: string, file: string): unknown => JSON.parse(readFileSync(join(folder, dispute, file), "utf8"));
+const readJson = (dispute: string, file: string): unknown =>
+  JSON.parse(readFileSync(join(folder, dispute, file), "utf8"));
 
 function parsed(input: unknown): Corpus {
   const result = parseCorpus(input);
@@ -63,9 +64,30 @@ const corpus = parsed({
   sources: [{ id: "s1", outlet: "Example", published: "2024-01-21", language: "en" }],
   attributes: [{ id: "turnout", changes: "never" }],
   claims: [
-    { id: "p1", speaker: "police-a", source: "s1", subject: "demo/a", attribute: "turnout", value: { kind: "quantity", value: 100, unit: "person" } },
-    { id: "p2", speaker: "police-a", source: "s1", subject: "demo/b", attribute: "turnout", value: { kind: "quantity", value: 200, unit: "person" } },
-    { id: "o1", speaker: "organisers-a", source: "s1", subject: "demo/a", attribute: "turnout", value: { kind: "quantity", value: 300, unit: "person" } },
+    {
+      id: "p1",
+      speaker: "police-a",
+      source: "s1",
+      subject: "demo/a",
+      attribute: "turnout",
+      value: { kind: "quantity", value: 100, unit: "person" },
+    },
+    {
+      id: "p2",
+      speaker: "police-a",
+      source: "s1",
+      subject: "demo/b",
+      attribute: "turnout",
+      value: { kind: "quantity", value: 200, unit: "person" },
+    },
+    {
+      id: "o1",
+      speaker: "organisers-a",
+      source: "s1",
+      subject: "demo/a",
+      attribute: "turnout",
+      value: { kind: "quantity", value: 300, unit: "person" },
+    },
   ],
 });
 const why = "a reason";
@@ -79,7 +101,11 @@ const proposition = (fields: object) => ({
   why,
   ...fields,
 });
-const codesOf = (labels: object) => labelIssues({ dispute: "fixture", pairs: [], propositions: [], ...labels }, corpus).map((issue) => [issue.path, issue.code]);
+const codesOf = (labels: object) =>
+  labelIssues({ dispute: "fixture", pairs: [], propositions: [], ...labels }, corpus).map((issue) => [
+    issue.path,
+    issue.code,
+  ]);
 
 describe("labelIssues", () => {
   test("sound labels give no issue", () => {
@@ -95,23 +121,33 @@ describe("labelIssues", () => {
   });
 
   test("newer is one of a and b, and present exactly for supersession and progression", () => {
-    expect(codesOf({ pairs: [pair({ relation: "supersession" })] })).toEqual([[["pairs", 0, "newer"], "missing_newer"]]);
-    expect(codesOf({ pairs: [pair({ relation: "progression", newer: "p2" })] })).toEqual([[["pairs", 0, "newer"], "newer_not_in_pair"]]);
+    expect(codesOf({ pairs: [pair({ relation: "supersession" })] })).toEqual([
+      [["pairs", 0, "newer"], "missing_newer"],
+    ]);
+    expect(codesOf({ pairs: [pair({ relation: "progression", newer: "p2" })] })).toEqual([
+      [["pairs", 0, "newer"], "newer_not_in_pair"],
+    ]);
     expect(codesOf({ pairs: [pair({ newer: "o1" })] })).toEqual([[["pairs", 0, "newer"], "unexpected_newer"]]);
     expect(codesOf({ pairs: [pair({ relation: "progression", newer: "o1" })] })).toEqual([]);
   });
 
   test("a relation or a status outside the label classes", () => {
     expect(codesOf({ pairs: [pair({ relation: "clash" })] })).toEqual([[["pairs", 0, "relation"], "invalid_relation"]]);
-    expect(codesOf({ propositions: [proposition({ status: "split" })] })).toEqual([[["propositions", 0, "status"], "invalid_status"]]);
+    expect(codesOf({ propositions: [proposition({ status: "split" })] })).toEqual([
+      [["propositions", 0, "status"], "invalid_status"],
+    ]);
   });
 
   test("a proposition whose question no claim answers", () => {
-    expect(codesOf({ propositions: [proposition({ subject: "demo/c", current: {} })] })).toEqual([[["propositions", 0], "unknown_question"]]);
+    expect(codesOf({ propositions: [proposition({ subject: "demo/c", current: {} })] })).toEqual([
+      [["propositions", 0], "unknown_question"],
+    ]);
   });
 
   test("a side the corpus does not have, in current or in stale", () => {
-    expect(codesOf({ propositions: [proposition({ stale: ["media"] })] })).toEqual([[["propositions", 0, "stale", 0], "unknown_side"]]);
+    expect(codesOf({ propositions: [proposition({ stale: ["media"] })] })).toEqual([
+      [["propositions", 0, "stale", 0], "unknown_side"],
+    ]);
     expect(codesOf({ propositions: [proposition({ current: { media: ["p1"] } })] })).toEqual([
       [["propositions", 0, "current", "media"], "unknown_side"],
     ]);
@@ -127,11 +163,15 @@ describe("labelIssues", () => {
   });
 
   test("a side both stale and current", () => {
-    expect(codesOf({ propositions: [proposition({ stale: ["police"] })] })).toEqual([[["propositions", 0, "stale", 0], "stale_and_current"]]);
+    expect(codesOf({ propositions: [proposition({ stale: ["police"] })] })).toEqual([
+      [["propositions", 0, "stale", 0], "stale_and_current"],
+    ]);
   });
 
   test("a pair listed twice, in either order, and a claim paired with itself", () => {
-    expect(codesOf({ pairs: [pair({}), pair({ a: "o1", b: "p1", relation: "agreement" })] })).toEqual([[["pairs", 1], "duplicate_pair"]]);
+    expect(codesOf({ pairs: [pair({}), pair({ a: "o1", b: "p1", relation: "agreement" })] })).toEqual([
+      [["pairs", 1], "duplicate_pair"],
+    ]);
     expect(codesOf({ pairs: [pair({ b: "p1" })] })).toEqual([[["pairs", 0], "same_claim"]]);
   });
 

@@ -43,11 +43,16 @@ interface Lib {
   readonly reconcile: (corpus: concord.Corpus, options?: object) => { readonly propositions: readonly object[] };
 }
 interface MeasureModule {
-  parseArguments(argv: readonly string[]): { ok: true; json: boolean; help: boolean; dispute?: string; options: Record<string, unknown> } | Failed;
+  parseArguments(
+    argv: readonly string[],
+  ): { ok: true; json: boolean; help: boolean; dispute?: string; options: Record<string, unknown> } | Failed;
   readDisputes(lib: Lib, folder: string, dispute?: string): { ok: true; disputes: Dispute[] } | Failed;
   measureDisputes(lib: Lib, disputes: readonly Dispute[], options: object): Measured | Failed;
   toText(measured: Measured, about: { heading: string; options: object }): string;
-  toJson(measured: Measured, about: { lib: string; source: null; options: object }): {
+  toJson(
+    measured: Measured,
+    about: { lib: string; source: null; options: object },
+  ): {
     disputes: { dispute: string; disagreements: { pairs: unknown[]; propositions: unknown[] } }[];
     total: { summary: { class: string }[] };
   };
@@ -81,14 +86,26 @@ const broken = (() => {
 
 describe("parseArguments", () => {
   test("--option values are numbers when numeric, text otherwise, and may repeat", () => {
-    expect(bench.parseArguments(["--json", "--option", "tolerance=0.05", "--option", "knownAt=2024-01-21", "--dispute", "x"])).toEqual({
+    expect(
+      bench.parseArguments([
+        "--json",
+        "--option",
+        "tolerance=0.05",
+        "--option",
+        "knownAt=2024-01-21",
+        "--dispute",
+        "x",
+      ]),
+    ).toEqual({
       ok: true,
       json: true,
       help: false,
       dispute: "x",
       options: { tolerance: 0.05, knownAt: "2024-01-21" },
     });
-    expect(bench.parseArguments(["--option", "boundReach=3", "--option", "label="])).toMatchObject({ options: { boundReach: 3, label: "" } });
+    expect(bench.parseArguments(["--option", "boundReach=3", "--option", "label="])).toMatchObject({
+      options: { boundReach: 3, label: "" },
+    });
   });
 
   test("every bad argument is reported", () => {
@@ -106,14 +123,19 @@ describe("readDisputes", () => {
   test("a label naming an unknown claim is a broken input, with its file and path", () => {
     expect(bench.readDisputes(lib, broken)).toEqual({
       ok: false,
-      problems: ["the inputs are broken:", '  derna-flood-2023-09/labels.json.pairs[3].b: unknown_claim: No claim "no-such-claim" in the corpus'],
+      problems: [
+        "the inputs are broken:",
+        '  derna-flood-2023-09/labels.json.pairs[3].b: unknown_claim: No claim "no-such-claim" in the corpus',
+      ],
     });
   });
 
   test("an unknown dispute names the ones there are", () => {
     expect(bench.readDisputes(lib, benchmark, "nowhere")).toEqual({
       ok: false,
-      problems: ['no dispute "nowhere"; disputes: demos-germany-2024, derna-flood-2023-09, gaza-truce-2023-11, gdl-db-2023-2024'],
+      problems: [
+        'no dispute "nowhere"; disputes: demos-germany-2024, derna-flood-2023-09, gaza-truce-2023-11, gdl-db-2023-2024',
+      ],
     });
   });
 });
@@ -122,7 +144,9 @@ describe("measureDisputes", () => {
   test("every labelled pair and proposition gets a verdict, per dispute and in total", () => {
     const all = ok(bench.readDisputes(lib, benchmark)).disputes;
     const measured = ok(bench.measureDisputes(lib, all, {}));
-    expect(measured.disputes.map((dispute) => [dispute.name, dispute.pairs.total.labelled, dispute.statuses.total.labelled])).toEqual([
+    expect(
+      measured.disputes.map((dispute) => [dispute.name, dispute.pairs.total.labelled, dispute.statuses.total.labelled]),
+    ).toEqual([
       ["demos-germany-2024", 140, 32],
       ["derna-flood-2023-09", 50, 16],
       ["gaza-truce-2023-11", 92, 42],
@@ -135,7 +159,9 @@ describe("measureDisputes", () => {
   test("an option concord rejects stops the measure with concord's message", () => {
     const result = bench.measureDisputes(lib, derna, { tolerance: 2 });
     expect(result.ok).toBe(false);
-    expect((result as Failed).problems).toEqual([expect.stringMatching(/^derna-flood-2023-09: compare\(.*\): \.tolerance: tolerance must be a fraction/)]);
+    expect((result as Failed).problems).toEqual([
+      expect.stringMatching(/^derna-flood-2023-09: compare\(.*\): \.tolerance: tolerance must be a fraction/),
+    ]);
   });
 
   test("a build with progressions and stale positions is scored by them", () => {
@@ -176,36 +202,53 @@ describe("toText and toJson", () => {
       "",
       "== derna-flood-2023-09: 36 claims, 50 pairs, 16 propositions",
     ]);
-    expect(text).toMatch(/^label \\ concord +agreement +contradiction +supersession +progression +unrelated +labelled +agreed$/m);
+    expect(text).toMatch(
+      /^label \\ concord +agreement +contradiction +supersession +progression +unrelated +labelled +agreed$/m,
+    );
     expect(text).toMatch(/^Disagreements in derna-flood-2023-09: \d+ pairs, \d+ propositions$/m);
     expect(text).toMatch(/^Summary \(derna-flood-2023-09\): target agreement ≥ 95%$/m);
-    const labels = JSON.parse(readFileSync(join(benchmark, "derna-flood-2023-09/labels.json"), "utf8")) as { pairs: { a: string; b: string; why: string }[] };
+    const labels = JSON.parse(readFileSync(join(benchmark, "derna-flood-2023-09/labels.json"), "utf8")) as {
+      pairs: { a: string; b: string; why: string }[];
+    };
     const listed = text.split("\n").filter((line) => line.startsWith("  pair "));
     const disagreeing = measured.disputes[0]?.pairs.total;
     expect(listed.length).toBe((disagreeing?.labelled ?? 0) - (disagreeing?.agreed ?? 0));
     for (const line of listed) {
-      expect(labels.pairs.some((pair) => line.startsWith(`  pair ${pair.a} × ${pair.b}: label `) && line.endsWith(` — ${pair.why}`))).toBe(true);
+      expect(
+        labels.pairs.some(
+          (pair) => line.startsWith(`  pair ${pair.a} × ${pair.b}: label `) && line.endsWith(` — ${pair.why}`),
+        ),
+      ).toBe(true);
     }
   });
 
   test("the JSON lists the disagreements per dispute and the summary in total", () => {
     const json = bench.toJson(measured, { lib: "test", source: null, options: {} });
     const disagreeing = measured.disputes[0]?.pairs.total;
-    expect(json.disputes[0]?.disagreements.pairs.length).toBe((disagreeing?.labelled ?? 0) - (disagreeing?.agreed ?? 0));
+    expect(json.disputes[0]?.disagreements.pairs.length).toBe(
+      (disagreeing?.labelled ?? 0) - (disagreeing?.agreed ?? 0),
+    );
     expect(json.total.summary.map((line) => line.class)).toContain("progression");
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
 
 test("run.mjs exits 1 on broken inputs and prints no figures", { timeout: 30_000 }, async () => {
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", join(benchmark, "run.mjs")],
-      { cwd: root, env: { ...process.env, BENCH_LIB: join(root, "src/index.ts"), BENCH_JUDGEMENT_DIR: broken }, encoding: "utf8" },
-      (error, out, err) => done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout: out, stderr: err }),
-    );
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (done) => {
+      execFile(
+        process.execPath,
+        ["--import", "tsx", join(benchmark, "run.mjs")],
+        {
+          cwd: root,
+          env: { ...process.env, BENCH_LIB: join(root, "src/index.ts"), BENCH_JUDGEMENT_DIR: broken },
+          encoding: "utf8",
+        },
+        (error, out, err) =>
+          done({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout: out, stderr: err }),
+      );
+    },
+  );
   // Only the runner's own lines: a crash would exit 1 too, with a stack.
   expect(stderr.trimEnd().split("\n")).toEqual([
     "bench/judgement/run.mjs: the inputs are broken:",

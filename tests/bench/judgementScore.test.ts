@@ -85,7 +85,10 @@ interface ScoreModule {
   readonly TARGET: number;
   pairAgrees(label: { relation: string; newer?: string }, verdict: { kind: string; newer?: string }): boolean;
   scorePair(label: PairLabel, relation: RelationLike): Row & { readonly reason?: string };
-  positionSets(proposition: { positions: readonly PositionLike[] }): { current: Record<string, string[]>; stale: string[] };
+  positionSets(proposition: { positions: readonly PositionLike[] }): {
+    current: Record<string, string[]>;
+    stale: string[];
+  };
   sameCurrent(expected: Record<string, readonly string[]>, actual: Record<string, readonly string[]>): boolean;
   scoreProposition(label: PropositionLabel, proposition: PropositionLike | undefined): PropositionRow;
   classScores(rows: readonly Row[], classes: readonly string[]): Scores;
@@ -119,7 +122,9 @@ const pairRows = [
 
 describe("pairs", () => {
   test("a supersession or progression naming the other claim as newer is a disagreement", () => {
-    expect(score.pairAgrees({ relation: "supersession", newer: "b" }, { kind: "supersession", newer: "a" })).toBe(false);
+    expect(score.pairAgrees({ relation: "supersession", newer: "b" }, { kind: "supersession", newer: "a" })).toBe(
+      false,
+    );
     expect(score.pairAgrees({ relation: "progression", newer: "b" }, { kind: "progression", newer: "a" })).toBe(false);
     expect(score.pairAgrees({ relation: "progression", newer: "b" }, { kind: "progression", newer: "b" })).toBe(true);
     expect(score.pairAgrees({ relation: "supersession", newer: "b" }, { kind: "progression", newer: "b" })).toBe(false);
@@ -142,25 +147,80 @@ describe("pairs", () => {
 
   test("agreement, precision and recall per class, by hand", () => {
     const { perClass, total } = score.pairScores(pairRows);
-    expect(perClass["agreement"]).toEqual({ labelled: 3, agreed: 2, predicted: 3, agreement: 2 / 3, precision: 2 / 3, recall: 2 / 3 });
-    expect(perClass["contradiction"]).toEqual({ labelled: 2, agreed: 1, predicted: 2, agreement: 1 / 2, precision: 1 / 2, recall: 1 / 2 });
+    expect(perClass["agreement"]).toEqual({
+      labelled: 3,
+      agreed: 2,
+      predicted: 3,
+      agreement: 2 / 3,
+      precision: 2 / 3,
+      recall: 2 / 3,
+    });
+    expect(perClass["contradiction"]).toEqual({
+      labelled: 2,
+      agreed: 1,
+      predicted: 2,
+      agreement: 1 / 2,
+      precision: 1 / 2,
+      recall: 1 / 2,
+    });
     // The reversed supersession is both a miss of its label and a false supersession.
-    expect(perClass["supersession"]).toEqual({ labelled: 2, agreed: 1, predicted: 3, agreement: 1 / 2, precision: 1 / 3, recall: 1 / 2 });
-    expect(perClass["progression"]).toEqual({ labelled: 2, agreed: 1, predicted: 1, agreement: 1 / 2, precision: 1, recall: 1 / 2 });
-    expect(perClass["unrelated"]).toEqual({ labelled: 1, agreed: 1, predicted: 1, agreement: 1, precision: 1, recall: 1 });
+    expect(perClass["supersession"]).toEqual({
+      labelled: 2,
+      agreed: 1,
+      predicted: 3,
+      agreement: 1 / 2,
+      precision: 1 / 3,
+      recall: 1 / 2,
+    });
+    expect(perClass["progression"]).toEqual({
+      labelled: 2,
+      agreed: 1,
+      predicted: 1,
+      agreement: 1 / 2,
+      precision: 1,
+      recall: 1 / 2,
+    });
+    expect(perClass["unrelated"]).toEqual({
+      labelled: 1,
+      agreed: 1,
+      predicted: 1,
+      agreement: 1,
+      precision: 1,
+      recall: 1,
+    });
     expect(total).toEqual({ labelled: 10, agreed: 6, agreement: 0.6 });
   });
 
   test("a class nobody labelled or predicted has no ratios; a kind the labels do not know is a column of its own", () => {
-    const scores = score.classScores([{ expected: "agreement", actual: "novelty", agrees: false }], ["agreement", "unrelated"]);
+    const scores = score.classScores(
+      [{ expected: "agreement", actual: "novelty", agrees: false }],
+      ["agreement", "unrelated"],
+    );
     expect(scores.columns).toEqual(["agreement", "unrelated", "novelty"]);
     expect(scores.matrix["agreement"]).toEqual({ agreement: 0, unrelated: 0, novelty: 1 });
-    expect(scores.perClass["agreement"]).toEqual({ labelled: 1, agreed: 0, predicted: 0, agreement: 0, precision: null, recall: 0 });
-    expect(scores.perClass["unrelated"]).toEqual({ labelled: 0, agreed: 0, predicted: 0, agreement: null, precision: null, recall: null });
+    expect(scores.perClass["agreement"]).toEqual({
+      labelled: 1,
+      agreed: 0,
+      predicted: 0,
+      agreement: 0,
+      precision: null,
+      recall: 0,
+    });
+    expect(scores.perClass["unrelated"]).toEqual({
+      labelled: 0,
+      agreed: 0,
+      predicted: 0,
+      agreement: null,
+      precision: null,
+      recall: null,
+    });
   });
 
   test("the reason code is kept for the list of disagreements", () => {
-    expect(pair("agreement", { kind: "contradiction", reason: { code: "values_differ" } })).toMatchObject({ reason: "values_differ", agrees: false });
+    expect(pair("agreement", { kind: "contradiction", reason: { code: "values_differ" } })).toMatchObject({
+      reason: "values_differ",
+      agrees: false,
+    });
   });
 });
 
@@ -200,27 +260,55 @@ describe("propositions", () => {
       { side: "organisers", claims: ["o2"] },
     ];
     const same = score.scoreProposition(label({}), { status: "contested", positions });
-    expect(same).toMatchObject({ found: true, statusAgrees: true, currentAgrees: true, staleAgrees: true, agrees: true });
+    expect(same).toMatchObject({
+      found: true,
+      statusAgrees: true,
+      currentAgrees: true,
+      staleAgrees: true,
+      agrees: true,
+    });
 
-    const otherClaims = score.scoreProposition(label({}), { status: "contested", positions: [positions[0] as PositionLike, { side: "organisers", claims: ["o1", "o2"] }] });
+    const otherClaims = score.scoreProposition(label({}), {
+      status: "contested",
+      positions: [positions[0] as PositionLike, { side: "organisers", claims: ["o1", "o2"] }],
+    });
     expect(otherClaims).toMatchObject({ statusAgrees: true, currentAgrees: false, staleAgrees: true, agrees: false });
 
     // The label calls the organisers stale; concord still counts their last word.
-    const notStale = score.scoreProposition(label({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] }), { status: "contested", positions });
-    expect(notStale).toMatchObject({ expected: "one-sided", actual: "contested", statusAgrees: false, currentAgrees: false, staleAgrees: false });
+    const notStale = score.scoreProposition(
+      label({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] }),
+      { status: "contested", positions },
+    );
+    expect(notStale).toMatchObject({
+      expected: "one-sided",
+      actual: "contested",
+      statusAgrees: false,
+      currentAgrees: false,
+      staleAgrees: false,
+    });
 
     // With freshness, concord agrees on all three.
-    const stale = score.scoreProposition(label({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] }), {
-      status: "one-sided",
-      positions: [positions[0] as PositionLike, { side: "organisers", claims: ["o2"], stale: true }],
-    });
+    const stale = score.scoreProposition(
+      label({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] }),
+      {
+        status: "one-sided",
+        positions: [positions[0] as PositionLike, { side: "organisers", claims: ["o2"], stale: true }],
+      },
+    );
     expect(stale).toMatchObject({ statusAgrees: true, currentAgrees: true, staleAgrees: true, agrees: true });
     expect(stale.verdict).toEqual({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] });
   });
 
   test("a proposition concord did not make disagrees on everything, even an empty label", () => {
     const missing = score.scoreProposition(label({ current: {}, status: "one-sided" }), undefined);
-    expect(missing).toMatchObject({ found: false, actual: "not found", statusAgrees: false, currentAgrees: false, staleAgrees: false, agrees: false });
+    expect(missing).toMatchObject({
+      found: false,
+      actual: "not found",
+      statusAgrees: false,
+      currentAgrees: false,
+      staleAgrees: false,
+      agrees: false,
+    });
   });
 
   test("status figures count the status alone; current and stale have their own shares", () => {
@@ -232,7 +320,10 @@ describe("propositions", () => {
       score.scoreProposition(label({}), { status: "contested", positions }),
       score.scoreProposition(label({ current: { police: ["p1"] } }), { status: "contested", positions }),
       score.scoreProposition(label({ status: "consensus" }), { status: "contested", positions }),
-      score.scoreProposition(label({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] }), undefined),
+      score.scoreProposition(
+        label({ status: "one-sided", current: { police: ["p1"] }, stale: ["organisers"] }),
+        undefined,
+      ),
     ];
     const statuses = score.statusScores(rows);
     expect(statuses.matrix).toEqual({
@@ -240,7 +331,14 @@ describe("propositions", () => {
       contested: { consensus: 0, contested: 2, "one-sided": 0, "not found": 0 },
       "one-sided": { consensus: 0, contested: 0, "one-sided": 0, "not found": 1 },
     });
-    expect(statuses.perClass["contested"]).toEqual({ labelled: 2, agreed: 2, predicted: 3, agreement: 1, precision: 2 / 3, recall: 1 });
+    expect(statuses.perClass["contested"]).toEqual({
+      labelled: 2,
+      agreed: 2,
+      predicted: 3,
+      agreement: 1,
+      precision: 2 / 3,
+      recall: 1,
+    });
     expect(statuses.total).toEqual({ labelled: 4, agreed: 2, agreement: 0.5 });
     expect(score.setScores(rows)).toEqual({
       current: { labelled: 4, agreed: 2, agreement: 0.5 },
@@ -252,9 +350,15 @@ describe("propositions", () => {
 
 describe("summary", () => {
   test("each class is held to the target; a class with nothing labelled neither meets nor misses it", () => {
-    const rows = Array.from({ length: 20 }, (_, index) => pair("agreement", { kind: index === 0 ? "contradiction" : "agreement" }));
+    const rows = Array.from({ length: 20 }, (_, index) =>
+      pair("agreement", { kind: index === 0 ? "contradiction" : "agreement" }),
+    );
     const propositionRows = [score.scoreProposition(label({}), undefined)];
-    const lines = score.summaryLines(score.pairScores(rows), score.statusScores(propositionRows), score.setScores(propositionRows));
+    const lines = score.summaryLines(
+      score.pairScores(rows),
+      score.statusScores(propositionRows),
+      score.setScores(propositionRows),
+    );
     const byClass = Object.fromEntries(lines.map((line) => [line.class, line]));
     expect(score.TARGET).toBe(0.95);
     expect(byClass["agreement"]).toEqual({

@@ -8,7 +8,10 @@ function broken(): string {
   const corpus = smallCorpus();
   const [first, second, ...rest] = corpus.claims;
   if (!first || !second) throw new Error("the small corpus has claims");
-  return JSON.stringify({ ...corpus, claims: [{ ...first, speaker: "Umarov" }, { ...second, stated: "2025-13-45" }, ...rest] });
+  return JSON.stringify({
+    ...corpus,
+    claims: [{ ...first, speaker: "Umarov" }, { ...second, stated: "2025-13-45" }, ...rest],
+  });
 }
 
 /** The small corpus with a speaker found only by spelling: accepted, with a warning. */
@@ -64,7 +67,11 @@ describe("concord check", () => {
 
   test("a file that cannot be read is invalid input, exit 1", () => {
     const missing = concord(["check", "no/such/corpus.json"]);
-    expect(missing).toMatchObject({ status: 1, stdout: "", stderr: "concord: cannot read no/such/corpus.json: no such file or directory\n" });
+    expect(missing).toMatchObject({
+      status: 1,
+      stdout: "",
+      stderr: "concord: cannot read no/such/corpus.json: no such file or directory\n",
+    });
     const directory = concord(["check", "examples"]);
     expect(directory.status).toBe(1);
     expect(directory.stderr).toMatch(/^concord: cannot read examples: /);

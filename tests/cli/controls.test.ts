@@ -4,7 +4,8 @@ import { CLEAR_AND_TITLE, CONTROL, hostileCorpus } from "../hostile.js";
 import { concord } from "./run.js";
 
 /** Everything but the line breaks the command writes itself. */
-const controlsIn = (text: string): string[] => [...text.replaceAll("\n", "").matchAll(new RegExp(CONTROL, "gu"))].map((match) => match[0]);
+const controlsIn = (text: string): string[] =>
+  [...text.replaceAll("\n", "").matchAll(new RegExp(CONTROL, "gu"))].map((match) => match[0]);
 
 const input = JSON.stringify(hostileCorpus());
 
@@ -27,7 +28,9 @@ describe("control and bidi characters in the corpus never reach the terminal", (
     const run = concord(["explain", "-", "umerov-1000", "umerov-\u001b[1m390\u202e"], { input });
     expect(run).toMatchObject({ status: 0, stderr: "" });
     expect(controlsIn(run.stdout)).toEqual([]);
-    expect(run.stdout).toContain("Rustem \\u009b31mUmerov\\u202e (Ukraine\\u001b[2J\\u001b]0;pwned\\u0007, 16 May 2025)");
+    expect(run.stdout).toContain(
+      "Rustem \\u009b31mUmerov\\u202e (Ukraine\\u001b[2J\\u001b]0;pwned\\u0007, 16 May 2025)",
+    );
     const unknown = concord(["explain", "-", "umerov-1000", `x${CLEAR_AND_TITLE}\u202e`], { input });
     expect(unknown.status).toBe(1);
     expect(controlsIn(unknown.stderr)).toEqual([]);
@@ -37,7 +40,10 @@ describe("control and bidi characters in the corpus never reach the terminal", (
   test("concord check's problems on stderr", () => {
     const corpus = hostileCorpus();
     const [first, ...claims] = corpus.claims ?? [];
-    const broken = { ...corpus, claims: [{ ...first, speaker: `Umarov${CLEAR_AND_TITLE}\u202e`, source: "src\u009b2J" }, ...claims] };
+    const broken = {
+      ...corpus,
+      claims: [{ ...first, speaker: `Umarov${CLEAR_AND_TITLE}\u202e`, source: "src\u009b2J" }, ...claims],
+    };
     const run = concord(["check", "-"], { input: JSON.stringify(broken), env: { FORCE_COLOR: "1" } });
     expect(run.status).toBe(1);
     // The command's own colours are the only escapes.

@@ -12,11 +12,15 @@ test.prop([corpusArb(), fc.option(fc.constantFrom("2025-05-16", "2025-07-23"), {
   },
 );
 
-test.prop([fc.jsonValue().filter((value): value is Record<string, fc.JsonValue> => typeof value === "object" && value !== null && !Array.isArray(value))])(
-  "any JSON object, with or without a list of propositions",
-  (value) => {
-    expect([...jsonChunks(value)].join("")).toBe(`${JSON.stringify(value, null, 2)}\n`);
-    const listed = { ...value, propositions: [value, [], {}] };
-    expect([...jsonChunks(listed)].join("")).toBe(`${JSON.stringify(listed, null, 2)}\n`);
-  },
-);
+test.prop([
+  fc
+    .jsonValue()
+    .filter(
+      (value): value is Record<string, fc.JsonValue> =>
+        typeof value === "object" && value !== null && !Array.isArray(value),
+    ),
+])("any JSON object, with or without a list of propositions", (value) => {
+  expect([...jsonChunks(value)].join("")).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  const listed = { ...value, propositions: [value, [], {}] };
+  expect([...jsonChunks(listed)].join("")).toBe(`${JSON.stringify(listed, null, 2)}\n`);
+});

@@ -4,10 +4,15 @@ import { describe, expect, test } from "vitest";
 import { parseCorpus, type Reconciliation, reconcile } from "../../src/index.js";
 import { concord, EXAMPLE, ROOT } from "./run.js";
 
-const input = JSON.parse(readFileSync(join(ROOT, EXAMPLE), "utf8")) as { attributes: { id: string; changes?: string; freshFor?: string }[] };
+const input = JSON.parse(readFileSync(join(ROOT, EXAMPLE), "utf8")) as {
+  attributes: { id: string; changes?: string; freshFor?: string }[];
+};
 /** The example as if none of its attributes declared a freshFor, and as --fresh-for P2W makes it. */
 const without = { ...input, attributes: input.attributes.map(({ freshFor: _, ...attribute }) => attribute) };
-const withTwoWeeks = { ...without, attributes: without.attributes.map((a) => (a.changes === "over-time" ? { ...a, freshFor: "P2W" } : a)) };
+const withTwoWeeks = {
+  ...without,
+  attributes: without.attributes.map((a) => (a.changes === "over-time" ? { ...a, freshFor: "P2W" } : a)),
+};
 
 function picture(corpusInput: unknown, options: Parameters<typeof reconcile>[1] = {}): Reconciliation {
   const parsed = parseCorpus(corpusInput);

@@ -16,7 +16,9 @@ function write(name: string, text: string): string {
 }
 
 /** One claim a line, with blank lines (and a Windows line end) between some of them. */
-const ndjson = claims.map((claim, index) => JSON.stringify(claim) + (index % 10 === 0 ? "\n\n" : index % 7 === 0 ? "\r\n" : "\n")).join("");
+const ndjson = claims
+  .map((claim, index) => JSON.stringify(claim) + (index % 10 === 0 ? "\n\n" : index % 7 === 0 ? "\r\n" : "\n"))
+  .join("");
 const headerFile = write("header.json", JSON.stringify(header));
 const claimsFile = write("claims.ndjson", ndjson);
 
@@ -30,7 +32,11 @@ describe("--claims: claims as NDJSON beside the corpus", () => {
     const whole = concord(["reconcile", EXAMPLE, "-f", "json"]).stdout;
     expect(concord(["reconcile", headerFile, "--claims", claimsFile, "-f", "json"]).stdout).toBe(whole);
     // Either one may come from standard input; the header may also hold an empty claims array.
-    expect(concord(["reconcile", "-", "--claims", claimsFile, "-f", "json"], { input: JSON.stringify({ ...header, claims: [] }) }).stdout).toBe(whole);
+    expect(
+      concord(["reconcile", "-", "--claims", claimsFile, "-f", "json"], {
+        input: JSON.stringify({ ...header, claims: [] }),
+      }).stdout,
+    ).toBe(whole);
     expect(concord(["reconcile", headerFile, "--claims", "-", "-f", "json"], { input: ndjson }).stdout).toBe(whole);
   });
 
@@ -41,7 +47,9 @@ describe("--claims: claims as NDJSON beside the corpus", () => {
     lines.splice(1, 0, ""); // a blank second line: the bad claim, rest[3], is on line 5
     const run = concord(["check", own, "--claims", write("bad-speaker.ndjson", lines.join("\n"))]);
     expect(run).toMatchObject({ status: 1, stdout: "" });
-    expect(run.stderr).toMatch(/^claims\[5\]\.speaker \(\S*bad-speaker\.ndjson line 5\): No actor "Umarov".* \(unknown_speaker\)\n$/);
+    expect(run.stderr).toMatch(
+      /^claims\[5\]\.speaker \(\S*bad-speaker\.ndjson line 5\): No actor "Umarov".* \(unknown_speaker\)\n$/,
+    );
   });
 
   test("a line that is not JSON is reported with its line and column, exit 1", () => {

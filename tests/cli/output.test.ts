@@ -1,5 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -76,7 +87,11 @@ describe("standard output that cannot be written", () => {
   ])("concord %s > /dev/full: one line on stderr, exit 74", (...args) => {
     const full = openSync("/dev/full", "w");
     try {
-      const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", full, "pipe"] });
+      const run = spawnSync(process.execPath, [CLI, ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", full, "pipe"],
+      });
       expect(run.stderr).toBe("concord: cannot write to standard output: no space left on device\n");
       expect(run.status).toBe(74);
     } finally {

@@ -19,7 +19,9 @@ describe("concord reconcile", () => {
     const run = concord(["reconcile", EXAMPLE]);
     expect(run).toMatchObject({ status: 0, stderr: "" });
     expect(run.stdout).toBe(toText(reconcile(corpus), corpus));
-    expect(concord(["reconcile", EXAMPLE, "--width", "60"]).stdout).toBe(toText(reconcile(corpus), corpus, { width: 60 }));
+    expect(concord(["reconcile", EXAMPLE, "--width", "60"]).stdout).toBe(
+      toText(reconcile(corpus), corpus, { width: 60 }),
+    );
   });
 
   test("--format markdown is the library's toMarkdown", () => {
@@ -51,12 +53,20 @@ describe("concord reconcile", () => {
 
   test("--subject and --attribute keep only those questions, and the claims left out narrow with them", () => {
     const run = concord(["reconcile", EXAMPLE, "-f", "json", ...STATUS, "--as-of", "2025-12-11"]);
-    const picture = JSON.parse(run.stdout) as { propositions: { subject: string; attribute: string }[]; later: string[] };
-    expect(picture.propositions.map((p) => `${p.subject} ${p.attribute}`)).toEqual(["pow-exchange/istanbul-2025-07-23 status"]);
+    const picture = JSON.parse(run.stdout) as {
+      propositions: { subject: string; attribute: string }[];
+      later: string[];
+    };
+    expect(picture.propositions.map((p) => `${p.subject} ${p.attribute}`)).toEqual([
+      "pow-exchange/istanbul-2025-07-23 status",
+    ]);
     const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
     expect(picture.later.length).toBeGreaterThan(0);
-    for (const id of picture.later) expect(claims.get(id)).toMatchObject({ subject: "pow-exchange/istanbul-2025-07-23", attribute: "status" });
-    const subject = JSON.parse(concord(["reconcile", EXAMPLE, "-f", "json", "--subject", "pow-exchange/istanbul-2025-07-23"]).stdout) as typeof picture;
+    for (const id of picture.later)
+      expect(claims.get(id)).toMatchObject({ subject: "pow-exchange/istanbul-2025-07-23", attribute: "status" });
+    const subject = JSON.parse(
+      concord(["reconcile", EXAMPLE, "-f", "json", "--subject", "pow-exchange/istanbul-2025-07-23"]).stdout,
+    ) as typeof picture;
     expect(new Set(subject.propositions.map((p) => p.subject))).toEqual(new Set(["pow-exchange/istanbul-2025-07-23"]));
     expect(subject.propositions.length).toBeGreaterThan(1);
   });
@@ -64,7 +74,9 @@ describe("concord reconcile", () => {
   test("an unknown --subject is invalid input with the nearest subjects, exit 1", () => {
     const run = concord(["reconcile", EXAMPLE, "--subject", "pow-exchange/istanbul-2025-07-2"]);
     expect(run).toMatchObject({ status: 1, stdout: "" });
-    expect(run.stderr).toMatch(/^concord: no claim is about subject "pow-exchange\/istanbul-2025-07-2"; nearest: pow-exchange\/istanbul-2025-07-23/);
+    expect(run.stderr).toMatch(
+      /^concord: no claim is about subject "pow-exchange\/istanbul-2025-07-2"; nearest: pow-exchange\/istanbul-2025-07-23/,
+    );
   });
 
   test("--tolerance reaches the reconciliation", () => {
@@ -94,6 +106,8 @@ describe("concord reconcile --title", () => {
   });
 
   test("without it, the page is named after the file", () => {
-    expect(concord(["reconcile", EXAMPLE, "--format", "html"]).stdout).toContain("<title>concord · corpus.json</title>");
+    expect(concord(["reconcile", EXAMPLE, "--format", "html"]).stdout).toContain(
+      "<title>concord · corpus.json</title>",
+    );
   });
 });

@@ -8,11 +8,7 @@ const brokenArb = fc
   .tuple(
     fc.json({ maxDepth: 4 }),
     fc.nat(),
-    fc.oneof(
-      fc.constantFrom(..."{}[]:,\"\\ \n01-.eE+tfnulx\u0001\u00e9"),
-      fc.constant(""),
-      fc.constant("cut"),
-    ),
+    fc.oneof(fc.constantFrom(...'{}[]:,"\\ \n01-.eE+tfnulx\u0001\u00e9'), fc.constant(""), fc.constant("cut")),
   )
   .map(([json, at, edit]) => {
     const index = at % (json.length + 1);
@@ -84,7 +80,10 @@ describe("syntaxErrorOffset", () => {
 describe("jsonError on a large file", () => {
   it("finds an error near the end without parsing again: one pass, not a search over prefixes", () => {
     // 8 MB of claims-like records, and a value missing near the end.
-    const records = Array.from({ length: 40_000 }, (_, index) => `  {"id": "claim-${index}", "quote": "${"x".repeat(160)}"}`);
+    const records = Array.from(
+      { length: 40_000 },
+      (_, index) => `  {"id": "claim-${index}", "quote": "${"x".repeat(160)}"}`,
+    );
     records[39_990] = '  {"id": "claim-39990", "quote": }';
     const text = `[\n${records.join(",\n")}\n]`;
     let message = "";

@@ -58,7 +58,11 @@ describe("Progress", () => {
     time = 1100;
     progress.update("reading… 4,096 claims");
     progress.clear();
-    expect(stream.written).toEqual(["\r\u001b[Kreading… 2,048 claims", "\r\u001b[Kreading… 4,096 claims", "\r\u001b[K"]);
+    expect(stream.written).toEqual([
+      "\r\u001b[Kreading… 2,048 claims",
+      "\r\u001b[Kreading… 4,096 claims",
+      "\r\u001b[K",
+    ]);
   });
 
   test("work about to block is announced at once", () => {

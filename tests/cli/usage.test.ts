@@ -4,7 +4,9 @@ import { CLI, concord, ESCAPE, EXAMPLE } from "./run.js";
 
 describe("help and version", () => {
   test("--version prints the version from package.json", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     for (const flag of ["--version", "-V"]) {
       const run = concord([flag]);
       expect(run).toMatchObject({ status: 0, stdout: `${manifest.version}\n`, stderr: "" });
@@ -21,7 +23,16 @@ describe("help and version", () => {
     const reconcile = concord(["reconcile", "--help"]);
     expect(reconcile.status).toBe(0);
     expect(reconcile.stdout).toMatch(/^Usage: concord reconcile FILE/);
-    for (const flag of ["--format", "--out", "--subject", "--attribute", "--tolerance", "--as-of", "--width", "--title"]) {
+    for (const flag of [
+      "--format",
+      "--out",
+      "--subject",
+      "--attribute",
+      "--tolerance",
+      "--as-of",
+      "--width",
+      "--title",
+    ]) {
       expect(reconcile.stdout).toContain(flag);
     }
     expect(concord(["explain", "-h"]).stdout).toMatch(/^Usage: concord explain FILE CLAIM_ID CLAIM_ID/);
@@ -60,7 +71,9 @@ describe("usage errors exit 2 with the usage on stderr and nothing on stdout", (
   test("an --as-of that is no date is a usage error too, with the usage after it", () => {
     const run = concord(["reconcile", EXAMPLE, "--as-of", "yesterday"]);
     expect(run).toMatchObject({ status: 2, stdout: "" });
-    expect(run.stderr).toMatch(/^concord reconcile: --as-of must be an ISO date or date-time, got "yesterday"\n\nUsage: concord reconcile FILE/);
+    expect(run.stderr).toMatch(
+      /^concord reconcile: --as-of must be an ISO date or date-time, got "yesterday"\n\nUsage: concord reconcile FILE/,
+    );
   });
 });
 

@@ -9,7 +9,9 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\
 function dayOracle(year: number, month: number, day: number): number | undefined {
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
-  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? ms : undefined;
+  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day
+    ? ms
+    : undefined;
 }
 
 function oracle(text: string): number | undefined {
@@ -33,21 +35,38 @@ function oracle(text: string): number | undefined {
   return day + ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction - offset;
 }
 
-const digits = (n: number) => fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((d) => d.join(""));
+const digits = (n: number) =>
+  fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((d) => d.join(""));
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 // Mostly real-looking dates (leap days, month ends, years below 100), some with a stray character.
 const date = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 2400 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-    ([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 2400 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
   fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
   fc.string({ minLength: 10, maxLength: 10 }),
-  fc.tuple(fc.constantFrom("2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "2025-04-31", "0099-01-01"), fc.nat(9), fc.constantFrom("x", "/", " ", "٣", "")).map(
-    ([d, at, c]) => d.slice(0, at) + c + d.slice(at + (c === "" ? 0 : 1)),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom("2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "2025-04-31", "0099-01-01"),
+      fc.nat(9),
+      fc.constantFrom("x", "/", " ", "٣", ""),
+    )
+    .map(([d, at, c]) => d.slice(0, at) + c + d.slice(at + (c === "" ? 0 : 1))),
 );
-const time = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.option(fc.integer({ min: 0, max: 61 })), fc.constantFrom("", "Z", "z", "+03:00", "-0530", "+24:00"));
-const text = fc.oneof(date, fc.tuple(date, fc.constantFrom("T", " ", "t"), time).map(([d, sep, [h, m, s, zone]]) => `${d}${sep}${pad(h, 2)}:${pad(m, 2)}${s === null ? "" : `:${pad(s, 2)}`}${zone}`));
+const time = fc.tuple(
+  fc.integer({ min: 0, max: 25 }),
+  fc.integer({ min: 0, max: 61 }),
+  fc.option(fc.integer({ min: 0, max: 61 })),
+  fc.constantFrom("", "Z", "z", "+03:00", "-0530", "+24:00"),
+);
+const text = fc.oneof(
+  date,
+  fc
+    .tuple(date, fc.constantFrom("T", " ", "t"), time)
+    .map(
+      ([d, sep, [h, m, s, zone]]) => `${d}${sep}${pad(h, 2)}:${pad(m, 2)}${s === null ? "" : `:${pad(s, 2)}`}${zone}`,
+    ),
+);
 
 test.prop([text])("parseMoment reads dates and date-times as the plain regular-expression reading does", (input) => {
   expect(parseMoment(input)).toBe(oracle(input));

@@ -90,7 +90,14 @@ test("optional keys take no explicit undefined", () => {
   // @ts-expect-error exactOptionalPropertyTypes: `asOf` is left out, not set to undefined
   const reconciliation: Reconciliation = { options: { ...settings, asOf: undefined }, propositions: [], later: [] };
   expectTypeOf(reconciliation).toEqualTypeOf<Reconciliation>();
-  const clash: Contradiction = { a: "c1", b: "c2", groups: [0, 1], reason: { code: "values_differ" }, from: "2025-05-16", current: true };
+  const clash: Contradiction = {
+    a: "c1",
+    b: "c2",
+    groups: [0, 1],
+    reason: { code: "values_differ" },
+    from: "2025-05-16",
+    current: true,
+  };
   // @ts-expect-error `until` is absent while both claims stand
   const ended: Contradiction = { ...clash, until: undefined };
   expectTypeOf(ended).toEqualTypeOf<Contradiction>();
@@ -101,7 +108,11 @@ test("optional keys take no explicit undefined", () => {
 });
 
 test("arrays and properties are readonly", () => {
-  const reconciliation: Reconciliation = { options: { tolerance: 0.1, dateTolerance: 7, boundReach: 0.25, maxContradictions: 1000 }, propositions: [], later: ["c1"] };
+  const reconciliation: Reconciliation = {
+    options: { tolerance: 0.1, dateTolerance: 7, boundReach: 0.25, maxContradictions: 1000 },
+    propositions: [],
+    later: ["c1"],
+  };
   // @ts-expect-error a reconciliation's arrays are readonly
   reconciliation.later.push("c2");
   // @ts-expect-error and so are its properties

@@ -23,7 +23,10 @@ function section(name: string): string {
 describe(`the hedge tables of ${HEDGE_TABLES_PAGE}`, () => {
   test("match what `npm run docs` writes from src/text/languages", () => {
     const block = hedgeTablesBlock(page);
-    expect(block, `${HEDGE_TABLES_PAGE} has lost its hedge-tables marker comments: restore them, then run \`npm run docs\``).toBeDefined();
+    expect(
+      block,
+      `${HEDGE_TABLES_PAGE} has lost its hedge-tables marker comments: restore them, then run \`npm run docs\``,
+    ).toBeDefined();
     expect(block, `${HEDGE_TABLES_PAGE}'s hedge tables differ from src/text/languages: run \`npm run docs\``).toBe(
       renderHedgeTables(),
     );
@@ -61,9 +64,13 @@ describe(`the hedge tables of ${HEDGE_TABLES_PAGE}`, () => {
 describe(`the failure code table of ${HEDGE_TABLES_PAGE}`, () => {
   test("matches what `npm run docs` writes from src/text/failureCodes.ts", () => {
     const block = failureCodesBlock(page);
-    expect(block, `${HEDGE_TABLES_PAGE} has lost its failure-codes marker comments: restore them, then run \`npm run docs\``).toBeDefined();
-    expect(block, `${HEDGE_TABLES_PAGE}'s failure code table differs from src/text/failureCodes.ts: run \`npm run docs\``).toBe(
-      renderFailureCodes(),
-    );
+    expect(
+      block,
+      `${HEDGE_TABLES_PAGE} has lost its failure-codes marker comments: restore them, then run \`npm run docs\``,
+    ).toBeDefined();
+    expect(
+      block,
+      `${HEDGE_TABLES_PAGE}'s failure code table differs from src/text/failureCodes.ts: run \`npm run docs\``,
+    ).toBe(renderFailureCodes());
   });
 });

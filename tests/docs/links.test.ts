@@ -101,21 +101,26 @@ function problem(page: string, target: string): string | undefined {
   const path = pathPart === "" ? page : normalize(join(dirname(page), decodeURIComponent(pathPart)));
   const inside = relative(".", path);
   if (inside.startsWith("..")) return `${target} leaves the repository`;
-  if (!inRepository(pathPart.endsWith("/") ? `${inside}/` : inside)) return `${target}: no file ${inside} in the repository`;
+  if (!inRepository(pathPart.endsWith("/") ? `${inside}/` : inside))
+    return `${target}: no file ${inside} in the repository`;
   if (fragment === undefined || fragment === "" || !inside.endsWith(".md")) return undefined;
-  return anchors(read(inside)).has(decodeURIComponent(fragment)) ? undefined : `${target}: no heading #${fragment} in ${inside}`;
+  return anchors(read(inside)).has(decodeURIComponent(fragment))
+    ? undefined
+    : `${target}: no heading #${fragment} in ${inside}`;
 }
 
 describe("relative links in the README, docs/ and bench/README.md", () => {
   test("the checker sees headings and links as GitHub does", () => {
-    expect([...anchors("# concord\n## toText(reconciliation, corpus, options?)\n### English (`en`)\n```sh\n# not a heading\n```\n## Usage\n## Usage\n")]).toEqual([
-      "concord",
-      "totextreconciliation-corpus-options",
-      "english-en",
-      "usage",
-      "usage-1",
+    expect([
+      ...anchors(
+        "# concord\n## toText(reconciliation, corpus, options?)\n### English (`en`)\n```sh\n# not a heading\n```\n## Usage\n## Usage\n",
+      ),
+    ]).toEqual(["concord", "totextreconciliation-corpus-options", "english-en", "usage", "usage-1"]);
+    expect(links("[a](x.md) `[b](y.md)` [`c [d]`](z.md#e) ![f](g.png)\n```\n[h](i.md)\n```\n")).toEqual([
+      "x.md",
+      "z.md#e",
+      "g.png",
     ]);
-    expect(links("[a](x.md) `[b](y.md)` [`c [d]`](z.md#e) ![f](g.png)\n```\n[h](i.md)\n```\n")).toEqual(["x.md", "z.md#e", "g.png"]);
     expect(problem("README.md", "docs/no-such-page.md")).toMatch(/no file docs\/no-such-page\.md/);
     expect(problem("docs/api.md", "cli.md#no-such-heading")).toMatch(/no heading #no-such-heading in docs\/cli\.md/);
     expect(problem("docs/api.md", "../README.md#command-line-at-a-glance")).toBeUndefined();

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { type Claim, compare, type Corpus, explain, parseCorpus, reconcile, type RelationKind } from "../../src/index.js";
+import {
+  type Claim,
+  compare,
+  type Corpus,
+  explain,
+  parseCorpus,
+  reconcile,
+  type RelationKind,
+} from "../../src/index.js";
 
 function loadCorpus(): Corpus {
   const text = readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8");
@@ -28,7 +36,9 @@ describe("the Istanbul corpus", () => {
     expect(claim("umjerow-1115-1200").speaker).toBe("umerov");
     expect(claim("selenskyj-1211-stalled").speaker).toBe("zelenskyy");
     expect(claim("medinskiy-0516-satisfied").speaker).toBe("medinsky");
-    expect(corpus.sources.find((source) => source.id === claim("umjerow-1115-1200").source)?.translation).toBe("machine");
+    expect(corpus.sources.find((source) => source.id === claim("umjerow-1115-1200").source)?.translation).toBe(
+      "machine",
+    );
   });
 
   const relations: [string, string, RelationKind][] = [
@@ -56,8 +66,10 @@ describe("the Istanbul corpus", () => {
     const relation = compare(claim(a), claim(b));
     expect(relation.kind).toBe(kind);
     expect(compare(claim(b), claim(a)).kind).toBe(kind);
-    if (kind === "supersession") expect(relation.kind === "supersession" && [relation.newer, relation.older]).toEqual([a, b]);
-    if (kind === "progression") expect(relation.kind === "progression" && [relation.older, relation.newer]).toEqual([a, b]);
+    if (kind === "supersession")
+      expect(relation.kind === "supersession" && [relation.newer, relation.older]).toEqual([a, b]);
+    if (kind === "progression")
+      expect(relation.kind === "progression" && [relation.older, relation.newer]).toEqual([a, b]);
   });
 
   test("figures written as words in the article's language are read, and the words kept", () => {
@@ -66,7 +78,10 @@ describe("the Istanbul corpus", () => {
       valueText: "about 1,200 people on each side",
     });
     expect(claim("mfa-0516-duration").value).toEqual({ kind: "quantity", value: 105, approx: true, unit: "minute" });
-    expect(claim("umerov-0516-1000-for-1000").value).toEqual({ kind: "per-side", each: { value: 1000, unit: "prisoner" } });
+    expect(claim("umerov-0516-1000-for-1000").value).toEqual({
+      kind: "per-side",
+      each: { value: 1000, unit: "prisoner" },
+    });
     expect(claim("selenskyj-0101-nsa-15-countries").value).toEqual({ kind: "quantity", value: 15, unit: "country" });
   });
 

@@ -11,7 +11,10 @@ test.prop([corpusArb({ changes: "over-time" })], { numRuns: 100 })(
       const older = new Set(proposition.supersessions.map((link) => link.older)).size;
       const sentence = explain(proposition, index);
       if (older === 0) expect(sentence).not.toMatch(/superseded\.$/);
-      else expect(sentence).toMatch(new RegExp(`; ${older} earlier ${older === 1 ? "statement was" : "statements were"} superseded\\.$`));
+      else
+        expect(sentence).toMatch(
+          new RegExp(`; ${older} earlier ${older === 1 ? "statement was" : "statements were"} superseded\\.$`),
+        );
     }
   },
 );

@@ -15,7 +15,13 @@ function corpusWith(claims: object[]): Corpus {
     ],
     sources: [{ id: "s", outlet: "Outlet", published: "2025-07-23", language: "en" }],
     attributes: [{ id: "status", changes: "over-time" }],
-    claims: claims.map((claim, i) => ({ id: `c${i}`, source: "s", subject: "pow-exchange/istanbul", attribute: "size", ...claim })),
+    claims: claims.map((claim, i) => ({
+      id: `c${i}`,
+      source: "s",
+      subject: "pow-exchange/istanbul",
+      attribute: "size",
+      ...claim,
+    })),
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.corpus;
@@ -99,18 +105,34 @@ describe("explain counts what it says", () => {
   // c1 and c2 both name c0, and c2 replaces c1 by time: three links over two earlier statements.
   const corpus = corpusWith([
     { speaker: "umerov", attribute: "status", stated: "2025-06-01", value: { kind: "label", value: "stalled" } },
-    { speaker: "umerov", attribute: "status", stated: "2025-07-01", value: { kind: "label", value: "agreed" }, supersedes: ["c0"] },
-    { speaker: "umerov", attribute: "status", stated: "2025-08-01", value: { kind: "label", value: "resumed" }, supersedes: ["c0"] },
+    {
+      speaker: "umerov",
+      attribute: "status",
+      stated: "2025-07-01",
+      value: { kind: "label", value: "agreed" },
+      supersedes: ["c0"],
+    },
+    {
+      speaker: "umerov",
+      attribute: "status",
+      stated: "2025-08-01",
+      value: { kind: "label", value: "resumed" },
+      supersedes: ["c0"],
+    },
   ]);
 
   test("earlier statements superseded, not links", () => {
     const [proposition] = reconcile(corpus).propositions;
     expect(proposition?.supersessions).toHaveLength(3);
-    expect(explain(proposition ?? expect.unreachable("a proposition"), corpus)).toMatch(/; 2 earlier statements were superseded\.$/);
+    expect(explain(proposition ?? expect.unreachable("a proposition"), corpus)).toMatch(
+      /; 2 earlier statements were superseded\.$/,
+    );
   });
 
   test("one earlier statement, in the singular", () => {
     const [proposition] = reconcile(corpus, { asOf: "2025-07-15" }).propositions;
-    expect(explain(proposition ?? expect.unreachable("a proposition"), corpus)).toMatch(/; 1 earlier statement was superseded\.$/);
+    expect(explain(proposition ?? expect.unreachable("a proposition"), corpus)).toMatch(
+      /; 1 earlier statement was superseded\.$/,
+    );
   });
 });

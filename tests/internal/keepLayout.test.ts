@@ -23,7 +23,11 @@ test("the layout check itself tells layouts apart", () => {
 });
 
 test("every working class is kept", () => {
-  expect(keptLayouts().map((layout) => layout.name).sort()).toEqual([...KEPT_CLASSES].sort());
+  expect(
+    keptLayouts()
+      .map((layout) => layout.name)
+      .sort(),
+  ).toEqual([...KEPT_CLASSES].sort());
 });
 
 test("after real use, a new working object still has its kept object's layout", () => {

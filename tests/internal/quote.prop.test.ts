@@ -3,7 +3,10 @@ import { expect } from "vitest";
 import { listSome } from "../../src/internal/listSome.js";
 import { clip, givenValue, quote } from "../../src/internal/quote.js";
 
-const textArb = fc.oneof(fc.string({ unit: "binary", maxLength: 100 }), fc.string({ unit: "grapheme", minLength: 70, maxLength: 200 }));
+const textArb = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 100 }),
+  fc.string({ unit: "grapheme", minLength: 70, maxLength: 200 }),
+);
 
 test.prop([textArb])("quote gives the text, or its first 80 units whole, and the length past that", (text) => {
   const quoted = quote(text);
@@ -25,7 +28,10 @@ test.prop([fc.array(fc.string(), { maxLength: 20 }), fc.integer({ min: 1, max: 8
   "listSome names the first few and counts the rest",
   (items, most) => {
     const listed = listSome(items, (item) => `<${item}>`, most);
-    const named = items.slice(0, most).map((item) => `<${item}>`).join(", ");
+    const named = items
+      .slice(0, most)
+      .map((item) => `<${item}>`)
+      .join(", ");
     expect(listed).toBe(items.length > most ? `${named} and ${items.length - most} more` : named);
   },
 );
@@ -36,8 +42,12 @@ test.prop([textArb])("clip keeps what quote shows, so a message holds its issue'
   expect(clip(text).length).toBeLessThanOrEqual(81);
 });
 
-test.prop([fc.anything({ withNullPrototype: true, withBoxedValues: true })])("givenValue is always JSON, and a JSON primitive as it is", (value) => {
-  const given = givenValue(value);
-  expect(JSON.parse(JSON.stringify(given))).toBe(given);
-  if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) expect(given).toBe(value);
-});
+test.prop([fc.anything({ withNullPrototype: true, withBoxedValues: true })])(
+  "givenValue is always JSON, and a JSON primitive as it is",
+  (value) => {
+    const given = givenValue(value);
+    expect(JSON.parse(JSON.stringify(given))).toBe(given);
+    if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value)))
+      expect(given).toBe(value);
+  },
+);

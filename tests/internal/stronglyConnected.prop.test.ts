@@ -19,25 +19,28 @@ const graphArb = fc
   .array(fc.tuple(fc.nat({ max: 9 }), fc.array(fc.nat({ max: 11 }), { maxLength: 3 })), { maxLength: 10 })
   .map((entries) => new Map(entries.map(([node, targets]) => [`n${node}`, targets.map((target) => `n${target}`)])));
 
-test.prop([graphArb])("two nodes share a part exactly when each reaches the other; lone nodes are left out", (edges) => {
-  const parts = stronglyConnected(edges);
-  const partOf = new Map<string, number>();
-  parts.forEach((part, index) => {
-    expect(part.length).toBeGreaterThan(1);
-    for (const node of part) {
-      expect(partOf.has(node)).toBe(false);
-      partOf.set(node, index);
+test.prop([graphArb])(
+  "two nodes share a part exactly when each reaches the other; lone nodes are left out",
+  (edges) => {
+    const parts = stronglyConnected(edges);
+    const partOf = new Map<string, number>();
+    parts.forEach((part, index) => {
+      expect(part.length).toBeGreaterThan(1);
+      for (const node of part) {
+        expect(partOf.has(node)).toBe(false);
+        partOf.set(node, index);
+      }
+    });
+    const nodes = [...new Set([...edges.keys(), ...[...edges.values()].flat()])];
+    for (const a of nodes) {
+      for (const b of nodes) {
+        if (a === b) continue;
+        const together = partOf.has(a) && partOf.get(a) === partOf.get(b);
+        expect(together).toBe(reach(edges, a).has(b) && reach(edges, b).has(a));
+      }
     }
-  });
-  const nodes = [...new Set([...edges.keys(), ...[...edges.values()].flat()])];
-  for (const a of nodes) {
-    for (const b of nodes) {
-      if (a === b) continue;
-      const together = partOf.has(a) && partOf.get(a) === partOf.get(b);
-      expect(together).toBe(reach(edges, a).has(b) && reach(edges, b).has(a));
-    }
-  }
-});
+  },
+);
 
 plain("a chain of 20,000 links closed into a ring is one part, found without deep recursion", () => {
   const size = 20_000;

@@ -6,7 +6,11 @@ import { hashOf, TextTable } from "../../src/internal/textTable.js";
 // copied code units outgrow their first room; a constant hash makes every text collide, which must
 // hand the table over to a Map without changing an answer.
 const textArb = fc.oneof(fc.string({ maxLength: 3 }), fc.string({ unit: "grapheme", maxLength: 40 }));
-const hashArb = fc.constantFrom<[string, (text: string) => number]>(["fnv", hashOf], ["constant", () => 7], ["two values", (text) => text.length % 2]);
+const hashArb = fc.constantFrom<[string, (text: string) => number]>(
+  ["fnv", hashOf],
+  ["constant", () => 7],
+  ["two values", (text) => text.length % 2],
+);
 
 test.prop([fc.array(textArb, { maxLength: 300 }), fc.nat({ max: 400 }), hashArb, fc.array(textArb, { maxLength: 20 })])(
   "TextTable numbers texts in order of first sight, as a Map would, whatever the hash and the room made",

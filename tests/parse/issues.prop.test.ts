@@ -19,38 +19,52 @@ function isJson(value: unknown, depth = 0): boolean {
  * Exhaustive, so a new code does not compile until it says what its message names.
  */
 function echoed(issue: Issue | Warning): readonly (string | number | boolean | null)[] {
-  return match(issue)
-    .with({ code: "invalid_type" }, (it) => [it.given])
-    .with({ code: "missing" }, () => [])
-    .with({ code: "unknown_key" }, (it) => [it.key])
-    .with({ code: "invalid_value" }, (it) => (it.given === undefined ? [] : [it.given]))
-    .with({ code: "invalid_date" }, (it) => [it.given])
-    .with({ code: "not_finite" }, (it) => [it.given])
-    .with({ code: "negative_count" }, (it) => [it.given])
-    .with({ code: "min_greater_than_max" }, (it) => [it.min, it.max])
-    .with({ code: "value_and_range" }, { code: "empty_quantity" }, { code: "per_side_shape" }, { code: "no_parties" }, () => [])
-    .with({ code: "mixed_units" }, (it) => it.units.filter((unit): unit is string => unit !== null))
-    .with({ code: "per_side_sides" }, (it) => [...it.missing.slice(0, 5), ...it.extra.slice(0, 5)])
-    .with({ code: "unreadable_text" }, (it) => [it.given, it.language])
-    .with({ code: "duplicate_id" }, (it) => [it.id, formatPath(it.first)])
-    .with({ code: "unknown_side" }, { code: "unknown_speaker" }, { code: "unknown_actor" }, { code: "unknown_source" }, (it) => [it.given])
-    .with({ code: "ambiguous_alias" }, (it) => [it.alias])
-    .with({ code: "unknown_claim" }, (it) => [it.given])
-    .with({ code: "supersedes_self" }, (it) => [it.id])
-    .with({ code: "supersedes_other_proposition" }, (it) => [
-      it.given,
-      it.proposition.subject,
-      it.proposition.attribute,
-      it.expected.subject,
-      it.expected.attribute,
-    ])
-    // The count is named only when more claims are tied than the ring shown.
-    .with({ code: "supersedes_cycle" }, (it) => [it.claims[0] ?? "", ...(it.count > it.length ? [it.count] : [])])
-    .with({ code: "invalid_option" }, (it) => [it.option, it.given])
-    .with({ code: "speaker_by_name_key" }, (it) => [it.given, it.actor])
-    .with({ code: "figure_shape" }, (it) => [it.figure, it.language])
-    .with({ code: "no_fresh_for" }, (it) => [it.attribute, it.sides, it.days])
-    .exhaustive();
+  return (
+    match(issue)
+      .with({ code: "invalid_type" }, (it) => [it.given])
+      .with({ code: "missing" }, () => [])
+      .with({ code: "unknown_key" }, (it) => [it.key])
+      .with({ code: "invalid_value" }, (it) => (it.given === undefined ? [] : [it.given]))
+      .with({ code: "invalid_date" }, (it) => [it.given])
+      .with({ code: "not_finite" }, (it) => [it.given])
+      .with({ code: "negative_count" }, (it) => [it.given])
+      .with({ code: "min_greater_than_max" }, (it) => [it.min, it.max])
+      .with(
+        { code: "value_and_range" },
+        { code: "empty_quantity" },
+        { code: "per_side_shape" },
+        { code: "no_parties" },
+        () => [],
+      )
+      .with({ code: "mixed_units" }, (it) => it.units.filter((unit): unit is string => unit !== null))
+      .with({ code: "per_side_sides" }, (it) => [...it.missing.slice(0, 5), ...it.extra.slice(0, 5)])
+      .with({ code: "unreadable_text" }, (it) => [it.given, it.language])
+      .with({ code: "duplicate_id" }, (it) => [it.id, formatPath(it.first)])
+      .with(
+        { code: "unknown_side" },
+        { code: "unknown_speaker" },
+        { code: "unknown_actor" },
+        { code: "unknown_source" },
+        (it) => [it.given],
+      )
+      .with({ code: "ambiguous_alias" }, (it) => [it.alias])
+      .with({ code: "unknown_claim" }, (it) => [it.given])
+      .with({ code: "supersedes_self" }, (it) => [it.id])
+      .with({ code: "supersedes_other_proposition" }, (it) => [
+        it.given,
+        it.proposition.subject,
+        it.proposition.attribute,
+        it.expected.subject,
+        it.expected.attribute,
+      ])
+      // The count is named only when more claims are tied than the ring shown.
+      .with({ code: "supersedes_cycle" }, (it) => [it.claims[0] ?? "", ...(it.count > it.length ? [it.count] : [])])
+      .with({ code: "invalid_option" }, (it) => [it.option, it.given])
+      .with({ code: "speaker_by_name_key" }, (it) => [it.given, it.actor])
+      .with({ code: "figure_shape" }, (it) => [it.figure, it.language])
+      .with({ code: "no_fresh_for" }, (it) => [it.attribute, it.sides, it.days])
+      .exhaustive()
+  );
 }
 
 /** Whether a message names a value: as it is, or JSON-escaped in quotes; a cut text by what was kept. */
@@ -70,7 +84,8 @@ function checkAll(result: ReturnType<typeof parseCorpus>): void {
   const all: (Issue | Warning)[] = [...(result.ok ? [] : result.errors), ...result.warnings];
   for (const issue of all) {
     expect(isJson(issue), JSON.stringify(issue)).toBe(true);
-    for (const value of echoed(issue)) expect(mentions(issue.message, value), `${issue.message} should name ${JSON.stringify(value)}`).toBe(true);
+    for (const value of echoed(issue))
+      expect(mentions(issue.message, value), `${issue.message} should name ${JSON.stringify(value)}`).toBe(true);
     // Bounded whatever the input holds: ten ids of 80 characters, three times over at most.
     expect(JSON.stringify(dataOf(issue)).length, issue.code).toBeLessThan(3000);
   }
@@ -104,7 +119,10 @@ const junkArb = fc.oneof(
   fc.string({ unit: "grapheme", minLength: 90, maxLength: 300 }),
   fc.double(),
   fc.constantFrom("2025-02-30", "9999-12-31", "0100-01-01", "+010000-01-01", "umerov", "c1", "ukraine"),
-  fc.record({ kind: fc.constantFrom("quantity", "per-side", "date", "label", "number"), value: fc.anything({ maxDepth: 1 }) }),
+  fc.record({
+    kind: fc.constantFrom("quantity", "per-side", "date", "label", "number"),
+    value: fc.anything({ maxDepth: 1 }),
+  }),
 );
 
 /** A valid corpus input with a few fields set to anything at all. */
@@ -132,14 +150,26 @@ const mangledArb = fc
     return copy;
   });
 
-test.prop([corpusWithMistakeArb()])("a planted mistake's issues are JSON data, bounded, and their messages name what they echo", (planted) => {
-  checkAll(parseCorpus(planted.input));
-}, 60_000);
+test.prop([corpusWithMistakeArb()])(
+  "a planted mistake's issues are JSON data, bounded, and their messages name what they echo",
+  (planted) => {
+    checkAll(parseCorpus(planted.input));
+  },
+  60_000,
+);
 
-test.prop([mangledArb])("so are the issues of a corpus with fields set to anything", (input) => {
-  checkAll(parseCorpus(input));
-}, 60_000);
+test.prop([mangledArb])(
+  "so are the issues of a corpus with fields set to anything",
+  (input) => {
+    checkAll(parseCorpus(input));
+  },
+  60_000,
+);
 
-test.prop([fc.anything()])("and of anything at all", (input) => {
-  checkAll(parseCorpus(input));
-}, 60_000);
+test.prop([fc.anything()])(
+  "and of anything at all",
+  (input) => {
+    checkAll(parseCorpus(input));
+  },
+  60_000,
+);

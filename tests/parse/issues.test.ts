@@ -94,7 +94,10 @@ const CASES: { readonly [C in IssueCode]: Case<C> } = {
   },
   mixed_units: {
     plant: (input) => {
-      input.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1, unit: "person" }, russia: { value: 2 } } };
+      input.claims[0].value = {
+        kind: "per-side",
+        bySide: { ukraine: { value: 1, unit: "person" }, russia: { value: 2 } },
+      };
     },
     path: ["claims", 0, "value", "bySide"],
     data: { units: ["person", null] },
@@ -238,7 +241,14 @@ describe("every issue carries the data its message is made from", () => {
     const input = smallCorpus() as Mutable;
     input.claims[0].speaker = "Umierov";
     expect(parseCorpus(input).warnings).toEqual([
-      { path: ["claims", 0, "speaker"], code: "speaker_by_name_key", message: expect.any(String), given: "Umierov", actor: "umerov", uses: 1 },
+      {
+        path: ["claims", 0, "speaker"],
+        code: "speaker_by_name_key",
+        message: expect.any(String),
+        given: "Umierov",
+        actor: "umerov",
+        uses: 1,
+      },
     ]);
   });
 
@@ -259,7 +269,15 @@ describe("every issue carries the data its message is made from", () => {
 
   test("what is not a corpus, or a collection that is no array, gives the kind found", () => {
     expect(parseCorpus([1, 2])).toMatchObject({
-      errors: [{ path: [], code: "invalid_type", expected: "object", given: "array", message: expect.stringContaining("got an array") }],
+      errors: [
+        {
+          path: [],
+          code: "invalid_type",
+          expected: "object",
+          given: "array",
+          message: expect.stringContaining("got an array"),
+        },
+      ],
     });
     const input = smallCorpus() as Mutable;
     input.sources = "none";
@@ -283,7 +301,10 @@ describe("every issue carries the data its message is made from", () => {
 test("the corpus format's table lists every issue code, each with its data", () => {
   const page = readFileSync(new URL("../../docs/corpus-format.md", import.meta.url), "utf8");
   const table = page.slice(page.indexOf("## Issue codes"));
-  const rows = [...table.matchAll(/^\| `([a-z_]+)` \|.*\|(.*)\|$/gm)].map((row) => ({ code: row[1], data: (row[2] ?? "").trim() }));
+  const rows = [...table.matchAll(/^\| `([a-z_]+)` \|.*\|(.*)\|$/gm)].map((row) => ({
+    code: row[1],
+    data: (row[2] ?? "").trim(),
+  }));
   expect(rows.map((row) => row.code).sort()).toEqual(Object.keys(CASES).sort());
   for (const { code, data } of rows) {
     const fields = Object.keys(CASES[code as IssueCode].data);

@@ -7,7 +7,11 @@ import { parseCorpus } from "../../src/index.js";
 function corpus(actors: number, claims: (index: number) => Record<string, unknown>, count: number) {
   return {
     sides: [{ id: "north" }, { id: "south" }],
-    actors: Array.from({ length: actors }, (_, i) => ({ id: `actor-${i}`, name: `Actor Number ${i} Longname`, side: "north" })),
+    actors: Array.from({ length: actors }, (_, i) => ({
+      id: `actor-${i}`,
+      name: `Actor Number ${i} Longname`,
+      side: "north",
+    })),
     sources: [{ id: "s1", outlet: "Outlet", published: "2025-05-16", language: "en" }],
     claims: Array.from({ length: count }, (_, i) => ({
       id: `c${i}`,
@@ -39,7 +43,12 @@ describe("parseCorpus on hostile input", () => {
     const huge = (tag: string) => `${tag}-${"x".repeat(100_000)}`;
     const input = corpus(1, () => ({}), 13);
     input.sides.push({ id: huge("side") });
-    input.actors.push({ id: huge("actor"), name: huge("name"), side: huge("elsewhere"), aliases: ["Actor Number 0 Longname"] } as never);
+    input.actors.push({
+      id: huge("actor"),
+      name: huge("name"),
+      side: huge("elsewhere"),
+      aliases: ["Actor Number 0 Longname"],
+    } as never);
     const claims = input.claims as Record<string, unknown>[];
     Object.assign(claims[0] as object, { speaker: huge("speaker"), via: huge("via") });
     Object.assign(claims[1] as object, { source: huge("source"), side: huge("side-x") });
@@ -49,7 +58,9 @@ describe("parseCorpus on hostile input", () => {
     Object.assign(claims[5] as object, { id: huge("same") });
     Object.assign(claims[6] as object, { id: huge("same") });
     Object.assign(claims[7] as object, { [huge("field")]: 1 });
-    Object.assign(claims[8] as object, { value: { kind: "per-side", bySide: { north: { value: 1 }, [huge("party")]: { value: 1 } } } });
+    Object.assign(claims[8] as object, {
+      value: { kind: "per-side", bySide: { north: { value: 1 }, [huge("party")]: { value: 1 } } },
+    });
     Object.assign(claims[9] as object, { id: huge("self"), supersedes: [huge("self")] });
     Object.assign(claims[10] as object, { subject: huge("subject"), supersedes: ["c12"] });
     Object.assign(claims[11] as object, { value: { text: `${"1 ".repeat(50_000)}people` } });
@@ -81,7 +92,11 @@ describe("parseCorpus on hostile input", () => {
 
   test("a chain whose every claim also supersedes the first is one knot of cycles, reported once and briefly", () => {
     const size = 16_000;
-    const input = corpus(1, (i) => ({ supersedes: i === 0 ? ["c1"] : i + 1 < size ? [`c${i + 1}`, "c0"] : ["c0"] }), size);
+    const input = corpus(
+      1,
+      (i) => ({ supersedes: i === 0 ? ["c1"] : i + 1 < size ? [`c${i + 1}`, "c0"] : ["c0"] }),
+      size,
+    );
     const { result, ms } = timed(() => parseCorpus(input));
     expect(result.ok ? [] : result.errors).toEqual([
       {

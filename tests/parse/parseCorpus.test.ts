@@ -55,7 +55,8 @@ describe("parseCorpus on a valid corpus", () => {
       {
         path: ["claims", 0, "speaker"],
         code: "speaker_by_name_key",
-        message: '"Umierov" was taken for umerov (Rustem Umerov) by spelling alone (used 2 times); add it to the actor\'s aliases if that is right',
+        message:
+          '"Umierov" was taken for umerov (Rustem Umerov) by spelling alone (used 2 times); add it to the actor\'s aliases if that is right',
         given: "Umierov",
         actor: "umerov",
         uses: 2,
@@ -63,7 +64,8 @@ describe("parseCorpus on a valid corpus", () => {
       {
         path: ["claims", 2, "via"],
         code: "speaker_by_name_key",
-        message: '"Zelensky" was taken for zelenskyy (Volodymyr Zelenskyy) by spelling alone; add it to the actor\'s aliases if that is right',
+        message:
+          '"Zelensky" was taken for zelenskyy (Volodymyr Zelenskyy) by spelling alone; add it to the actor\'s aliases if that is right',
         given: "Zelensky",
         actor: "zelenskyy",
         uses: 1,
@@ -90,7 +92,9 @@ describe("parseCorpus on a valid corpus", () => {
     input.claims[1].speaker = "Peskov";
     const result = parseCorpus(input);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([[["claims", 1, "speaker"], "unknown_speaker"]]);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims", 1, "speaker"], "unknown_speaker"],
+    ]);
   });
 
   test("a name key that fits two actors is ambiguous, never a silent pick", () => {
@@ -98,7 +102,9 @@ describe("parseCorpus on a valid corpus", () => {
     input.actors.push({ id: "umerov-2", name: "Rustam Umerow", side: "russia", aliases: ["Umierow"] });
     input.claims[0].speaker = "Umjerov";
     const result = parseCorpus(input);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ path: ["claims", 0, "speaker"], code: "ambiguous_alias" }));
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.objectContaining({ path: ["claims", 0, "speaker"], code: "ambiguous_alias" }),
+    );
   });
 
   test("reads values and dates written as words, in the source's language, and keeps the words", () => {
@@ -194,7 +200,10 @@ describe("parseCorpus on a valid corpus", () => {
     input.claims[1].value = { text: "1,000 Ukrainians for 800 North Koreans" };
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result.ok && result.corpus.claims[1]?.value).toEqual({ kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 800 } } });
+    expect(result.ok && result.corpus.claims[1]?.value).toEqual({
+      kind: "per-side",
+      bySide: { ukraine: { value: 1000 }, russia: { value: 800 } },
+    });
   });
 
   test("a side name of several words names the side in a figure's words", () => {
@@ -204,7 +213,10 @@ describe("parseCorpus on a valid corpus", () => {
     input.claims[2].value = { text: "1000 Deutsche Bahn gegen 800 Ukraine" };
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result.ok && result.corpus.claims[2]?.value).toEqual({ kind: "per-side", bySide: { db: { value: 1000 }, ukraine: { value: 800 } } });
+    expect(result.ok && result.corpus.claims[2]?.value).toEqual({
+      kind: "per-side",
+      bySide: { db: { value: 1000 }, ukraine: { value: 800 } },
+    });
   });
 
   test("words that cannot be read are reported at their path", () => {
@@ -233,11 +245,36 @@ describe("parseCorpus on a valid corpus", () => {
 });
 
 const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; path: (string | number)[] }[] = [
-  { name: "unknown speaker", mutate: (c) => (c.claims[0].speaker = "Umarov"), code: "unknown_speaker", path: ["claims", 0, "speaker"] },
-  { name: "unknown source", mutate: (c) => (c.claims[0].source = "nos"), code: "unknown_source", path: ["claims", 0, "source"] },
-  { name: "unknown relay", mutate: (c) => (c.claims[0].via = "nobody"), code: "unknown_actor", path: ["claims", 0, "via"] },
-  { name: "unknown claim side", mutate: (c) => (c.claims[0].side = "usa"), code: "unknown_side", path: ["claims", 0, "side"] },
-  { name: "unknown actor side", mutate: (c) => (c.actors[0].side = "usa"), code: "unknown_side", path: ["actors", 0, "side"] },
+  {
+    name: "unknown speaker",
+    mutate: (c) => (c.claims[0].speaker = "Umarov"),
+    code: "unknown_speaker",
+    path: ["claims", 0, "speaker"],
+  },
+  {
+    name: "unknown source",
+    mutate: (c) => (c.claims[0].source = "nos"),
+    code: "unknown_source",
+    path: ["claims", 0, "source"],
+  },
+  {
+    name: "unknown relay",
+    mutate: (c) => (c.claims[0].via = "nobody"),
+    code: "unknown_actor",
+    path: ["claims", 0, "via"],
+  },
+  {
+    name: "unknown claim side",
+    mutate: (c) => (c.claims[0].side = "usa"),
+    code: "unknown_side",
+    path: ["claims", 0, "side"],
+  },
+  {
+    name: "unknown actor side",
+    mutate: (c) => (c.actors[0].side = "usa"),
+    code: "unknown_side",
+    path: ["actors", 0, "side"],
+  },
   {
     name: "alias shared by two actors",
     mutate: (c) => c.actors[2].aliases.push("Oemerov"),
@@ -253,8 +290,18 @@ const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; 
     code: "ambiguous_alias",
     path: ["claims", 0, "speaker"],
   },
-  { name: "duplicate claim id", mutate: (c) => (c.claims[1].id = "umerov-1000"), code: "duplicate_id", path: ["claims", 1, "id"] },
-  { name: "duplicate side id", mutate: (c) => c.sides.push({ id: "russia" }), code: "duplicate_id", path: ["sides", 3, "id"] },
+  {
+    name: "duplicate claim id",
+    mutate: (c) => (c.claims[1].id = "umerov-1000"),
+    code: "duplicate_id",
+    path: ["claims", 1, "id"],
+  },
+  {
+    name: "duplicate side id",
+    mutate: (c) => c.sides.push({ id: "russia" }),
+    code: "duplicate_id",
+    path: ["sides", 3, "id"],
+  },
   {
     name: "min greater than max",
     mutate: (c) => (c.claims[1].value = { kind: "quantity", min: 25, max: 18 }),
@@ -291,15 +338,30 @@ const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; 
     code: "empty_quantity",
     path: ["claims", 1, "value"],
   },
-  { name: "bad stated date", mutate: (c) => (c.claims[2].stated = "2025-12-32"), code: "invalid_date", path: ["claims", 2, "stated"] },
-  { name: "bad published date", mutate: (c) => (c.sources[0].published = "16 May 2025"), code: "invalid_date", path: ["sources", 0, "published"] },
+  {
+    name: "bad stated date",
+    mutate: (c) => (c.claims[2].stated = "2025-12-32"),
+    code: "invalid_date",
+    path: ["claims", 2, "stated"],
+  },
+  {
+    name: "bad published date",
+    mutate: (c) => (c.sources[0].published = "16 May 2025"),
+    code: "invalid_date",
+    path: ["sources", 0, "published"],
+  },
   {
     name: "bad date value",
     mutate: (c) => (c.claims[2].value = { kind: "date", value: "2025-02-29" }),
     code: "invalid_date",
     path: ["claims", 2, "value", "value"],
   },
-  { name: "bad language tag", mutate: (c) => (c.sources[0].language = "dutch!"), code: "invalid_value", path: ["sources", 0, "language"] },
+  {
+    name: "bad language tag",
+    mutate: (c) => (c.sources[0].language = "dutch!"),
+    code: "invalid_value",
+    path: ["sources", 0, "language"],
+  },
   {
     name: "supersedes points nowhere",
     mutate: (c) => (c.claims[1].supersedes = ["c0"]),
@@ -327,7 +389,11 @@ const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; 
   {
     name: "per-side with each and bySide",
     mutate: (c) =>
-      (c.claims[0].value = { kind: "per-side", each: { value: 1 }, bySide: { ukraine: { value: 1 }, russia: { value: 1 } } }),
+      (c.claims[0].value = {
+        kind: "per-side",
+        each: { value: 1 },
+        bySide: { ukraine: { value: 1 }, russia: { value: 1 } },
+      }),
     code: "per_side_shape",
     path: ["claims", 0, "value"],
   },
@@ -342,20 +408,58 @@ const table: { name: string; mutate: (input: Mutable) => void; code: IssueCode; 
   {
     name: "per-side sides in different units",
     mutate: (c) =>
-      (c.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1, unit: "person" }, russia: { value: 1, unit: "body" } } }),
+      (c.claims[0].value = {
+        kind: "per-side",
+        bySide: { ukraine: { value: 1, unit: "person" }, russia: { value: 1, unit: "body" } },
+      }),
     code: "mixed_units",
     path: ["claims", 0, "value", "bySide"],
   },
-  { name: "unknown kind", mutate: (c) => (c.claims[0].value = { kind: "number", value: 1 }), code: "invalid_value", path: ["claims", 0, "value", "kind"] },
-  { name: "unknown stance", mutate: (c) => (c.claims[0].stance = "doubts"), code: "invalid_value", path: ["claims", 0, "stance"] },
-  { name: "unknown role", mutate: (c) => (c.sides[0].role = "ally"), code: "invalid_value", path: ["sides", 0, "role"] },
-  { name: "unknown claim field", mutate: (c) => (c.claims[0].speeker = "x"), code: "unknown_key", path: ["claims", 0, "speeker"] },
-  { name: "unknown top-level field", mutate: (c) => ((c as Record<string, unknown>)["claimz"] = []), code: "unknown_key", path: ["claimz"] },
-  { name: "missing subject", mutate: (c) => delete c.claims[0].subject, code: "missing", path: ["claims", 0, "subject"] },
+  {
+    name: "unknown kind",
+    mutate: (c) => (c.claims[0].value = { kind: "number", value: 1 }),
+    code: "invalid_value",
+    path: ["claims", 0, "value", "kind"],
+  },
+  {
+    name: "unknown stance",
+    mutate: (c) => (c.claims[0].stance = "doubts"),
+    code: "invalid_value",
+    path: ["claims", 0, "stance"],
+  },
+  {
+    name: "unknown role",
+    mutate: (c) => (c.sides[0].role = "ally"),
+    code: "invalid_value",
+    path: ["sides", 0, "role"],
+  },
+  {
+    name: "unknown claim field",
+    mutate: (c) => (c.claims[0].speeker = "x"),
+    code: "unknown_key",
+    path: ["claims", 0, "speeker"],
+  },
+  {
+    name: "unknown top-level field",
+    mutate: (c) => ((c as Record<string, unknown>)["claimz"] = []),
+    code: "unknown_key",
+    path: ["claimz"],
+  },
+  {
+    name: "missing subject",
+    mutate: (c) => delete c.claims[0].subject,
+    code: "missing",
+    path: ["claims", 0, "subject"],
+  },
   { name: "claims not an array", mutate: (c) => (c.claims = {}), code: "invalid_type", path: ["claims"] },
   { name: "missing actors", mutate: (c) => delete c.actors, code: "missing", path: ["actors"] },
   { name: "empty id", mutate: (c) => (c.claims[0].id = ""), code: "invalid_value", path: ["claims", 0, "id"] },
-  { name: "label of the wrong type", mutate: (c) => (c.claims[2].value = { kind: "label", value: 7 }), code: "invalid_type", path: ["claims", 2, "value", "value"] },
+  {
+    name: "label of the wrong type",
+    mutate: (c) => (c.claims[2].value = { kind: "label", value: 7 }),
+    code: "invalid_type",
+    path: ["claims", 2, "value", "value"],
+  },
 ];
 
 describe("parseCorpus on malformed corpora", () => {
@@ -377,7 +481,10 @@ describe("parseCorpus on malformed corpora", () => {
     const result = parseCorpus(input);
     const cycles = result.ok ? [] : result.errors.filter((error) => error.code === "supersedes_cycle");
     expect(cycles).toHaveLength(1);
-    expect([["claims", 0, "supersedes", 0], ["claims", 1, "supersedes", 0]]).toContainEqual(cycles[0]?.path);
+    expect([
+      ["claims", 0, "supersedes", 0],
+      ["claims", 1, "supersedes", 0],
+    ]).toContainEqual(cycles[0]?.path);
     expect(cycles[0]?.message).toMatch(/umerov-1000.*umerov-390|umerov-390.*umerov-1000/);
   });
 
@@ -474,7 +581,10 @@ describe("parseCorpus on malformed corpora", () => {
     const input = smallCorpus() as Mutable;
     input.sides.push({ id: "belarus", role: "ally" });
     input.actors.push({ id: "lukashenko", side: "belarus" });
-    input.claims[0].value = { kind: "per-side", bySide: { ukraine: { value: 1 }, russia: { value: 1 }, belarus: { value: 1 } } };
+    input.claims[0].value = {
+      kind: "per-side",
+      bySide: { ukraine: { value: 1 }, russia: { value: 1 }, belarus: { value: 1 } },
+    };
     input.claims[1].side = "belarus";
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
@@ -547,7 +657,13 @@ describe("parseCorpus on malformed corpora", () => {
     input.claims[0].speaker = "Budanov";
     const result = parseCorpus(input);
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: ["claims", 0, "speaker"], code: "unknown_speaker", message: 'No actor "Budanov"', given: "Budanov", nearest: [] },
+      {
+        path: ["claims", 0, "speaker"],
+        code: "unknown_speaker",
+        message: 'No actor "Budanov"',
+        given: "Budanov",
+        nearest: [],
+      },
     ]);
   });
 
@@ -595,7 +711,11 @@ describe("parseCorpus on input that changes, or will not be read", () => {
       },
     };
     const result = parseCorpus(input);
-    expect(result.ok && result.corpus.claims.map((claim) => claim.id)).toEqual(["umerov-1000", "fresh", "selenskyj-stalled"]);
+    expect(result.ok && result.corpus.claims.map((claim) => claim.id)).toEqual([
+      "umerov-1000",
+      "fresh",
+      "selenskyj-stalled",
+    ]);
   });
 
   test("what the corpus keeps is a copy: changing the input afterwards changes nothing", () => {
@@ -653,7 +773,9 @@ describe("parseCorpus on input that changes, or will not be read", () => {
     claims.length = 2 ** 31;
     input.claims = claims;
     const result = parseCorpus(input);
-    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([[["claims"], "invalid_value"]]);
+    expect(result.ok ? [] : result.errors.map((error) => [error.path, error.code])).toEqual([
+      [["claims"], "invalid_value"],
+    ]);
   });
 
   test("a party called __proto__ is named by its words like any other", () => {

@@ -4,7 +4,9 @@ import { describe, expect, test } from "vitest";
 import { type Corpus, parseCorpus, Reconciliation, reconcile, toText } from "../../src/index.js";
 import { formatDay, formatValue } from "../../src/explain/formatValue.js";
 
-const schema = JSON.parse(readFileSync(new URL("../../schema/reconciliation.schema.json", import.meta.url), "utf8")) as Record<string, unknown>;
+const schema = JSON.parse(
+  readFileSync(new URL("../../schema/reconciliation.schema.json", import.meta.url), "utf8"),
+) as Record<string, unknown>;
 const validateReconciliation = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 /** A corpus of approximate dates, one claim each, all on one proposition. */
@@ -34,7 +36,10 @@ describe("date bounds at the ends of the calendar", () => {
     const corpus = approximateDates(["9999-12-31", "9999-12-31"]);
     const reconciliation = reconcile(corpus);
     expect(reconciliation.propositions[0]?.consensus).toEqual({ kind: "date", min: "9999-12-24", max: "9999-12-31" });
-    expect(validateReconciliation(JSON.parse(JSON.stringify(reconciliation))), JSON.stringify(validateReconciliation.errors)).toBe(true);
+    expect(
+      validateReconciliation(JSON.parse(JSON.stringify(reconciliation))),
+      JSON.stringify(validateReconciliation.errors),
+    ).toBe(true);
     expect(Reconciliation.safeParse(reconciliation).success).toBe(true);
     expect(toText(reconciliation, corpus)).not.toContain("NaN");
   });

@@ -16,13 +16,21 @@ const corpusOf = (claims: Claim[]): Corpus => ({
 });
 const day = { stated: "2024-01-19", attribute: "turnout", subject: "demo/hamburg-2024-01-19" } as const;
 const clashes = (corpus: Corpus) =>
-  reconcile(corpus).propositions[0]?.contradictions.map(({ a, b, current, until }) => ({ pair: [a, b].sort().join(" × "), current, until }));
+  reconcile(corpus).propositions[0]?.contradictions.map(({ a, b, current, until }) => ({
+    pair: [a, b].sort().join(" × "),
+    current,
+    until,
+  }));
 
 describe("days are days: a claim dated by a day speaks for that day", () => {
   // Hamburg, 19 January 2024: the organisers said 130,000 and corrected it to 80,000 the same day;
   // the police said 50,000. Every claim is dated by the day alone.
   const first = makeClaim("hh-orgs-130000", quantity(130_000), { ...day, side: "organisers" });
-  const corrected = makeClaim("hh-orgs-80000", quantity(80_000), { ...day, side: "organisers", supersedes: ["hh-orgs-130000"] });
+  const corrected = makeClaim("hh-orgs-80000", quantity(80_000), {
+    ...day,
+    side: "organisers",
+    supersedes: ["hh-orgs-130000"],
+  });
   const police = makeClaim("hh-police-50000", quantity(50_000), { ...day, side: "police" });
 
   test("the day's clash with the corrected figure is listed, dated that day and not current; the correction never contradicts what it corrects", () => {
@@ -32,7 +40,9 @@ describe("days are days: a claim dated by a day speaks for that day", () => {
         { pair: "hh-orgs-80000 × hh-police-50000", current: true, until: undefined },
       ]),
     );
-    expect(clashes(corpusOf([first, corrected, police]))?.some(({ pair }) => pair === "hh-orgs-130000 × hh-orgs-80000")).toBe(false);
+    expect(
+      clashes(corpusOf([first, corrected, police]))?.some(({ pair }) => pair === "hh-orgs-130000 × hh-orgs-80000"),
+    ).toBe(false);
     expect(reconcile(corpusOf([first, corrected, police])).propositions[0]?.status).toBe("contested");
   });
 
@@ -40,7 +50,9 @@ describe("days are days: a claim dated by a day speaks for that day", () => {
     const agrees = { ...corrected, value: quantity(50_000) };
     const [proposition] = reconcile(corpusOf([first, agrees, police])).propositions;
     expect(proposition?.status).toBe("consensus");
-    expect(clashes(corpusOf([first, agrees, police]))).toEqual([{ pair: "hh-orgs-130000 × hh-police-50000", current: false, until: "2024-01-20" }]);
+    expect(clashes(corpusOf([first, agrees, police]))).toEqual([
+      { pair: "hh-orgs-130000 × hh-police-50000", current: false, until: "2024-01-20" },
+    ]);
   });
 
   test("whichever id sorts first, a claim and the claim that supersedes it that day never clash, nor through a chain", () => {
@@ -55,7 +67,9 @@ describe("days are days: a claim dated by a day speaks for that day", () => {
     const atTwo = { ...first, stated: "2024-01-19T14:00:00Z", moment: Date.UTC(2024, 0, 19, 14) };
     const atFive = { ...corrected, stated: "2024-01-19T17:00:00Z", moment: Date.UTC(2024, 0, 19, 17) };
     const policeAtSix = { ...police, stated: "2024-01-19T18:00:00Z", moment: Date.UTC(2024, 0, 19, 18) };
-    expect(clashes(corpusOf([atTwo, atFive, policeAtSix]))).toEqual([{ pair: "hh-orgs-80000 × hh-police-50000", current: true, until: undefined }]);
+    expect(clashes(corpusOf([atTwo, atFive, policeAtSix]))).toEqual([
+      { pair: "hh-orgs-80000 × hh-police-50000", current: true, until: undefined },
+    ]);
   });
 });
 
@@ -63,10 +77,13 @@ describe("the law", () => {
   test.prop([corpusArb(), fc.boolean()])(
     "a claim and a claim that supersedes it, directly or through a chain, are never listed as contradicting each other",
     (input, changing) => {
-      const corpus = changing ? { ...input, claims: input.claims.map((claim) => ({ ...claim, changes: "over-time" as const })) } : input;
+      const corpus = changing
+        ? { ...input, claims: input.claims.map((claim) => ({ ...claim, changes: "over-time" as const })) }
+        : input;
       for (const proposition of reconcile(corpus).propositions) {
         const olders = new Map<string, string[]>();
-        for (const { newer, older } of proposition.supersessions) olders.set(newer, [...(olders.get(newer) ?? []), older]);
+        for (const { newer, older } of proposition.supersessions)
+          olders.set(newer, [...(olders.get(newer) ?? []), older]);
         const replaces = (newer: string, older: string): boolean => {
           const seen = new Set<string>();
           const stack = [newer];

@@ -40,7 +40,9 @@ function clashingPairs(propositions: readonly Proposition[]): Set<string> {
 }
 
 function contested(propositions: readonly Proposition[]): Set<string> {
-  return new Set(propositions.filter((p) => p.status === "contested").map((p) => JSON.stringify([p.subject, p.attribute])));
+  return new Set(
+    propositions.filter((p) => p.status === "contested").map((p) => JSON.stringify([p.subject, p.attribute])),
+  );
 }
 
 function expectSubset(smaller: ReadonlySet<string>, larger: ReadonlySet<string>): void {
@@ -88,18 +90,25 @@ describe("judgement laws in reconcile", () => {
     },
   );
 
-  test.prop([corpusArb(), reconcileOptionsArb()])("whatever the options, every claim is counted once", (corpus, options) => {
-    const { propositions, later } = reconcile(corpus, options);
-    const seen = [...propositions.flatMap((proposition) => proposition.timeline), ...later];
-    expect([...seen].sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
-  });
+  test.prop([corpusArb(), reconcileOptionsArb()])(
+    "whatever the options, every claim is counted once",
+    (corpus, options) => {
+      const { propositions, later } = reconcile(corpus, options);
+      const seen = [...propositions.flatMap((proposition) => proposition.timeline), ...later];
+      expect([...seen].sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
+    },
+  );
 
   test.prop([corpusArb({ changes: "over-time" })])(
     "reconcile never links a claim to a later claim of its side that restates it",
     (corpus) => {
       const byId = new Map(corpus.claims.map((claim) => [claim.id, claim]));
       const tolerances = resolveTolerances(undefined);
-      const statement = (claim: Claim) => ({ value: claim.value, stance: claim.stance, set: valueSet(claim.value, claim.parties, tolerances, claim.bounds) });
+      const statement = (claim: Claim) => ({
+        value: claim.value,
+        stance: claim.stance,
+        set: valueSet(claim.value, claim.parties, tolerances, claim.bounds),
+      });
       for (const proposition of reconcile(corpus).propositions) {
         for (const link of proposition.supersessions) {
           if (link.reason.code !== "later_statement") continue;

@@ -25,8 +25,12 @@ const shuffledArb = corpusArb().chain((corpus) =>
 
 /** An `asOf` bound: a date (the whole day counts) or a date-time, around the corpus dates. */
 const asOfArb = fc.oneof(
-  fc.integer({ min: 0, max: 240 }).map((days) => new Date(Date.UTC(2025, 4, 1) + days * DAY_MS).toISOString().slice(0, 10)),
-  fc.integer({ min: 0, max: 240 * 24 }).map((hours) => new Date(Date.UTC(2025, 4, 1) + hours * 3_600_000).toISOString()),
+  fc
+    .integer({ min: 0, max: 240 })
+    .map((days) => new Date(Date.UTC(2025, 4, 1) + days * DAY_MS).toISOString().slice(0, 10)),
+  fc
+    .integer({ min: 0, max: 240 * 24 })
+    .map((hours) => new Date(Date.UTC(2025, 4, 1) + hours * 3_600_000).toISOString()),
   fc.constantFrom("2025-05-16", "2025-05-17", "2025-05-23", "2025-06-02", "2025-07-23", "2025-12-11"),
 );
 
@@ -86,7 +90,10 @@ function overTime(corpus: Corpus): Corpus {
 function forParties(value: Value, parties: readonly string[]): Value {
   if (value.kind !== "per-side" || value.bySide === undefined) return value;
   const bodies = Object.values(value.bySide);
-  return { kind: "per-side", bySide: Object.fromEntries(parties.map((party, index) => [party, bodies[index % bodies.length] ?? {}])) };
+  return {
+    kind: "per-side",
+    bySide: Object.fromEntries(parties.map((party, index) => [party, bodies[index % bodies.length] ?? {}])),
+  };
 }
 
 const CODES = {
@@ -133,7 +140,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every path to a node of a JSON tree, the root excluded. */
 function pathsOf(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(node)) return node.flatMap((child, index) => [[...prefix, index], ...pathsOf(child, [...prefix, index])]);
+  if (Array.isArray(node))
+    return node.flatMap((child, index) => [[...prefix, index], ...pathsOf(child, [...prefix, index])]);
   if (node !== null && typeof node === "object") {
     return Object.entries(node).flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
   }
@@ -158,9 +166,12 @@ describe("reconcile", () => {
     expect(JSON.stringify(reconcile(shuffled))).toBe(JSON.stringify(reconcile(corpus)));
   });
 
-  test.prop([shuffledArb, optionsArb])("does not depend on the order of the claims, whatever the options", ([corpus, shuffled], options) => {
-    expect(JSON.stringify(reconcile(shuffled, options))).toBe(JSON.stringify(reconcile(corpus, options)));
-  });
+  test.prop([shuffledArb, optionsArb])(
+    "does not depend on the order of the claims, whatever the options",
+    ([corpus, shuffled], options) => {
+      expect(JSON.stringify(reconcile(shuffled, options))).toBe(JSON.stringify(reconcile(corpus, options)));
+    },
+  );
 
   test.prop([corpusArb(), fc.boolean()])(
     "a proposition of several sides is contested exactly when some listed contradiction is current, and a current one joins two current groups",
@@ -197,25 +208,30 @@ describe("reconcile", () => {
     }
   });
 
-  test.prop([corpusArb()])("every explicit supersedes is a link, and time links run from the earlier claim to the later", (corpus) => {
-    const { propositions } = reconcile(corpus);
-    const byId = claimsById(corpus);
-    const links = propositions.flatMap((proposition) => proposition.supersessions);
-    for (const claim of corpus.claims) {
-      for (const older of claim.supersedes) {
-        expect(links).toContainEqual(expect.objectContaining({ newer: claim.id, older, reason: { code: "named_in_supersedes" } }));
+  test.prop([corpusArb()])(
+    "every explicit supersedes is a link, and time links run from the earlier claim to the later",
+    (corpus) => {
+      const { propositions } = reconcile(corpus);
+      const byId = claimsById(corpus);
+      const links = propositions.flatMap((proposition) => proposition.supersessions);
+      for (const claim of corpus.claims) {
+        for (const older of claim.supersedes) {
+          expect(links).toContainEqual(
+            expect.objectContaining({ newer: claim.id, older, reason: { code: "named_in_supersedes" } }),
+          );
+        }
       }
-    }
-    for (const link of links) {
-      const newer = get(byId, link.newer);
-      const older = get(byId, link.older);
-      if (link.reason.code === "named_in_supersedes") expect(newer.supersedes).toContain(older.id);
-      else {
-        expect(newer.moment).toBeGreaterThan(older.moment);
-        expect([newer.side, newer.changes]).toEqual([older.side, "over-time"]);
+      for (const link of links) {
+        const newer = get(byId, link.newer);
+        const older = get(byId, link.older);
+        if (link.reason.code === "named_in_supersedes") expect(newer.supersedes).toContain(older.id);
+        else {
+          expect(newer.moment).toBeGreaterThan(older.moment);
+          expect([newer.side, newer.changes]).toEqual([older.side, "over-time"]);
+        }
       }
-    }
-  });
+    },
+  );
 
   test.prop([corpusArb(), fc.boolean()])(
     "a claim no claim names is superseded by time by exactly its side's first later claim that says otherwise",
@@ -231,7 +247,10 @@ describe("reconcile", () => {
           const unnamed = proposition.timeline.map((id) => get(byId, id)).filter((claim) => !named.has(claim.id));
           for (const older of unnamed) {
             const newer = unnamed.find(
-              (claim) => claim.side === older.side && claim.moment > older.moment && compare(claim, older).kind === "supersession",
+              (claim) =>
+                claim.side === older.side &&
+                claim.moment > older.moment &&
+                compare(claim, older).kind === "supersession",
             );
             if (newer) expected.push(key({ newer: newer.id, older: older.id }));
           }
@@ -258,7 +277,9 @@ describe("reconcile", () => {
       // Plain data: no field left undefined, nothing JSON would drop.
       expect(JSON.parse(JSON.stringify(proposition.consensus))).toStrictEqual(proposition.consensus);
       // The claims the sides that still speak speak through: stale ones do not count.
-      for (const id of proposition.positions.filter((position) => !position.stale).flatMap((position) => position.claims)) {
+      for (const id of proposition.positions
+        .filter((position) => !position.stale)
+        .flatMap((position) => position.claims)) {
         const claim = get(byId, id);
         // A side no claim has, so compare does not apply the time rule to the synthetic claim.
         const consensus: Claim = {
@@ -280,19 +301,29 @@ describe("reconcile", () => {
     }
   });
 
-  test.prop([corpusArb()])('status is "one-sided" exactly when one side holds a position that is not stale', (corpus) => {
-    for (const proposition of reconcile(corpus).propositions) {
-      expect(proposition.positions.length).toBeGreaterThanOrEqual(1);
-      const fresh = proposition.positions.filter((position) => !position.stale);
-      // The latest claim is never stale at its own moment: some side always still speaks.
-      expect(fresh.length).toBeGreaterThanOrEqual(1);
-      expect(proposition.status === "one-sided").toBe(fresh.length === 1);
-      if (proposition.status === "one-sided") expect(proposition.consensus).toBeUndefined();
-      expect(new Set(proposition.positions.map((position) => position.side)).size).toBe(proposition.positions.length);
-    }
-  });
+  test.prop([corpusArb()])(
+    'status is "one-sided" exactly when one side holds a position that is not stale',
+    (corpus) => {
+      for (const proposition of reconcile(corpus).propositions) {
+        expect(proposition.positions.length).toBeGreaterThanOrEqual(1);
+        const fresh = proposition.positions.filter((position) => !position.stale);
+        // The latest claim is never stale at its own moment: some side always still speaks.
+        expect(fresh.length).toBeGreaterThanOrEqual(1);
+        expect(proposition.status === "one-sided").toBe(fresh.length === 1);
+        if (proposition.status === "one-sided") expect(proposition.consensus).toBeUndefined();
+        expect(new Set(proposition.positions.map((position) => position.side)).size).toBe(proposition.positions.length);
+      }
+    },
+  );
 
-  test.prop([corpusArb({ changes: "over-time" }), fc.nat(), fc.nat(), valueArb(), fc.boolean(), fc.integer({ min: 1, max: 30 })])(
+  test.prop([
+    corpusArb({ changes: "over-time" }),
+    fc.nat(),
+    fc.nat(),
+    valueArb(),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 30 }),
+  ])(
     "a side's later claim on an over-time attribute becomes its position",
     (corpus, pickClaim, pickSide, value, denies, days) => {
       const template = corpus.claims[pickClaim % corpus.claims.length] as Claim;
@@ -311,7 +342,9 @@ describe("reconcile", () => {
         supersedes: [],
       };
       const { propositions } = reconcile({ ...corpus, claims: [...corpus.claims, latest] });
-      const proposition = propositions.find((candidate) => candidate.subject === template.subject && candidate.attribute === template.attribute);
+      const proposition = propositions.find(
+        (candidate) => candidate.subject === template.subject && candidate.attribute === template.attribute,
+      );
       const position = proposition?.positions.find((candidate) => candidate.side === side);
       expect(position?.claims).toContain(latest.id);
       expect(position?.stale).toBe(false);
@@ -336,18 +369,21 @@ describe("reconcile", () => {
     expect([...counted, ...later].sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
   });
 
-  test.prop([corpusArb(), fc.nat({ max: 4 })])("contradictions are capped at maxContradictions, earliest first", (corpus, cap) => {
-    const all = reconcile(corpus).propositions;
-    const capped = reconcile(corpus, { maxContradictions: cap }).propositions;
-    expect(capped.length).toBe(all.length);
-    all.forEach((full, index) => {
-      const some = capped[index] as Proposition;
-      expect(some.contradictions.length).toBeLessThanOrEqual(cap);
-      if (some.contradictionsTruncated) expect(some.contradictions.length).toBe(cap);
-      expect(some.contradictionsTruncated).toBe(full.contradictions.length > cap);
-      expect(some.contradictions).toEqual(full.contradictions.slice(0, cap));
-    });
-  });
+  test.prop([corpusArb(), fc.nat({ max: 4 })])(
+    "contradictions are capped at maxContradictions, earliest first",
+    (corpus, cap) => {
+      const all = reconcile(corpus).propositions;
+      const capped = reconcile(corpus, { maxContradictions: cap }).propositions;
+      expect(capped.length).toBe(all.length);
+      all.forEach((full, index) => {
+        const some = capped[index] as Proposition;
+        expect(some.contradictions.length).toBeLessThanOrEqual(cap);
+        if (some.contradictionsTruncated) expect(some.contradictions.length).toBe(cap);
+        expect(some.contradictionsTruncated).toBe(full.contradictions.length > cap);
+        expect(some.contradictions).toEqual(full.contradictions.slice(0, cap));
+      });
+    },
+  );
 
   // Up to 60 claims, so some propositions have more distinct statements than a scan serves.
   test.prop([corpusArb({ minClaims: 8, maxClaims: 60, changes: "never" })])(
@@ -364,23 +400,30 @@ describe("reconcile", () => {
     },
   );
 
-  test.prop([corpusArb(), fc.boolean()])("every listed contradiction is between claims that contradict", (corpus, changing) => {
-    const subject = changing ? overTime(corpus) : corpus;
-    const byId = claimsById(subject);
-    for (const proposition of reconcile(subject).propositions) {
-      for (const contradiction of proposition.contradictions) {
-        const a = get(byId, contradiction.a);
-        const b = get(byId, contradiction.b);
-        expect(a.moment).toBeLessThanOrEqual(b.moment);
-        // Claims of one side on an over-time attribute meet compare's time rule (a later, different
-        // statement supersedes); they can still both stand when an explicit supersedes took the
-        // earlier one out of the time rule, or they were stated at one moment. Their statements are
-        // what contradict, so compare them as if a different side had made the later one.
-        const other: Claim = a.side === b.side && a.changes === "over-time" ? { ...b, side: `${b.side}/other` } : b;
-        expect({ a: a.id, b: b.id, kind: compare(a, other).kind }).toEqual({ a: a.id, b: b.id, kind: "contradiction" });
+  test.prop([corpusArb(), fc.boolean()])(
+    "every listed contradiction is between claims that contradict",
+    (corpus, changing) => {
+      const subject = changing ? overTime(corpus) : corpus;
+      const byId = claimsById(subject);
+      for (const proposition of reconcile(subject).propositions) {
+        for (const contradiction of proposition.contradictions) {
+          const a = get(byId, contradiction.a);
+          const b = get(byId, contradiction.b);
+          expect(a.moment).toBeLessThanOrEqual(b.moment);
+          // Claims of one side on an over-time attribute meet compare's time rule (a later, different
+          // statement supersedes); they can still both stand when an explicit supersedes took the
+          // earlier one out of the time rule, or they were stated at one moment. Their statements are
+          // what contradict, so compare them as if a different side had made the later one.
+          const other: Claim = a.side === b.side && a.changes === "over-time" ? { ...b, side: `${b.side}/other` } : b;
+          expect({ a: a.id, b: b.id, kind: compare(a, other).kind }).toEqual({
+            a: a.id,
+            b: b.id,
+            kind: "contradiction",
+          });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe("parseCorpus on arbitrary input", () => {
@@ -390,19 +433,29 @@ describe("parseCorpus on arbitrary input", () => {
     else expectWellFormed(result.errors);
   });
 
-  test.prop([fc.record({ sides: fc.jsonValue(), actors: fc.jsonValue(), sources: fc.jsonValue(), attributes: fc.jsonValue(), claims: fc.jsonValue() }, { requiredKeys: [] })])(
-    "never throws on corpus-shaped nonsense",
-    (input) => {
-      const result = parseCorpus(input);
-      if (result.ok) expect(result.corpus.claims).toBeInstanceOf(Array);
-      else expectWellFormed(result.errors);
-    },
-  );
+  test.prop([
+    fc.record(
+      {
+        sides: fc.jsonValue(),
+        actors: fc.jsonValue(),
+        sources: fc.jsonValue(),
+        attributes: fc.jsonValue(),
+        claims: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    ),
+  ])("never throws on corpus-shaped nonsense", (input) => {
+    const result = parseCorpus(input);
+    if (result.ok) expect(result.corpus.claims).toBeInstanceOf(Array);
+    else expectWellFormed(result.errors);
+  });
 
   const replacementArb: fc.Arbitrary<Json | undefined> = fc.oneof(
     fc.constant(undefined),
     fc.jsonValue() as fc.Arbitrary<Json>,
-    fc.constantFrom<Json>("", -1, 0, 1.5, "2025-02-30", null, [], {}, "umerov", "c0", "src-0", "over-time", "denies", { kind: "label" }),
+    fc.constantFrom<Json>("", -1, 0, 1.5, "2025-02-30", null, [], {}, "umerov", "c0", "src-0", "over-time", "denies", {
+      kind: "label",
+    }),
   );
   test.prop([corpusInputArb(), fc.array(fc.tuple(fc.nat(), replacementArb), { minLength: 1, maxLength: 3 })])(
     "never throws on a valid corpus with a few fields replaced or removed",

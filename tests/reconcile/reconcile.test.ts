@@ -55,7 +55,9 @@ describe("reconcile", () => {
   test("a statement made by many sides lists each side once, in order of first appearance", () => {
     // Past the point where a group looks its sides up in a set; every side says it twice.
     const sides = Array.from({ length: 30 }, (_, k) => `side-${String(k).padStart(2, "0")}`);
-    const claims = [...sides, ...sides.toReversed()].map((side, k) => makeClaim(`c${String(k).padStart(2, "0")}`, quantity(100), { side, stated: "2025-05-16" }));
+    const claims = [...sides, ...sides.toReversed()].map((side, k) =>
+      makeClaim(`c${String(k).padStart(2, "0")}`, quantity(100), { side, stated: "2025-05-16" }),
+    );
     const [proposition] = reconcile(corpusOf(claims)).propositions;
     expect(proposition?.groups).toHaveLength(1);
     expect(proposition?.groups[0]?.sides).toEqual(sides);
@@ -69,7 +71,10 @@ describe("reconcile", () => {
         makeClaim("umerov", each(1200), { stated: "2025-11-15" }),
       ]),
     );
-    expect(picture.propositions[0]).toMatchObject({ status: "consensus", consensus: { kind: "per-side", each: { value: 1200 } } });
+    expect(picture.propositions[0]).toMatchObject({
+      status: "consensus",
+      consensus: { kind: "per-side", each: { value: 1200 } },
+    });
   });
 
   test("a mediator's position counts as a position", () => {
@@ -94,7 +99,9 @@ describe("reconcile", () => {
   });
 
   test("one side alone is one-sided, even when it contradicts itself", () => {
-    const picture = reconcile(corpusOf([makeClaim("a", quantity(390)), makeClaim("b", quantity(1000), { stated: "2025-06-01" })]));
+    const picture = reconcile(
+      corpusOf([makeClaim("a", quantity(390)), makeClaim("b", quantity(1000), { stated: "2025-06-01" })]),
+    );
     const [proposition] = picture.propositions;
     expect(proposition?.status).toBe("one-sided");
     expect(proposition?.positions[0]?.divided).toBe(true);
@@ -104,7 +111,9 @@ describe("reconcile", () => {
 
   test("claims of one side at the same moment all stand", () => {
     const over = { attribute: "status", changes: "over-time" as const, stated: "2025-12-11" };
-    const picture = reconcile(corpusOf([makeClaim("a", label("stalled"), over), makeClaim("b", label("slowed"), over)]));
+    const picture = reconcile(
+      corpusOf([makeClaim("a", label("stalled"), over), makeClaim("b", label("slowed"), over)]),
+    );
     expect(picture.propositions[0]?.current).toEqual(["a", "b"]);
     expect(picture.propositions[0]?.supersessions).toEqual([]);
   });
@@ -137,7 +146,9 @@ describe("reconcile", () => {
   });
 
   test("identical statements form one group, so 500 repeats of two values give one clash", () => {
-    const claims = Array.from({ length: 500 }, (_, i) => makeClaim(`c${i}`, quantity(i % 2 ? 1000 : 2000), { side: i % 2 ? "russia" : "ukraine" }));
+    const claims = Array.from({ length: 500 }, (_, i) =>
+      makeClaim(`c${i}`, quantity(i % 2 ? 1000 : 2000), { side: i % 2 ? "russia" : "ukraine" }),
+    );
     const [proposition] = reconcile(corpusOf(claims)).propositions;
     expect(proposition?.groups.map((group) => group.claims.length)).toEqual([250, 250]);
     expect(proposition?.contradictions).toHaveLength(1);
@@ -163,7 +174,10 @@ describe("reconcile", () => {
   });
 
   test("asOf as a date includes that whole day; as a date-time, up to that instant", () => {
-    const claims = [makeClaim("early", quantity(1), { stated: "2025-12-11T09:00:00+02:00" }), makeClaim("late", quantity(1), { stated: "2025-12-11T23:30:00Z" })];
+    const claims = [
+      makeClaim("early", quantity(1), { stated: "2025-12-11T09:00:00+02:00" }),
+      makeClaim("late", quantity(1), { stated: "2025-12-11T23:30:00Z" }),
+    ];
     expect(reconcile(corpusOf(claims), { asOf: "2025-12-11" }).later).toEqual([]);
     expect(reconcile(corpusOf(claims), { asOf: "2025-12-11T12:00:00Z" }).later).toEqual(["late"]);
   });

@@ -2,10 +2,15 @@ import { expect, test } from "vitest";
 import { chooseChromium, screenshot, SYSTEM_CHROMIUM } from "./chromium.js";
 
 const linux = { platform: "linux", arch: "x64" } as const;
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 test("CHROMIUM_PATH comes first, before Debian's chromium", () => {
-  expect(chooseChromium({ ...linux, env: { CHROMIUM_PATH: "/opt/chrome" }, exists: only("/opt/chrome", SYSTEM_CHROMIUM) })).toEqual({
+  expect(
+    chooseChromium({ ...linux, env: { CHROMIUM_PATH: "/opt/chrome" }, exists: only("/opt/chrome", SYSTEM_CHROMIUM) }),
+  ).toEqual({
     kind: "binary",
     path: "/opt/chrome",
   });
@@ -48,7 +53,8 @@ function failingPage(...errors: Error[]) {
   };
 }
 
-const uncaptured = () => new Error("page.screenshot: Protocol error (Page.captureScreenshot): Unable to capture screenshot");
+const uncaptured = () =>
+  new Error("page.screenshot: Protocol error (Page.captureScreenshot): Unable to capture screenshot");
 
 test("a screenshot Chromium could not capture is taken again", async () => {
   const page = failingPage(uncaptured(), uncaptured());

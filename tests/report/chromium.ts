@@ -49,7 +49,12 @@ function npmChromiumVersion(): string {
   const manifest: unknown = JSON.parse(
     readFileSync(new URL("../../node_modules/@sparticuz/chromium/package.json", import.meta.url), "utf8"),
   );
-  if (typeof manifest !== "object" || manifest === null || !("version" in manifest) || typeof manifest.version !== "string") {
+  if (
+    typeof manifest !== "object" ||
+    manifest === null ||
+    !("version" in manifest) ||
+    typeof manifest.version !== "string"
+  ) {
     throw new Error("@sparticuz/chromium's package.json has no version");
   }
   return manifest.version;
@@ -80,7 +85,9 @@ async function unpackNpmChromium(): Promise<string> {
   }
   if (unpacked !== join(staging, "chromium")) {
     rmSync(staging, { recursive: true, force: true });
-    throw new Error(`@sparticuz/chromium unpacked its browser to ${unpacked}, not into ${staging}: see tests/report/chromium.ts`);
+    throw new Error(
+      `@sparticuz/chromium unpacked its browser to ${unpacked}, not into ${staging}: see tests/report/chromium.ts`,
+    );
   }
   try {
     renameSync(staging, home);
@@ -94,7 +101,12 @@ async function unpackNpmChromium(): Promise<string> {
 
 /** Starts headless Chromium for the browser tests, or throws saying how to get one. */
 export async function launchChromium(): Promise<Browser> {
-  const choice = chooseChromium({ env: process.env, platform: process.platform, arch: process.arch, exists: existsSync });
+  const choice = chooseChromium({
+    env: process.env,
+    platform: process.platform,
+    arch: process.arch,
+    exists: existsSync,
+  });
   if (choice.kind === "missing") throw new Error(choice.message);
   const executablePath = choice.kind === "binary" ? choice.path : await unpackNpmChromium();
   return chromium.launch({
@@ -130,7 +142,8 @@ export async function screenshot(
     try {
       return await page.screenshot(options);
     } catch (error) {
-      if (attempt >= attempts || !(error instanceof Error) || !error.message.includes("Unable to capture screenshot")) throw error;
+      if (attempt >= attempts || !(error instanceof Error) || !error.message.includes("Unable to capture screenshot"))
+        throw error;
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }

@@ -2,7 +2,13 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { anchorPart, escapeHtml } from "../../src/report/html/escape.js";
 
-const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /** The two passes escapeHtml makes when there is something to escape. */
 function escapeAlways(text: string): string {
@@ -22,7 +28,11 @@ function spellAlways(text: string): string {
   return out;
 }
 
-const textArb = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.stringMatching(/^[A-Za-z0-9.\-_ &<>"']{0,12}$/));
+const textArb = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.stringMatching(/^[A-Za-z0-9.\-_ &<>"']{0,12}$/),
+);
 
 test.prop([textArb])("escapeHtml's shortcut escapes exactly as its two passes do", (text) => {
   expect(escapeHtml(text)).toBe(escapeAlways(text));

@@ -3,10 +3,27 @@ import { expect } from "vitest";
 import { labelWidth, laneLabel } from "../../src/report/html/laneLabel.js";
 
 const nameArb = fc
-  .array(fc.oneof(fc.constantFrom("Polizei", "und", "Behörden", "Ministerium", "für", "Ärzte", "WWWWWWWWWWWWWWW", "i", "Народна", "警察"), fc.string({ minLength: 1, maxLength: 30 })), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        "Polizei",
+        "und",
+        "Behörden",
+        "Ministerium",
+        "für",
+        "Ärzte",
+        "WWWWWWWWWWWWWWW",
+        "i",
+        "Народна",
+        "警察",
+      ),
+      fc.string({ minLength: 1, maxLength: 30 }),
+    ),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((words) => words.join(" "));
 
 test.prop([nameArb, fc.integer({ min: 40, max: 300 }), fc.integer({ min: 1, max: 3 })])(

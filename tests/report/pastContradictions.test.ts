@@ -15,9 +15,33 @@ function cameToAgree() {
     sources: [{ id: "interfax", outlet: "Interfax-Ukraine", published: "2025-06-01", language: "en" }],
     attributes: [{ id: "returned", changes: "over-time" }],
     claims: [
-      { id: "umerov-300", speaker: "umerov", source: "interfax", stated: "2025-06-01", subject: "pow-exchange/june", attribute: "returned", value: { kind: "quantity", value: 300, unit: "person" } },
-      { id: "medinsky-500", speaker: "medinsky", source: "interfax", stated: "2025-06-05", subject: "pow-exchange/june", attribute: "returned", value: { kind: "quantity", value: 500, unit: "person" } },
-      { id: "medinsky-300", speaker: "medinsky", source: "interfax", stated: "2025-06-20", subject: "pow-exchange/june", attribute: "returned", value: { kind: "quantity", value: 300, unit: "person" } },
+      {
+        id: "umerov-300",
+        speaker: "umerov",
+        source: "interfax",
+        stated: "2025-06-01",
+        subject: "pow-exchange/june",
+        attribute: "returned",
+        value: { kind: "quantity", value: 300, unit: "person" },
+      },
+      {
+        id: "medinsky-500",
+        speaker: "medinsky",
+        source: "interfax",
+        stated: "2025-06-05",
+        subject: "pow-exchange/june",
+        attribute: "returned",
+        value: { kind: "quantity", value: 500, unit: "person" },
+      },
+      {
+        id: "medinsky-300",
+        speaker: "medinsky",
+        source: "interfax",
+        stated: "2025-06-20",
+        subject: "pow-exchange/june",
+        attribute: "returned",
+        value: { kind: "quantity", value: 300, unit: "person" },
+      },
     ],
   };
   const parsed = parseCorpus(input);
@@ -46,6 +70,8 @@ test("past contradictions of a question with consensus are listed in text, Markd
 
   const html = toHtml(picture, corpus);
   expect(html).toContain("<h3>Consensus</h3><p>300 people</p>");
-  expect(html).toMatch(/<h3>Contradictions<\/h3><ul class="clashes"><li>5 Jun 2025 – 20 Jun 2025: [^<]*contradict each other/);
+  expect(html).toMatch(
+    /<h3>Contradictions<\/h3><ul class="clashes"><li>5 Jun 2025 – 20 Jun 2025: [^<]*contradict each other/,
+  );
   expect(html).toContain('<a href="#claim-umerov-300">umerov-300</a>, <a href="#claim-medinsky-500">medinsky-500</a>');
 });

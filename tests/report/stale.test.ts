@@ -15,7 +15,12 @@ const corpus: Corpus = {
   sources: [{ id: "s1", outlet: "Interfax", published: "2025-07-23", language: "en", translation: "none" }],
   attributes: [{ id: "status", changes: "over-time", freshFor: "P30D" }],
   claims: [
-    makeClaim("medinsky-0723", label("agreed"), { ...status, side: "russia", speaker: "medinsky", stated: "2025-07-23" }),
+    makeClaim("medinsky-0723", label("agreed"), {
+      ...status,
+      side: "russia",
+      speaker: "medinsky",
+      stated: "2025-07-23",
+    }),
     makeClaim("umerov-1115", label("activated"), { ...status, stated: "2025-11-15" }),
   ] satisfies Claim[],
 };
@@ -33,8 +38,14 @@ describe("the reports mark a position that went stale", () => {
 
 test("the HTML claim table calls a current claim gone stale so", () => {
   const html = toHtml(reconcile(corpus), corpus);
-  const row = html.slice(html.indexOf('<tr id="claim-medinsky-0723"'), html.indexOf("</tr>", html.indexOf('<tr id="claim-medinsky-0723"')));
+  const row = html.slice(
+    html.indexOf('<tr id="claim-medinsky-0723"'),
+    html.indexOf("</tr>", html.indexOf('<tr id="claim-medinsky-0723"')),
+  );
   expect(row).toContain("<td>current, stale</td>");
-  const fresh = html.slice(html.indexOf('<tr id="claim-umerov-1115"'), html.indexOf("</tr>", html.indexOf('<tr id="claim-umerov-1115"')));
+  const fresh = html.slice(
+    html.indexOf('<tr id="claim-umerov-1115"'),
+    html.indexOf("</tr>", html.indexOf('<tr id="claim-umerov-1115"')),
+  );
   expect(fresh).toContain("<td>current</td>");
 });

@@ -43,7 +43,8 @@ async function open(html: string, name: string, width = 1100): Promise<Opened> {
   const problems: string[] = [];
   const requests: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("request", (request) => requests.push(request.url()));
@@ -69,7 +70,9 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
   );
   try {
     expect(await page.locator("svg.timeline [data-claim]").count()).toBe(corpus.claims.length);
-    const ids = await page.locator("svg.timeline [data-claim]").evaluateAll((marks) => marks.map((mark) => mark.getAttribute("data-claim")));
+    const ids = await page
+      .locator("svg.timeline [data-claim]")
+      .evaluateAll((marks) => marks.map((mark) => mark.getAttribute("data-claim")));
     expect(ids.sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
     const tooltips = await page
       .locator("svg.timeline [data-claim] > title")
@@ -95,7 +98,11 @@ test("the Istanbul report: no errors, nothing fetched, a mark and a tooltip per 
       const box = await page.locator('[id="question-pow-exchange_2f_istanbul-2025-07-23~status"]').boundingBox();
       if (!box) throw new Error("the status question has no section");
       const docs = fileURLToPath(new URL("../../docs/istanbul-report.png", import.meta.url));
-      await screenshot(page, { path: docs, fullPage: true, clip: { x: box.x - 16, y: box.y - 8, width: box.width + 32, height: box.height + 16 } });
+      await screenshot(page, {
+        path: docs,
+        fullPage: true,
+        clip: { x: box.x - 16, y: box.y - 8, width: box.width + 32, height: box.height + 16 },
+      });
     }
 
     // A mark is a link to its claim's row.
@@ -129,7 +136,10 @@ test("500 claims on one question: no errors, and every mark inside its chart", a
       const axis = svg.querySelector("line.axis")?.getBoundingClientRect().top ?? chart.bottom;
       return [...svg.querySelectorAll("[data-claim]")]
         .map((mark) => ({ id: mark.getAttribute("data-claim"), box: mark.getBoundingClientRect() }))
-        .filter(({ box }) => box.left < left || box.right > right || box.top < chart.top + 30 * scale || box.bottom > axis + 0.5)
+        .filter(
+          ({ box }) =>
+            box.left < left || box.right > right || box.top < chart.top + 30 * scale || box.bottom > axis + 0.5,
+        )
         .map(({ id }) => id);
     });
     expect(outside).toEqual([]);
@@ -144,23 +154,26 @@ test("lane labels show whole inside the chart, or end in an ellipsis with the fu
   const corpus = wideCorpus();
   const { page, problems } = await open(toHtml(reconcile(corpus), corpus), "labels.html");
   try {
-    const labels = await page.locator("svg.timeline").first().evaluate((svg) => {
-      const chart = svg.getBoundingClientRect();
-      const scale = chart.width / 900;
-      return [...svg.querySelectorAll("text.lane-label")].map((label) => {
-        const box = label.getBoundingClientRect();
-        const title = label.querySelector("title")?.textContent ?? undefined;
-        const shown = [...label.childNodes]
-          .filter((node) => node.nodeName !== "title")
-          .map((node) => node.textContent ?? "")
-          .join(" ")
-          .replace(/\s+/g, " ")
-          .trim();
-        // Inside the chart, left of the plot (which starts at x=150 of the 900-unit viewBox).
-        const inside = box.left >= chart.left - 0.5 && box.right <= chart.left + 150 * scale + 0.5;
-        return { shown, title, inside };
+    const labels = await page
+      .locator("svg.timeline")
+      .first()
+      .evaluate((svg) => {
+        const chart = svg.getBoundingClientRect();
+        const scale = chart.width / 900;
+        return [...svg.querySelectorAll("text.lane-label")].map((label) => {
+          const box = label.getBoundingClientRect();
+          const title = label.querySelector("title")?.textContent ?? undefined;
+          const shown = [...label.childNodes]
+            .filter((node) => node.nodeName !== "title")
+            .map((node) => node.textContent ?? "")
+            .join(" ")
+            .replace(/\s+/g, " ")
+            .trim();
+          // Inside the chart, left of the plot (which starts at x=150 of the 900-unit viewBox).
+          const inside = box.left >= chart.left - 0.5 && box.right <= chart.left + 150 * scale + 0.5;
+          return { shown, title, inside };
+        });
       });
-    });
     expect(labels.map((label) => label.inside)).toEqual(corpus.sides.map(() => true));
     for (const [index, side] of corpus.sides.entries()) {
       const label = labels[index] ?? expect.unreachable(side.id);
@@ -192,7 +205,10 @@ test("at 1280 px the claim tables fit the page: long ids, names, URLs and quotes
           .filter((table) => {
             const wrap = table.parentElement;
             if (!wrap) return true;
-            return table.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5 || wrap.scrollWidth > wrap.clientWidth;
+            return (
+              table.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5 ||
+              wrap.scrollWidth > wrap.clientWidth
+            );
           })
           .map((table) => table.closest("section")?.id),
       }));

@@ -3,7 +3,9 @@ import { type Corpus, type CorpusInput, parseCorpus } from "../../src/index.js";
 
 /** The Istanbul example corpus, resolved. */
 export function istanbul(): Corpus {
-  const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
+  const result = parseCorpus(
+    JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")),
+  );
   if (!result.ok) throw new Error("the example corpus must parse");
   return result.corpus;
 }
@@ -14,7 +16,9 @@ export function istanbul(): Corpus {
  * contradiction left; the renderers still need one to draw.
  */
 export function istanbulWithoutFreshness(): Corpus {
-  const input = JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")) as CorpusInput;
+  const input = JSON.parse(
+    readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8"),
+  ) as CorpusInput;
   const attributes = (input.attributes ?? []).map(({ freshFor: _, ...attribute }) => attribute);
   const result = parseCorpus({ ...input, attributes });
   if (!result.ok) throw new Error("the example corpus must parse");
@@ -48,9 +52,21 @@ export function crowdedCorpus(count: number): Corpus {
       { id: "fidan", name: "Hakan Fidan", side: "turkey" },
     ],
     sources: [
-      { id: "interfax", outlet: "Interfax-Ukraine", published: "2025-01-01", language: "en", url: "https://example.org/a" },
+      {
+        id: "interfax",
+        outlet: "Interfax-Ukraine",
+        published: "2025-01-01",
+        language: "en",
+        url: "https://example.org/a",
+      },
       { id: "tass", outlet: "TASS", published: "2025-01-01", language: "ru" },
-      { id: "korrespondent", outlet: "Korrespondent.net", published: "2025-01-01", language: "de", translation: "machine" },
+      {
+        id: "korrespondent",
+        outlet: "Korrespondent.net",
+        published: "2025-01-01",
+        language: "de",
+        translation: "machine",
+      },
     ],
     attributes: [{ id: "returned", changes: "over-time" }],
     claims: [],

@@ -19,10 +19,13 @@ const TAGS = new Set(
 function textOutsideTags(html: string): { text: string; foreign: string[] } {
   const body = html.replace(/<style>[^<]*<\/style>/, "").replace(/^<!DOCTYPE html>/, "");
   const foreign: string[] = [];
-  const text = body.replace(/<\/?([a-z][a-z0-9]*)(?:\s+[a-zA-Z][a-zA-Z0-9-]*="[^"<>]*")*\s*\/?>/g, (_, name: string) => {
-    if (!TAGS.has(name)) foreign.push(name);
-    return "";
-  });
+  const text = body.replace(
+    /<\/?([a-z][a-z0-9]*)(?:\s+[a-zA-Z][a-zA-Z0-9-]*="[^"<>]*")*\s*\/?>/g,
+    (_, name: string) => {
+      if (!TAGS.has(name)) foreign.push(name);
+      return "";
+    },
+  );
   return { text, foreign };
 }
 
@@ -40,7 +43,9 @@ function internalLinksResolve(html: string): boolean {
 test.prop([corpusArb({ maxClaims: 16 })])("one mark and one table row per claim; every link lands", (corpus) => {
   const picture = reconcile(corpus);
   const html = toHtml(picture, corpus);
-  const marks = [...html.matchAll(/class="mark [^"]*"[^>]*data-claim="([^"]*)"/g)].map((match) => decode(match[1] ?? ""));
+  const marks = [...html.matchAll(/class="mark [^"]*"[^>]*data-claim="([^"]*)"/g)].map((match) =>
+    decode(match[1] ?? ""),
+  );
   expect(marks.sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
   expect(html.match(/<tr id="claim-/g) ?? []).toHaveLength(corpus.claims.length);
   expect(html.match(/<section class="proposition/g) ?? []).toHaveLength(picture.propositions.length);
@@ -57,7 +62,7 @@ const hostileArb = fc
       "</td></tr></table>",
       '"',
       "'",
-      "\" onmouseover=\"alert(1)",
+      '" onmouseover="alert(1)',
       "&",
       "&amp;",
       "&lt;",
@@ -102,21 +107,22 @@ function plant(corpus: Corpus, [id, name, outlet, url, quote, subject]: readonly
   };
 }
 
-test.prop([corpusArb({ maxClaims: 10 }), fc.array(hostileArb, { minLength: 6, maxLength: 6 }), fc.string({ maxLength: 12 })])(
-  "user text never becomes markup, and every claim id survives escaped",
-  (base, strings, title) => {
-    const corpus = plant(base, strings);
-    const html = toHtml(reconcile(corpus), corpus, { title: `${title}${strings[0] ?? ""}` });
-    expect(html).not.toMatch(/<script|<img|<!--/i);
-    // Links go to a claim or question in the page, or to an http(s) source.
-    expect(html).not.toMatch(/href="(?!#|https?:\/\/)/);
-    const { text, foreign } = textOutsideTags(html);
-    expect(foreign).toEqual([]);
-    expect(text.match(/[\s\S]{0,80}[<>"][\s\S]{0,40}/)?.[0]).toBeUndefined();
-    const marks = [...html.matchAll(/data-claim="([^"]*)"/g)].map((match) => decode(match[1] ?? ""));
-    expect(marks.sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
-    const rows = [...html.matchAll(/<tr id="([^"]*)"/g)].map((match) => match[1]);
-    expect(new Set(rows).size).toBe(corpus.claims.length);
-    expect(internalLinksResolve(html)).toBe(true);
-  },
-);
+test.prop([
+  corpusArb({ maxClaims: 10 }),
+  fc.array(hostileArb, { minLength: 6, maxLength: 6 }),
+  fc.string({ maxLength: 12 }),
+])("user text never becomes markup, and every claim id survives escaped", (base, strings, title) => {
+  const corpus = plant(base, strings);
+  const html = toHtml(reconcile(corpus), corpus, { title: `${title}${strings[0] ?? ""}` });
+  expect(html).not.toMatch(/<script|<img|<!--/i);
+  // Links go to a claim or question in the page, or to an http(s) source.
+  expect(html).not.toMatch(/href="(?!#|https?:\/\/)/);
+  const { text, foreign } = textOutsideTags(html);
+  expect(foreign).toEqual([]);
+  expect(text.match(/[\s\S]{0,80}[<>"][\s\S]{0,40}/)?.[0]).toBeUndefined();
+  const marks = [...html.matchAll(/data-claim="([^"]*)"/g)].map((match) => decode(match[1] ?? ""));
+  expect(marks.sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
+  const rows = [...html.matchAll(/<tr id="([^"]*)"/g)].map((match) => match[1]);
+  expect(new Set(rows).size).toBe(corpus.claims.length);
+  expect(internalLinksResolve(html)).toBe(true);
+});

@@ -12,7 +12,12 @@ function decode(text: string): string {
 }
 
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** Each chart mark's claim id and classes. */
@@ -54,7 +59,8 @@ test("every claim has a table row the marks link to, with its quote in the sourc
   const rows = rowIdsOf(html);
   expect(rows).toHaveLength(corpus.claims.length);
   expect(new Set(rows).size).toBe(rows.length);
-  for (const [, target] of html.matchAll(/href="#([^"]*)"/g)) expect(rows.includes(target ?? "") || html.includes(`id="${target}"`)).toBe(true);
+  for (const [, target] of html.matchAll(/href="#([^"]*)"/g))
+    expect(rows.includes(target ?? "") || html.includes(`id="${target}"`)).toBe(true);
   const languages = new Map(corpus.sources.map((source) => [source.id, source.language]));
   const quoted = corpus.claims.filter((claim) => claim.quote !== undefined);
   expect(quoted.length).toBeGreaterThan(50);
@@ -66,7 +72,9 @@ test("every claim has a table row the marks link to, with its quote in the sourc
 test("machine-translated and relayed claims are dashed, superseded ones muted", () => {
   const picture = reconcile(corpus);
   const html = toHtml(picture, corpus);
-  const machine = new Set(corpus.sources.filter((source) => source.translation === "machine").map((source) => source.id));
+  const machine = new Set(
+    corpus.sources.filter((source) => source.translation === "machine").map((source) => source.id),
+  );
   const current = new Set(picture.propositions.flatMap((proposition) => proposition.current));
   const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
   const marks = marksOf(html);
@@ -92,8 +100,8 @@ test("positions, the verdicts and the chain are written out", () => {
   expect(html).toContain("70 claims from 5 sources on 56 questions: 2 contested, 5 with consensus, 49 one-sided.");
   const start = html.indexOf('id="question-pow-exchange_2f_istanbul-2025-07-23~status"');
   const status = html.slice(start, html.indexOf("</section>", start));
-  expect(status).toContain("<strong>Ukraine</strong>: <span class=\"value\">“talks-to-resume”</span>");
-  expect(status).toContain("<strong>Russia</strong>: <span class=\"value\">“agreed”</span>");
+  expect(status).toContain('<strong>Ukraine</strong>: <span class="value">“talks-to-resume”</span>');
+  expect(status).toContain('<strong>Russia</strong>: <span class="value">“agreed”</span>');
   expect(status).toMatch(/since 1 Jan 2026: Vladimir Medinsky \(Russia, 23 Jul 2025\) and Rustem Umerov/);
   expect(status).toContain("Supersession chain");
   expect(status.match(/class="supersedes"/g)).toHaveLength(2);
@@ -107,7 +115,9 @@ test("positions, the verdicts and the chain are written out", () => {
 
 test("self-contained: a strict content policy, no script, nothing fetched", () => {
   const html = toHtml(reconcile(corpus), corpus);
-  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  expect(html).toContain(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+  );
   expect(html).not.toMatch(/<script|\ssrc=|@import|url\((?!#)/i);
   expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
 });
@@ -141,7 +151,10 @@ test("500 claims on one question: one mark each, connectors capped and said so",
 
 function oneMoment(): Corpus {
   const crowded = crowdedCorpus(5);
-  return { ...crowded, claims: crowded.claims.map((claim) => ({ ...claim, stated: "2025-07-23", moment: Date.UTC(2025, 6, 23) })) };
+  return {
+    ...crowded,
+    claims: crowded.claims.map((claim) => ({ ...claim, stated: "2025-07-23", moment: Date.UTC(2025, 6, 23) })),
+  };
 }
 
 test("claims that share one moment still get an axis with dated ticks", () => {
@@ -158,7 +171,11 @@ test("only http(s) source URLs become links; titles and names are escaped", () =
   const hostile: Corpus = {
     ...base,
     sources: base.sources.map((source, index) =>
-      index === 0 ? { ...source, url: "javascript:alert(1)" } : index === 1 ? { ...source, url: "https://example.org/x?a=1&b=<2>" } : source,
+      index === 0
+        ? { ...source, url: "javascript:alert(1)" }
+        : index === 1
+          ? { ...source, url: "https://example.org/x?a=1&b=<2>" }
+          : source,
     ),
     sides: base.sides.map((side) => ({ ...side, name: `${side.name} <img src=x onerror=alert(1)>` })),
   };
@@ -200,7 +217,10 @@ test("a filtered report's header counts the questions, claims and sources it sho
   expect(sources.size).toBeLessThan(corpus.sources.length);
   const total = shown.length + filtered.later.length;
   const html = toHtml(filtered, corpus);
-  const header = html.slice(html.indexOf('<p class="counts">'), html.indexOf("</p>", html.indexOf('<p class="counts">')));
+  const header = html.slice(
+    html.indexOf('<p class="counts">'),
+    html.indexOf("</p>", html.indexOf('<p class="counts">')),
+  );
   expect(header).toContain(
     `${total} claims from ${sources.size} sources on ${filtered.propositions.length} question${filtered.propositions.length === 1 ? "" : "s"}: `,
   );

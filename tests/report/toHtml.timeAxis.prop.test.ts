@@ -32,7 +32,11 @@ test.prop([fc.array(momentArb, { minLength: 1, maxLength: 20 }), fc.integer({ mi
 test("one moment: a day either side, labelled by day", () => {
   const axis = timeAxis([Date.UTC(2025, 6, 23, 14, 30)], 0, 300, 7);
   expect(axis.ticks.map((tick) => tick.label)).toEqual(["23 Jul 2025", "24 Jul 2025"]);
-  expect(timeAxis([Date.UTC(2025, 6, 23)], 0, 300, 7).ticks.map((tick) => tick.label)).toEqual(["22 Jul 2025", "23 Jul 2025", "24 Jul 2025"]);
+  expect(timeAxis([Date.UTC(2025, 6, 23)], 0, 300, 7).ticks.map((tick) => tick.label)).toEqual([
+    "22 Jul 2025",
+    "23 Jul 2025",
+    "24 Jul 2025",
+  ]);
 });
 
 test("months and years are labelled as such, early years included", () => {
@@ -54,5 +58,10 @@ test("months and years are labelled as such, early years included", () => {
   early.setUTCFullYear(40, 0, 1);
   const late = new Date(0);
   late.setUTCFullYear(75, 0, 1);
-  expect(timeAxis([early.getTime(), late.getTime()], 0, 730, 7).ticks.map((tick) => tick.label)).toEqual(["40", "50", "60", "70"]);
+  expect(timeAxis([early.getTime(), late.getTime()], 0, 730, 7).ticks.map((tick) => tick.label)).toEqual([
+    "40",
+    "50",
+    "60",
+    "70",
+  ]);
 });

@@ -12,7 +12,22 @@ import { marked, type Tokens } from "marked";
 const hostileArb = fc.string({
   unit: fc.oneof(
     fc.constantFrom(..."ab |\\\n\r`<>*_[]#&!~-:()"),
-    fc.constantFrom("<b>", "<br>", "&amp;", "&#124;", "\n\n", "\n# ", "\n- ", "\n| --- |", "https://x.org", "www.x.org", "a@b.co", "](y)", "\u2028", "\u2029"),
+    fc.constantFrom(
+      "<b>",
+      "<br>",
+      "&amp;",
+      "&#124;",
+      "\n\n",
+      "\n# ",
+      "\n- ",
+      "\n| --- |",
+      "https://x.org",
+      "www.x.org",
+      "a@b.co",
+      "](y)",
+      "\u2028",
+      "\u2029",
+    ),
   ),
   minLength: 1,
   maxLength: 10,
@@ -73,9 +88,11 @@ test.prop([corpusArb({ maxClaims: 8 }), fc.array(hostileArb, { minLength: 9, max
         expect(row).toHaveLength(6);
         const side = corpus.sides.find((candidate) => candidate.id === position.side)?.name ?? "";
         expect(normal(row[0] ?? "")).toBe(normal(`${side}${positionTags(position)}`));
-        const speakers = position.claims.map((id) => corpus.claims.find((claim) => claim.id === id)).map((claim) =>
-          normal(`${actor(claim?.speaker ?? "")}${claim?.via === undefined ? "" : ` via ${actor(claim.via)}`}`),
-        );
+        const speakers = position.claims
+          .map((id) => corpus.claims.find((claim) => claim.id === id))
+          .map((claim) =>
+            normal(`${actor(claim?.speaker ?? "")}${claim?.via === undefined ? "" : ` via ${actor(claim.via)}`}`),
+          );
         expect(row[2]?.split(BREAK).map(normal)).toEqual(speakers);
       });
       expect(links?.header ?? []).toHaveLength(proposition.supersessions.length > 0 ? 4 : 0);
@@ -95,13 +112,24 @@ function escapeEverything(text: string): string {
 }
 
 test.prop([
-  fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("www.", "WwW.", "://", "\r\n", "\n", "|", "*", "a:b", "xwww.", "\u001b[2J", "\u202e", "\t")), { maxLength: 12 }).map((parts) => parts.join("")),
+  fc
+    .array(
+      fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom("www.", "WwW.", "://", "\r\n", "\n", "|", "*", "a:b", "xwww.", "\u001b[2J", "\u202e", "\t"),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join("")),
 ])("escapeMarkdown's shortcut changes nothing: it escapes as the four replaces do", (text) => {
   expect(escapeMarkdown(text)).toBe(escapeEverything(text));
 });
 
-test.prop([corpusArb({ maxClaims: 8 }), fc.integer({ min: 1, max: 6 })])("every headingLevel from 1 to 6 gives headings of that depth", (corpus, level) => {
-  const { sections: found } = sections(toMarkdown(reconcile(corpus), corpus, { headingLevel: level as 1 }));
-  expect(found).toHaveLength(reconcile(corpus).propositions.length);
-  for (const section of found) expect(section.depth).toBe(level);
-});
+test.prop([corpusArb({ maxClaims: 8 }), fc.integer({ min: 1, max: 6 })])(
+  "every headingLevel from 1 to 6 gives headings of that depth",
+  (corpus, level) => {
+    const { sections: found } = sections(toMarkdown(reconcile(corpus), corpus, { headingLevel: level as 1 }));
+    expect(found).toHaveLength(reconcile(corpus).propositions.length);
+    for (const section of found) expect(section.depth).toBe(level);
+  },
+);

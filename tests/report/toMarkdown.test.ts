@@ -9,7 +9,9 @@ import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
 import { smallCorpus } from "../fixtures.js";
 import { CONTROL, hostileCorpus } from "../hostile.js";
 
-const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
+const result = parseCorpus(
+  JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")),
+);
 if (!result.ok) throw new Error("the example corpus must parse");
 const { corpus } = result;
 const sideName = (id: string) => corpus.sides.find((side) => side.id === id)?.name ?? id;
@@ -54,7 +56,11 @@ test("every proposition: a heading, a positions table with one row per side, the
       const chain = cells(links ?? expect.unreachable("a supersession table"));
       expect(chain.header).toEqual(LINKS);
       expect(chain.rows.map((row) => [row[0]?.split(":")[0], row[1]?.split(":")[0], row[2]])).toEqual(
-        proposition.supersessions.map((link) => [link.newer, link.older, link.reason.code === "named_in_supersedes" ? "supersedes" : "time"]),
+        proposition.supersessions.map((link) => [
+          link.newer,
+          link.older,
+          link.reason.code === "named_in_supersedes" ? "supersedes" : "time",
+        ]),
       );
     } else expect(links).toBeUndefined();
   }
@@ -72,7 +78,9 @@ test("the contested status question names both sides' positions and each clash i
   expect(status?.verdict).toContain(
     "Contradiction, since 1 Jan 2026: Vladimir Medinsky (Russia, 23 Jul 2025) and Rustem Umerov (Ukraine, 1 Jan 2026, via Volodymyr Zelenskyy) contradict each other: “agreed” and “talks-to-resume” cannot both be true.",
   );
-  const size = found.find((section) => section.heading === "pow-exchange/istanbul-2025-07-23 · agreed-size — consensus");
+  const size = found.find(
+    (section) => section.heading === "pow-exchange/istanbul-2025-07-23 · agreed-size — consensus",
+  );
   expect(size?.verdict).toContain("Consensus: 1,200 people per side.");
   expect(normal(cells(size?.tables[0] ?? expect.unreachable("the size table")).rows.join(" "))).toContain(
     "about 1,200 people per side read from “about 1,200 people on each side”",
@@ -98,9 +106,10 @@ test("asOf: one claim left out, in the singular", () => {
   if (!small.ok) throw new Error("the small corpus must parse");
   const picture = reconcile(small.corpus, { asOf: "2025-12-01" });
   expect(picture.later).toHaveLength(1);
-  expect(sections(toMarkdown(picture, small.corpus)).after).toEqual(["1 claim was stated after 2025-12-01 and is left out."]);
+  expect(sections(toMarkdown(picture, small.corpus)).after).toEqual([
+    "1 claim was stated after 2025-12-01 and is left out.",
+  ]);
 });
-
 
 describe("corpus text with controls and line separators", () => {
   const parsed = parseCorpus(hostileCorpus());
@@ -124,7 +133,10 @@ describe("corpus text with controls and line separators", () => {
     for (const separator of ["\u2028", "\u2029"]) {
       const input = smallCorpus();
       const [first, ...claims] = input.claims ?? [];
-      const withQuote = parseCorpus({ ...input, claims: [{ ...(first ?? expect.unreachable("a claim")), quote: `one${separator}two` }, ...claims] });
+      const withQuote = parseCorpus({
+        ...input,
+        claims: [{ ...(first ?? expect.unreachable("a claim")), quote: `one${separator}two` }, ...claims],
+      });
       if (!withQuote.ok) throw new Error("the corpus must parse");
       const found = sections(toMarkdown(reconcile(withQuote.corpus), withQuote.corpus)).sections;
       const size = found.find((section) => section.heading.includes("agreed-size"));
@@ -135,51 +147,70 @@ describe("corpus text with controls and line separators", () => {
   });
 });
 
-test.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example/x", "ftp://example.org/a"])(
-  "a source URL that is not http(s) is shown as text, never a link: %s",
-  (url) => {
-    const input = smallCorpus();
-    const [first, ...sources] = input.sources ?? [];
-    const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url }, ...sources] });
-    if (!parsed.ok) throw new Error("the corpus must parse");
-    const markdown = toMarkdown(reconcile(parsed.corpus), parsed.corpus);
-    const links = marked.lexer(markdown).flatMap(function collect(token: Token): Token[] {
-      const inner = "tokens" in token && token.tokens ? token.tokens : [];
-      const cellTokens = token.type === "table" ? [...(token as Tokens.Table).header, ...(token as Tokens.Table).rows.flat()].flatMap((cell) => cell.tokens) : [];
-      return [...(token.type === "link" ? [token] : []), ...[...inner, ...cellTokens].flatMap(collect)];
-    });
-    expect(links).toEqual([]);
-    expect(normal(markdown)).toContain(`Dutch outlet (${url}) (nl)`.replace(/[<>]/g, "\\$&").replace("://", "\\://"));
-  },
-);
+test.each([
+  "javascript:alert(1)",
+  "JAVASCRIPT:alert(1)",
+  " javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "//evil.example/x",
+  "ftp://example.org/a",
+])("a source URL that is not http(s) is shown as text, never a link: %s", (url) => {
+  const input = smallCorpus();
+  const [first, ...sources] = input.sources ?? [];
+  const parsed = parseCorpus({
+    ...input,
+    sources: [{ ...(first ?? expect.unreachable("a source")), url }, ...sources],
+  });
+  if (!parsed.ok) throw new Error("the corpus must parse");
+  const markdown = toMarkdown(reconcile(parsed.corpus), parsed.corpus);
+  const links = marked.lexer(markdown).flatMap(function collect(token: Token): Token[] {
+    const inner = "tokens" in token && token.tokens ? token.tokens : [];
+    const cellTokens =
+      token.type === "table"
+        ? [...(token as Tokens.Table).header, ...(token as Tokens.Table).rows.flat()].flatMap((cell) => cell.tokens)
+        : [];
+    return [...(token.type === "link" ? [token] : []), ...[...inner, ...cellTokens].flatMap(collect)];
+  });
+  expect(links).toEqual([]);
+  expect(normal(markdown)).toContain(`Dutch outlet (${url}) (nl)`.replace(/[<>]/g, "\\$&").replace("://", "\\://"));
+});
 
 test("an http(s) source URL is a link, normalised by the URL parser", () => {
   const input = smallCorpus();
   const [first, ...sources] = input.sources ?? [];
-  const parsed = parseCorpus({ ...input, sources: [{ ...(first ?? expect.unreachable("a source")), url: " HTTPS://Example.org/a b|c " }, ...sources] });
+  const parsed = parseCorpus({
+    ...input,
+    sources: [{ ...(first ?? expect.unreachable("a source")), url: " HTTPS://Example.org/a b|c " }, ...sources],
+  });
   if (!parsed.ok) throw new Error("the corpus must parse");
-  expect(toMarkdown(reconcile(parsed.corpus), parsed.corpus)).toContain("[Dutch outlet](<https://example.org/a%20b\\|c>) (nl)");
+  expect(toMarkdown(reconcile(parsed.corpus), parsed.corpus)).toContain(
+    "[Dutch outlet](<https://example.org/a%20b\\|c>) (nl)",
+  );
 });
 
-test.each([0, -1, 7, 2.5, Number.NaN, Number.POSITIVE_INFINITY, "3"])("headingLevel %s is a ConcordError naming the option", (level) => {
-  const picture = reconcile(corpus);
-  const options = { headingLevel: level as 1 };
-  for (const call of [() => toMarkdown(picture, corpus, options), () => toMarkdownChunks(picture, corpus, options)]) {
-    let thrown: unknown;
-    try {
-      call();
-    } catch (error) {
-      thrown = error;
+test.each([0, -1, 7, 2.5, Number.NaN, Number.POSITIVE_INFINITY, "3"])(
+  "headingLevel %s is a ConcordError naming the option",
+  (level) => {
+    const picture = reconcile(corpus);
+    const options = { headingLevel: level as 1 };
+    for (const call of [() => toMarkdown(picture, corpus, options), () => toMarkdownChunks(picture, corpus, options)]) {
+      let thrown: unknown;
+      try {
+        call();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(ConcordError);
+      expect((thrown as ConcordError).issues).toEqual([
+        {
+          path: ["headingLevel"],
+          code: "invalid_option",
+          message: expect.stringMatching(/^headingLevel must be a whole number from 1 to 6, got /),
+          option: "headingLevel",
+          given: expect.anything(),
+        },
+      ]);
     }
-    expect(thrown).toBeInstanceOf(ConcordError);
-    expect((thrown as ConcordError).issues).toEqual([
-      {
-        path: ["headingLevel"],
-        code: "invalid_option",
-        message: expect.stringMatching(/^headingLevel must be a whole number from 1 to 6, got /),
-        option: "headingLevel",
-        given: expect.anything(),
-      },
-    ]);
-  }
-});
+  },
+);

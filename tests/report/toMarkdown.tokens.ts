@@ -53,7 +53,12 @@ export function sections(markdown: string): { sections: Section[]; after: string
     const current = found[found.length - 1];
     switch (token.type) {
       case "heading":
-        found.push({ heading: plain(token.tokens ?? []), depth: (token as Tokens.Heading).depth, tables: [], verdict: [] });
+        found.push({
+          heading: plain(token.tokens ?? []),
+          depth: (token as Tokens.Heading).depth,
+          tables: [],
+          verdict: [],
+        });
         break;
       case "table":
         if (!current) throw new Error("a table before any heading");

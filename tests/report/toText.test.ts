@@ -5,7 +5,9 @@ import { smallCorpus } from "../fixtures.js";
 import { CONTROL, hostileCorpus } from "../hostile.js";
 import { istanbulWithoutFreshness } from "./toHtml.fixtures.js";
 
-const result = parseCorpus(JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")));
+const result = parseCorpus(
+  JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")),
+);
 if (!result.ok) throw new Error("the example corpus must parse");
 const { corpus } = result;
 
@@ -28,7 +30,9 @@ test("each proposition's block names every side's position, the verdict and the 
   const size = blockOf(text, "pow-exchange/istanbul-2025-07-23 · agreed-size — consensus");
   expect(size).toContain("Consensus: 1,200 people per side");
   // What was read from words is shown beside the words.
-  expect(size.replace(/\s+/g, " ")).toContain("about 1,200 people per side read from “about 1,200 people on each side”");
+  expect(size.replace(/\s+/g, " ")).toContain(
+    "about 1,200 people per side read from “about 1,200 people on each side”",
+  );
   expect(size).toContain("machine translation");
 });
 
@@ -64,7 +68,6 @@ test("asOf: one claim left out, in the singular", () => {
   expect(toText(picture, small.corpus)).toMatch(/\(1 claim was stated after 2025-12-01 and is left out\.\)\n$/);
 });
 
-
 describe("corpus text with controls", () => {
   const parsed = parseCorpus(hostileCorpus());
   if (!parsed.ok) throw new Error("the hostile corpus must parse");
@@ -87,7 +90,10 @@ describe("corpus text with controls", () => {
   test("other scripts and emoji are left as they are", () => {
     const input = smallCorpus();
     const [ukraine, ...sides] = input.sides;
-    const plain = parseCorpus({ ...input, sides: [{ ...(ukraine ?? expect.unreachable("a side")), name: "Україна 🇺🇦 أوكرانيا" }, ...sides] });
+    const plain = parseCorpus({
+      ...input,
+      sides: [{ ...(ukraine ?? expect.unreachable("a side")), name: "Україна 🇺🇦 أوكرانيا" }, ...sides],
+    });
     if (!plain.ok) throw new Error("the corpus must parse");
     expect(toText(reconcile(plain.corpus), plain.corpus)).toContain("Україна 🇺🇦 أوكرانيا: 1,000 people per side");
   });
@@ -96,7 +102,9 @@ describe("corpus text with controls", () => {
 describe("the summary at the top", () => {
   test("counts claims, sources and questions, and the questions by status", () => {
     const text = toText(reconcile(corpus), corpus, { width: 120 });
-    expect(text.split("\n")[0]).toBe("70 claims from 5 sources on 56 questions: 0 contested, 5 with consensus, 51 one-sided");
+    expect(text.split("\n")[0]).toBe(
+      "70 claims from 5 sources on 56 questions: 0 contested, 5 with consensus, 51 one-sided",
+    );
     expect(text.split("\n")[1]).toBe("");
   });
 
@@ -112,7 +120,12 @@ describe("the summary at the top", () => {
     const small = parseCorpus(smallCorpus());
     if (!small.ok) throw new Error("the small corpus must parse");
     const picture = reconcile(small.corpus, { asOf: "2025-12-01" });
-    const one = { ...picture, propositions: picture.propositions.filter((proposition) => proposition.attribute === "returned") };
-    expect(toText(one, small.corpus, { width: 200 }).split("\n")[0]).toBe("1 claim from 1 source on 1 question: 0 contested, 0 with consensus, 1 one-sided");
+    const one = {
+      ...picture,
+      propositions: picture.propositions.filter((proposition) => proposition.attribute === "returned"),
+    };
+    expect(toText(one, small.corpus, { width: 200 }).split("\n")[0]).toBe(
+      "1 claim from 1 source on 1 question: 0 contested, 0 with consensus, 1 one-sided",
+    );
   });
 });

@@ -1,6 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { compare, explain, indexCorpus, type ReconcileOptions, reconcile, toHtml, toMarkdown, toText } from "../../src/index.js";
+import {
+  compare,
+  explain,
+  indexCorpus,
+  type ReconcileOptions,
+  reconcile,
+  toHtml,
+  toMarkdown,
+  toText,
+} from "../../src/index.js";
 import { describeAgainst } from "../../src/explain/describeValue.js";
 import { escapeHtml } from "../../src/report/html/escape.js";
 import { escapeMarkdown } from "../../src/report/markdown/escape.js";

@@ -16,23 +16,57 @@ function crowd(): Corpus {
     sources: [{ id: "afp", outlet: "AFP", published: "2024-01-22", language: "en" }],
     claims: [
       // Ids sort against the order a user names them in: the misattribution showed only then.
-      { id: "wk2-campact-821000-afp", speaker: "campact", source: "afp", stated: "2024-01-21", subject: "demo/week-2", attribute: "turnout", value: { kind: "quantity", value: 821_000, unit: "person" } },
-      { id: "wk2-bmi-576000-afp", speaker: "bmi", source: "afp", stated: "2024-01-21", subject: "demo/week-2", attribute: "turnout", value: { kind: "quantity", value: 576_000, unit: "person", approx: true } },
-      { id: "b-organisers-50000", speaker: "campact", source: "afp", stated: "2024-01-20", subject: "demo/berlin", attribute: "turnout", value: { kind: "quantity", value: 50_000, approx: true } },
-      { id: "a-police-45000", speaker: "polizei", source: "afp", stated: "2024-01-20", subject: "demo/berlin", attribute: "turnout", value: { kind: "quantity", max: 45_000 } },
+      {
+        id: "wk2-campact-821000-afp",
+        speaker: "campact",
+        source: "afp",
+        stated: "2024-01-21",
+        subject: "demo/week-2",
+        attribute: "turnout",
+        value: { kind: "quantity", value: 821_000, unit: "person" },
+      },
+      {
+        id: "wk2-bmi-576000-afp",
+        speaker: "bmi",
+        source: "afp",
+        stated: "2024-01-21",
+        subject: "demo/week-2",
+        attribute: "turnout",
+        value: { kind: "quantity", value: 576_000, unit: "person", approx: true },
+      },
+      {
+        id: "b-organisers-50000",
+        speaker: "campact",
+        source: "afp",
+        stated: "2024-01-20",
+        subject: "demo/berlin",
+        attribute: "turnout",
+        value: { kind: "quantity", value: 50_000, approx: true },
+      },
+      {
+        id: "a-police-45000",
+        speaker: "polizei",
+        source: "afp",
+        stated: "2024-01-20",
+        subject: "demo/berlin",
+        attribute: "turnout",
+        value: { kind: "quantity", max: 45_000 },
+      },
     ],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.corpus;
 }
 
-const claim = (corpus: Corpus, id: string) => corpus.claims.find((candidate) => candidate.id === id) ?? expect.unreachable(id);
+const claim = (corpus: Corpus, id: string) =>
+  corpus.claims.find((candidate) => candidate.id === id) ?? expect.unreachable(id);
 
 describe("reports say what reconcile decided", () => {
   // At the default tolerance "about 50,000" reaches down to 45,000 and fits "up to 45,000"; at 0 it does not.
   const corpus = crowd();
   const picture = reconcile(corpus, { tolerance: 0 });
-  const berlin = picture.propositions.find((proposition) => proposition.subject === "demo/berlin") ?? expect.unreachable("berlin");
+  const berlin =
+    picture.propositions.find((proposition) => proposition.subject === "demo/berlin") ?? expect.unreachable("berlin");
 
   test("reconcile at tolerance 0 lists the Berlin clash, and records the tolerance", () => {
     expect(berlin.status).toBe("contested");
@@ -46,7 +80,9 @@ describe("reports say what reconcile decided", () => {
     ["HTML", () => toHtml(picture, corpus)],
   ])("the %s report renders it as a contradiction, not as an agreement", (_, render) => {
     const report = render();
-    expect(report).toMatch(/Polizei Berlin \(Police, 20 Jan 2024\) and Campact \(Organisers, 20 Jan 2024\) contradict each other/);
+    expect(report).toMatch(
+      /Polizei Berlin \(Police, 20 Jan 2024\) and Campact \(Organisers, 20 Jan 2024\) contradict each other/,
+    );
     expect(report).not.toMatch(/agree: about 50,000 fits up to 45,000/);
   });
 });

@@ -27,7 +27,8 @@ function respelled(claim: Claim): Claim["value"] | undefined {
   const { value, parties } = claim;
   if (value.kind !== "per-side") return undefined;
   const { each, bySide } = value;
-  if (each) return { kind: "per-side", bySide: Object.fromEntries([...parties].reverse().map((party) => [party, each])) };
+  if (each)
+    return { kind: "per-side", bySide: Object.fromEntries([...parties].reverse().map((party) => [party, each])) };
   return { kind: "per-side", bySide: Object.fromEntries(Object.entries(bySide ?? {}).reverse()) };
 }
 
@@ -46,7 +47,14 @@ describe("compare", () => {
 
   test.prop([pairArb])("is symmetric for claims on one question, same side and over time", ([a, b]) => {
     // The same pairs, moved onto one question of one side that changes over time: the time rule.
-    const moved: Claim = { ...b, subject: a.subject, attribute: a.attribute, side: a.side, changes: "over-time", parties: a.parties };
+    const moved: Claim = {
+      ...b,
+      subject: a.subject,
+      attribute: a.attribute,
+      side: a.side,
+      changes: "over-time",
+      parties: a.parties,
+    };
     const left: Claim = { ...a, changes: "over-time" };
     expect(compare(moved, left)).toEqual(swapped(compare(left, moved)));
   });
@@ -91,10 +99,12 @@ describe("compare", () => {
   test.prop([pairArb])("explicit supersedes inside a corpus is supersession with the naming claim newer", ([a, b]) => {
     const relation = compare(a, b);
     if (b.supersedes.includes(a.id)) expect(relation).toMatchObject({ kind: "supersession", newer: b.id, older: a.id });
-    else if (a.supersedes.includes(b.id)) expect(relation).toMatchObject({ kind: "supersession", newer: a.id, older: b.id });
+    else if (a.supersedes.includes(b.id))
+      expect(relation).toMatchObject({ kind: "supersession", newer: a.id, older: b.id });
     else {
       // Without a name in supersedes, only the time rule supersedes: one side, over time, two moments.
-      const timeRule = a.side === b.side && a.changes === "over-time" && b.changes === "over-time" && a.moment !== b.moment;
+      const timeRule =
+        a.side === b.side && a.changes === "over-time" && b.changes === "over-time" && a.moment !== b.moment;
       expect(relation.kind !== "supersession" || timeRule).toBe(true);
     }
   });
@@ -110,42 +120,75 @@ describe("compare", () => {
     expect(compare(as(a, "denies"), as(b, "denies")).kind).toBe(compatible ? "agreement" : "unrelated");
   });
 
-  test.prop([distinctPairArb])("a side's time-based supersession always points from the later claim to the earlier", ([x, y]) => {
-    // Moved onto one question of one side that changes over time, so the time rule applies.
-    const a: Claim = { ...x, changes: "over-time", supersedes: [] };
-    const b: Claim = { ...y, subject: a.subject, attribute: a.attribute, side: a.side, changes: "over-time", supersedes: [], parties: a.parties };
-    const relation = compare(a, b);
-    const byId = new Map([a, b].map((claim) => [claim.id, claim]));
-    if (a.moment === b.moment) {
-      expect(relation.kind).not.toBe("supersession");
-    } else {
-      expect(["supersession", "agreement"]).toContain(relation.kind);
-      if (relation.kind === "supersession") {
-        const newer = byId.get(relation.newer);
-        const older = byId.get(relation.older);
-        expect(newer && older && newer.moment > older.moment).toBe(true);
+  test.prop([distinctPairArb])(
+    "a side's time-based supersession always points from the later claim to the earlier",
+    ([x, y]) => {
+      // Moved onto one question of one side that changes over time, so the time rule applies.
+      const a: Claim = { ...x, changes: "over-time", supersedes: [] };
+      const b: Claim = {
+        ...y,
+        subject: a.subject,
+        attribute: a.attribute,
+        side: a.side,
+        changes: "over-time",
+        supersedes: [],
+        parties: a.parties,
+      };
+      const relation = compare(a, b);
+      const byId = new Map([a, b].map((claim) => [claim.id, claim]));
+      if (a.moment === b.moment) {
+        expect(relation.kind).not.toBe("supersession");
+      } else {
+        expect(["supersession", "agreement"]).toContain(relation.kind);
+        if (relation.kind === "supersession") {
+          const newer = byId.get(relation.newer);
+          const older = byId.get(relation.older);
+          expect(newer && older && newer.moment > older.moment).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
-  test.prop([pairArb])("time-based supersession inside a corpus never points from the earlier claim to the later", ([a, b]) => {
-    const relation = compare(a, b);
-    const explicit = a.supersedes.includes(b.id) || b.supersedes.includes(a.id);
-    const byId = new Map([a, b].map((claim) => [claim.id, claim]));
-    const newer = relation.kind === "supersession" ? byId.get(relation.newer) : undefined;
-    const older = relation.kind === "supersession" ? byId.get(relation.older) : undefined;
-    expect(relation.kind !== "supersession" || explicit || (newer !== undefined && older !== undefined && newer.moment > older.moment)).toBe(
-      true,
-    );
-  });
+  test.prop([pairArb])(
+    "time-based supersession inside a corpus never points from the earlier claim to the later",
+    ([a, b]) => {
+      const relation = compare(a, b);
+      const explicit = a.supersedes.includes(b.id) || b.supersedes.includes(a.id);
+      const byId = new Map([a, b].map((claim) => [claim.id, claim]));
+      const newer = relation.kind === "supersession" ? byId.get(relation.newer) : undefined;
+      const older = relation.kind === "supersession" ? byId.get(relation.older) : undefined;
+      expect(
+        relation.kind !== "supersession" ||
+          explicit ||
+          (newer !== undefined && older !== undefined && newer.moment > older.moment),
+      ).toBe(true);
+    },
+  );
 
   const quantities = valueArb({ kinds: ["quantity", "per-side"], parties: ["ukraine", "russia"] });
-  test.prop([claimArb(), claimArb(), quantities, quantities, fc.double({ min: 0, max: 0.99, noNaN: true }), fc.double({ min: 0, max: 0.99, noNaN: true })])(
+  test.prop([
+    claimArb(),
+    claimArb(),
+    quantities,
+    quantities,
+    fc.double({ min: 0, max: 0.99, noNaN: true }),
+    fc.double({ min: 0, max: 0.99, noNaN: true }),
+  ])(
     "a wider tolerance never turns an agreement between two asserted quantities into anything else",
     (x, y, first, second, t1, t2) => {
       const parties = ["ukraine", "russia"];
       const a: Claim = { ...x, id: "a", value: first, stance: "asserts", changes: "never", supersedes: [], parties };
-      const b: Claim = { ...y, id: "b", subject: a.subject, attribute: a.attribute, value: second, stance: "asserts", changes: "never", supersedes: [], parties };
+      const b: Claim = {
+        ...y,
+        id: "b",
+        subject: a.subject,
+        attribute: a.attribute,
+        value: second,
+        stance: "asserts",
+        changes: "never",
+        supersedes: [],
+        parties,
+      };
       const [narrow, wide] = t1 <= t2 ? [t1, t2] : [t2, t1];
       const before = compare(a, b, { tolerance: narrow }).kind;
       const after = compare(a, b, { tolerance: wide }).kind;
@@ -158,7 +201,16 @@ describe("compare", () => {
     "a wider date tolerance never turns an agreement between two asserted dates into anything else",
     (x, y, first, second, d1, d2) => {
       const a: Claim = { ...x, id: "a", value: first, stance: "asserts", changes: "never", supersedes: [] };
-      const b: Claim = { ...y, id: "b", subject: a.subject, attribute: a.attribute, value: second, stance: "asserts", changes: "never", supersedes: [] };
+      const b: Claim = {
+        ...y,
+        id: "b",
+        subject: a.subject,
+        attribute: a.attribute,
+        value: second,
+        stance: "asserts",
+        changes: "never",
+        supersedes: [],
+      };
       const [narrow, wide] = d1 <= d2 ? [d1, d2] : [d2, d1];
       const before = compare(a, b, { dateTolerance: narrow }).kind;
       const after = compare(a, b, { dateTolerance: wide }).kind;

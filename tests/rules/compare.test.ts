@@ -12,7 +12,9 @@ describe("compare: values", () => {
   });
 
   test("per-side meets per-side party by party", () => {
-    expect(kind(each(1000), { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 1000 } } })).toBe("agreement");
+    expect(kind(each(1000), { kind: "per-side", bySide: { ukraine: { value: 1000 }, russia: { value: 1000 } } })).toBe(
+      "agreement",
+    );
     expect(kind(each(1000), { kind: "per-side", bySide: { ukraine: { value: 1200 }, russia: { value: 800 } } })).toBe(
       "contradiction",
     );
@@ -39,7 +41,10 @@ describe("compare: values", () => {
   });
 
   test("different units never fit, and the reason says so", () => {
-    const relation = compare(makeClaim("a", quantity(6000, { unit: "body" })), makeClaim("b", quantity(6000, { unit: "person" })));
+    const relation = compare(
+      makeClaim("a", quantity(6000, { unit: "body" })),
+      makeClaim("b", quantity(6000, { unit: "person" })),
+    );
     expect(relation).toMatchObject({ kind: "contradiction", reason: { code: "units_differ" } });
     expect(kind(quantity(6000, { unit: "body" }), quantity(6000))).toBe("agreement");
   });
@@ -50,7 +55,8 @@ describe("compare: values", () => {
   });
 
   test("approximate dates reach a week, exact ones a day", () => {
-    const date = (value: string, approx?: boolean): Value => (approx ? { kind: "date", value, approx } : { kind: "date", value });
+    const date = (value: string, approx?: boolean): Value =>
+      approx ? { kind: "date", value, approx } : { kind: "date", value };
     expect(kind(date("2025-12-11"), date("2025-12-11"))).toBe("agreement");
     expect(kind(date("2025-12-11"), date("2025-12-12"))).toBe("contradiction");
     expect(kind(date("2025-12-11", true), date("2025-12-18"))).toBe("agreement");
@@ -65,8 +71,10 @@ describe("compare: values", () => {
 
 describe("compare: stance", () => {
   const deny = (value: Value) => ({ stance: "denies" as const, value });
-  const relate = (a: Partial<Parameters<typeof makeClaim>[2]> & { value: Value }, b: Partial<Parameters<typeof makeClaim>[2]> & { value: Value }) =>
-    compare(makeClaim("a", a.value, a), makeClaim("b", b.value, { side: "russia", ...b })).kind;
+  const relate = (
+    a: Partial<Parameters<typeof makeClaim>[2]> & { value: Value },
+    b: Partial<Parameters<typeof makeClaim>[2]> & { value: Value },
+  ) => compare(makeClaim("a", a.value, a), makeClaim("b", b.value, { side: "russia", ...b })).kind;
   test.each([
     ["asserts 390 / asserts 390", { value: quantity(390) }, { value: quantity(390) }, "agreement"],
     ["asserts 390 / asserts 1000", { value: quantity(390) }, { value: quantity(1000) }, "contradiction"],
@@ -82,8 +90,12 @@ describe("compare: stance", () => {
 
 describe("compare: questions and time", () => {
   test("different subject or attribute → unrelated", () => {
-    expect(compare(makeClaim("a", quantity(1)), makeClaim("b", quantity(1), { attribute: "returned" })).kind).toBe("unrelated");
-    expect(compare(makeClaim("a", quantity(1)), makeClaim("b", quantity(1), { subject: "other" })).kind).toBe("unrelated");
+    expect(compare(makeClaim("a", quantity(1)), makeClaim("b", quantity(1), { attribute: "returned" })).kind).toBe(
+      "unrelated",
+    );
+    expect(compare(makeClaim("a", quantity(1)), makeClaim("b", quantity(1), { subject: "other" })).kind).toBe(
+      "unrelated",
+    );
   });
 
   test("an explicit supersedes wins over dates", () => {
@@ -95,9 +107,21 @@ describe("compare: questions and time", () => {
   test("on an over-time attribute a side's later, different statement supersedes its earlier one", () => {
     const over = { attribute: "status", changes: "over-time" as const };
     const activated = makeClaim("umjerow-1115", label("activated"), { ...over, stated: "2025-11-15" });
-    const stalled = makeClaim("selenskyj-1211", label("stalled"), { ...over, stated: "2025-12-11", speaker: "zelenskyy" });
-    const again = makeClaim("selenskyj-1212", label("stalled"), { ...over, stated: "2025-12-12", speaker: "zelenskyy" });
-    expect(compare(activated, stalled)).toMatchObject({ kind: "supersession", newer: "selenskyj-1211", older: "umjerow-1115" });
+    const stalled = makeClaim("selenskyj-1211", label("stalled"), {
+      ...over,
+      stated: "2025-12-11",
+      speaker: "zelenskyy",
+    });
+    const again = makeClaim("selenskyj-1212", label("stalled"), {
+      ...over,
+      stated: "2025-12-12",
+      speaker: "zelenskyy",
+    });
+    expect(compare(activated, stalled)).toMatchObject({
+      kind: "supersession",
+      newer: "selenskyj-1211",
+      older: "umjerow-1115",
+    });
     expect(compare(stalled, again).kind).toBe("agreement");
     const russia = makeClaim("medinsky", label("agreed"), { ...over, side: "russia", stated: "2025-12-12" });
     expect(compare(stalled, russia).kind).toBe("contradiction");
@@ -112,6 +136,8 @@ describe("compare: questions and time", () => {
   });
 
   test("a bad tolerance throws a ConcordError", () => {
-    expect(() => compare(makeClaim("a", quantity(1)), makeClaim("b", quantity(1)), { tolerance: 2 })).toThrow(ConcordError);
+    expect(() => compare(makeClaim("a", quantity(1)), makeClaim("b", quantity(1)), { tolerance: 2 })).toThrow(
+      ConcordError,
+    );
   });
 });

@@ -19,7 +19,15 @@ function pairArb(changes?: "over-time"): fc.Arbitrary<[Claim, Claim]> {
 function onOneQuestion(a: Claim, b: Claim): [Claim, Claim] {
   return [
     { ...a, supersedes: [] },
-    { ...b, subject: a.subject, attribute: a.attribute, changes: a.changes, supersedes: [], parties: a.parties, ...freshnessOf(a) },
+    {
+      ...b,
+      subject: a.subject,
+      attribute: a.attribute,
+      changes: a.changes,
+      supersedes: [],
+      parties: a.parties,
+      ...freshnessOf(a),
+    },
   ];
 }
 
@@ -36,7 +44,10 @@ function unordered(relation: Relation): Omit<Relation, "claims"> {
 }
 
 /** Figures: plain quantities mostly, where estimate bounds apply, and per-side ones. */
-const figureArb = fc.oneof({ arbitrary: valueArb({ kinds: ["quantity"] }), weight: 3 }, { arbitrary: valueArb({ kinds: ["per-side"] }), weight: 1 });
+const figureArb = fc.oneof(
+  { arbitrary: valueArb({ kinds: ["quantity"] }), weight: 3 },
+  { arbitrary: valueArb({ kinds: ["per-side"] }), weight: 1 },
+);
 
 const boundReachArb = fc.oneof(fc.constantFrom(0, 0.1, 0.25, 1), fc.double({ min: 0, max: 10, noNaN: true }));
 
@@ -94,7 +105,10 @@ describe("judgement laws", () => {
     "estimates only remove agreements: assertions agreeing under estimate bounds agree under logical ones",
     ([a, b], first, second, boundReach) => {
       // Figures on both sides, so that bounds meet bounds often.
-      const [left, right] = onOneQuestion({ ...a, stance: "asserts", value: first }, { ...b, stance: "asserts", value: second });
+      const [left, right] = onOneQuestion(
+        { ...a, stance: "asserts", value: first },
+        { ...b, stance: "asserts", value: second },
+      );
       const estimated = compare({ ...left, bounds: "estimate" }, { ...right, bounds: "estimate" }, { boundReach });
       const { bounds: _left, ...logicalLeft } = left;
       const { bounds: _right, ...logicalRight } = right;
@@ -110,7 +124,11 @@ describe("judgement laws", () => {
       // A different moment, so the rule applies: perhaps earlier, perhaps later than `a`.
       const right: Claim = moved.moment === left.moment ? { ...moved, moment: left.moment + days * 86_400_000 } : moved;
       const tolerances = resolveTolerances(undefined);
-      const statement = (claim: Claim) => ({ value: claim.value, stance: claim.stance, set: valueSet(claim.value, claim.parties, tolerances, claim.bounds) });
+      const statement = (claim: Claim) => ({
+        value: claim.value,
+        stance: claim.stance,
+        set: valueSet(claim.value, claim.parties, tolerances, claim.bounds),
+      });
       const [older, newer] = precedes(left, right) ? [left, right] : [right, left];
       const expected = !sameStatement(older, newer) && !restates(statement(older), statement(newer));
       const relation = compare(left, right);

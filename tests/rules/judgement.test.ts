@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { addDuration, type Claim, type Corpus, compare, durationOf, explain, isDuration, parseCorpus, reconcile } from "../../src/index.js";
+import {
+  addDuration,
+  type Claim,
+  type Corpus,
+  compare,
+  durationOf,
+  explain,
+  isDuration,
+  parseCorpus,
+  reconcile,
+} from "../../src/index.js";
 import { label, makeClaim, quantity } from "../claims.js";
 
 const status = { attribute: "status", changes: "over-time", freshFor: "P30D" } as const;
@@ -48,7 +58,9 @@ describe("durations", () => {
         { id: "status", changes: "over-time", freshFor: "30 days" },
         { id: "state", changes: "over-time", freshFor: "P2W", bounds: "estimate" },
       ],
-      claims: [{ id: "c", speaker: "x", source: "s", subject: "s", attribute: "state", value: { kind: "label", value: "on" } }],
+      claims: [
+        { id: "c", speaker: "x", source: "s", subject: "s", attribute: "state", value: { kind: "label", value: "on" } },
+      ],
     };
     const result = parseCorpus(input);
     expect(result.ok).toBe(false);
@@ -65,17 +77,29 @@ describe("durations", () => {
       actors: [{ id: "x", name: "X", side: "a" }],
       sources: [{ id: "s", outlet: "O", published: "2025-01-01", language: "en" }],
       attributes: [{ id: "state", changes: "over-time", freshFor: "P2W", bounds: "estimate" }],
-      claims: [{ id: "c", speaker: "x", source: "s", subject: "s", attribute: "state", value: { kind: "quantity", min: 10 } }],
+      claims: [
+        { id: "c", speaker: "x", source: "s", subject: "s", attribute: "state", value: { kind: "quantity", min: 10 } },
+      ],
     };
     const result = parseCorpus(input);
     expect(result.ok && result.corpus.claims[0]).toMatchObject({ freshFor: "P2W", bounds: "estimate" });
-    expect(result.ok && result.corpus.attributes[0]).toEqual({ id: "state", changes: "over-time", freshFor: "P2W", bounds: "estimate" });
+    expect(result.ok && result.corpus.attributes[0]).toEqual({
+      id: "state",
+      changes: "over-time",
+      freshFor: "P2W",
+      bounds: "estimate",
+    });
   });
 });
 
 describe("progression", () => {
   // The Istanbul case: Russia's "agreed" of 23 Jul against Ukraine's "activated" of 15 Nov.
-  const agreed = makeClaim("medinsky-0723", label("agreed"), { ...status, side: "russia", speaker: "medinsky", stated: "2025-07-23" });
+  const agreed = makeClaim("medinsky-0723", label("agreed"), {
+    ...status,
+    side: "russia",
+    speaker: "medinsky",
+    stated: "2025-07-23",
+  });
   const activated = makeClaim("umerov-1115", label("activated"), { ...status, stated: "2025-11-15" });
 
   test("a later claim of another side, after the earlier one went stale, is a progression with how long it went unrestated", () => {
@@ -87,7 +111,11 @@ describe("progression", () => {
       older: "medinsky-0723",
       reason: { code: "went_stale", freshFor: "P30D", unrestatedFor: "P115D" },
     });
-    expect(compare(activated, agreed)).toMatchObject({ kind: "progression", newer: "umerov-1115", older: "medinsky-0723" });
+    expect(compare(activated, agreed)).toMatchObject({
+      kind: "progression",
+      newer: "umerov-1115",
+      older: "medinsky-0723",
+    });
     expect(explain(relation, corpusOf([agreed, activated]))).toBe(
       "Vladimir Medinsky (Russia, 23 Jul 2025) said “agreed”; Rustem Umerov (Ukraine, 15 Nov 2025) said “activated” 115 days later, past the 30 days that status stays fresh: the state moved on, no contradiction.",
     );
@@ -111,7 +139,12 @@ describe("progression", () => {
 });
 
 describe("reconcile with freshFor", () => {
-  const agreed = makeClaim("medinsky-0723", label("agreed"), { ...status, side: "russia", speaker: "medinsky", stated: "2025-07-23" });
+  const agreed = makeClaim("medinsky-0723", label("agreed"), {
+    ...status,
+    side: "russia",
+    speaker: "medinsky",
+    stated: "2025-07-23",
+  });
   const activated = makeClaim("umerov-1115", label("activated"), { ...status, stated: "2025-11-15" });
   const stalled = makeClaim("umerov-1211", label("stalled"), { ...status, stated: "2025-12-11" });
 
@@ -176,7 +209,11 @@ describe("positions say what a side's claims say together", () => {
     const denial = makeClaim("d", quantity(50_000), { stated: "2024-01-19", stance: "denies" });
     const figure = makeClaim("a", quantity(80_000), { stated: "2024-01-19" });
     const [withDenial] = reconcile(corpusOf([denial, figure])).propositions;
-    expect(withDenial?.positions[0]).toMatchObject({ value: { kind: "quantity", value: 80_000 }, stance: "asserts", divided: false });
+    expect(withDenial?.positions[0]).toMatchObject({
+      value: { kind: "quantity", value: 80_000 },
+      stance: "asserts",
+      divided: false,
+    });
   });
 
   test("claims that contradict each other leave the side divided", () => {
@@ -197,11 +234,15 @@ describe("estimate bounds", () => {
     // and "up to 70,000" in a count as a high estimate, not every figure from zero (rule 3).
     const moreThan = floor("p", 900_000, { side: "russia" });
     expect(compare(moreThan, makeClaim("o", quantity(1_400_000), estimate)).kind).toBe("agreement");
-    expect(compare(floor("p", 1000, { side: "russia" }), makeClaim("o", quantity(1200), estimate)).kind).toBe("agreement");
+    expect(compare(floor("p", 1000, { side: "russia" }), makeClaim("o", quantity(1200), estimate)).kind).toBe(
+      "agreement",
+    );
     const upTo = makeClaim("u", { kind: "quantity", max: 70_000 }, { ...estimate, side: "russia" });
     expect(compare(upTo, makeClaim("p", quantity(10_000, { approx: true }), estimate)).kind).toBe("contradiction");
     expect(compare(upTo, makeClaim("p", quantity(60_000), estimate)).kind).toBe("agreement");
-    expect(compare(upTo, makeClaim("p", quantity(10_000, { approx: true }), estimate), { boundReach: 10 }).kind).toBe("agreement");
+    expect(compare(upTo, makeClaim("p", quantity(10_000, { approx: true }), estimate), { boundReach: 10 }).kind).toBe(
+      "agreement",
+    );
   });
 
   test("logical bounds and approximate bounds keep their sets", () => {
@@ -275,7 +316,11 @@ describe("restatements on over-time questions", () => {
     const no37 = makeClaim("no37", quantity(37), { ...hours, stated: "2024-01-26", stance: "denies" });
     expect(compare(demand, no37)).toMatchObject({ kind: "agreement", reason: { code: "outside_denial" } });
     const [proposition] = reconcile(corpusOf([demand, no37])).propositions;
-    expect(proposition?.positions[0]).toMatchObject({ claims: ["demand", "no37"], value: { kind: "quantity", value: 35 }, stance: "asserts" });
+    expect(proposition?.positions[0]).toMatchObject({
+      claims: ["demand", "no37"],
+      value: { kind: "quantity", value: 35 },
+      stance: "asserts",
+    });
     const offer = makeClaim("offer", quantity(37), { ...hours, stated: "2024-01-19" });
     const rejects = makeClaim("rejects", quantity(35), { ...hours, stated: "2023-11-14", stance: "denies" });
     expect(compare(rejects, offer)).toMatchObject({ kind: "supersession", newer: "offer" });
@@ -284,7 +329,12 @@ describe("restatements on over-time questions", () => {
 
 describe("explain knows stale positions", () => {
   test("a proposition whose other side went stale says who still speaks and whose word is stale", () => {
-    const agreed = makeClaim("medinsky-0723", label("agreed"), { ...status, side: "russia", speaker: "medinsky", stated: "2025-07-23" });
+    const agreed = makeClaim("medinsky-0723", label("agreed"), {
+      ...status,
+      side: "russia",
+      speaker: "medinsky",
+      stated: "2025-07-23",
+    });
     const activated = makeClaim("umerov-1115", label("activated"), { ...status, stated: "2025-11-15" });
     const corpus = corpusOf([agreed, activated]);
     const [proposition] = reconcile(corpus).propositions;
@@ -307,23 +357,51 @@ describe("a warning where freshFor is missing", () => {
     sources: [{ id: "s", outlet: "O", published: "2025-01-01", language: "en" }],
   };
   const claims = [
-    { id: "c1", speaker: "x", source: "s", stated: "2025-07-23", subject: "talks", attribute: "status", value: { kind: "label", value: "agreed" } },
-    { id: "c2", speaker: "y", source: "s", stated: "2025-11-15", subject: "talks", attribute: "status", value: { kind: "label", value: "activated" } },
+    {
+      id: "c1",
+      speaker: "x",
+      source: "s",
+      stated: "2025-07-23",
+      subject: "talks",
+      attribute: "status",
+      value: { kind: "label", value: "agreed" },
+    },
+    {
+      id: "c2",
+      speaker: "y",
+      source: "s",
+      stated: "2025-11-15",
+      subject: "talks",
+      attribute: "status",
+      value: { kind: "label", value: "activated" },
+    },
   ];
 
   test("an over-time attribute with several sides across months and no freshFor is warned about, at its declaration", () => {
     const result = parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims });
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([
-      expect.objectContaining({ path: ["attributes", 0], code: "no_fresh_for", attribute: "status", sides: 2, days: 115 }),
+      expect.objectContaining({
+        path: ["attributes", 0],
+        code: "no_fresh_for",
+        attribute: "status",
+        sides: 2,
+        days: 115,
+      }),
     ]);
   });
 
   test("no warning with a freshFor, with one side, or within two months", () => {
-    expect(parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time", freshFor: "P30D" }], claims }).warnings).toEqual([]);
+    expect(
+      parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time", freshFor: "P30D" }], claims }).warnings,
+    ).toEqual([]);
     const oneSide = claims.map((claim) => ({ ...claim, speaker: "x" }));
-    expect(parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims: oneSide }).warnings).toEqual([]);
+    expect(
+      parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims: oneSide }).warnings,
+    ).toEqual([]);
     const soon = [claims[0], { ...claims[1], stated: "2025-08-30" }];
-    expect(parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims: soon }).warnings).toEqual([]);
+    expect(
+      parseCorpus({ ...base, attributes: [{ id: "status", changes: "over-time" }], claims: soon }).warnings,
+    ).toEqual([]);
   });
 });

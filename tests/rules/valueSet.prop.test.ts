@@ -9,11 +9,14 @@ const intervalArb: fc.Arbitrary<Interval> = fc
 const names = ["russia", "ukraine", "belarus", "Ukraine", "éire"];
 
 /** Per-side figures over a few party names, in any order, sometimes missing a party. */
-const entriesArb: fc.Arbitrary<[string, Interval][]> = fc.uniqueArray(fc.tuple(fc.constantFrom(...names), intervalArb), {
-  selector: ([side]) => side,
-  minLength: 1,
-  maxLength: 4,
-});
+const entriesArb: fc.Arbitrary<[string, Interval][]> = fc.uniqueArray(
+  fc.tuple(fc.constantFrom(...names), intervalArb),
+  {
+    selector: ([side]) => side,
+    minLength: 1,
+    maxLength: 4,
+  },
+);
 
 function perSide(entries: readonly (readonly [string, Interval])[], parties = entries.map(([side]) => side)): ValueSet {
   return {
@@ -41,15 +44,18 @@ function expectFit(a: ValueSet, b: ValueSet, side: string | undefined): void {
   expect(fit(b, a)).toEqual(result);
 }
 
-test.prop([entriesArb, entriesArb])("two per-side figures differ on the first party, in code-unit order, where they differ", (a, b) => {
-  expectFit(perSide(a), perSide(b), firstDifference(new Map(a), new Map(b)));
-});
-
-test.prop([fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 5 }), fc.array(fc.tuple(intervalArb, intervalArb), { minLength: 5, maxLength: 5 })])(
-  "figures that share one list of parties compare place by place, with the same verdict",
-  (parties, pairs) => {
-    const left = parties.map((side, k): [string, Interval] => [side, (pairs[k] as [Interval, Interval])[0]]);
-    const right = parties.map((side, k): [string, Interval] => [side, (pairs[k] as [Interval, Interval])[1]]);
-    expectFit(perSide(left, parties), perSide(right, parties), firstDifference(new Map(left), new Map(right)));
+test.prop([entriesArb, entriesArb])(
+  "two per-side figures differ on the first party, in code-unit order, where they differ",
+  (a, b) => {
+    expectFit(perSide(a), perSide(b), firstDifference(new Map(a), new Map(b)));
   },
 );
+
+test.prop([
+  fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 5 }),
+  fc.array(fc.tuple(intervalArb, intervalArb), { minLength: 5, maxLength: 5 }),
+])("figures that share one list of parties compare place by place, with the same verdict", (parties, pairs) => {
+  const left = parties.map((side, k): [string, Interval] => [side, (pairs[k] as [Interval, Interval])[0]]);
+  const right = parties.map((side, k): [string, Interval] => [side, (pairs[k] as [Interval, Interval])[1]]);
+  expectFit(perSide(left, parties), perSide(right, parties), firstDifference(new Map(left), new Map(right)));
+});

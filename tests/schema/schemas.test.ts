@@ -93,11 +93,27 @@ describe("corpus.schema.json", () => {
   test.each([
     ["an unknown key", withClaim((claim) => void (claim["speeker"] = "umerov")), "must NOT have additional properties"],
     ["an unknown top-level key", { ...minimal, claimz: [] }, "must NOT have additional properties"],
-    ["a value of an unknown kind", withClaim((claim) => void (claim["value"] = { kind: "percentage", value: 5 })), "must match"],
-    ["stance maybe", withClaim((claim) => void (claim["stance"] = "maybe")), "must be equal to one of the allowed values"],
+    [
+      "a value of an unknown kind",
+      withClaim((claim) => void (claim["value"] = { kind: "percentage", value: 5 })),
+      "must match",
+    ],
+    [
+      "stance maybe",
+      withClaim((claim) => void (claim["stance"] = "maybe")),
+      "must be equal to one of the allowed values",
+    ],
     ["a missing speaker", withClaim((claim) => void delete claim["speaker"]), "must have required property 'speaker'"],
-    ["a count given as words in a tagged value", withClaim((claim) => void (claim["value"] = { kind: "quantity", value: "1000" })), "must be number"],
-    ["a date not written YYYY-MM-DD", withClaim((claim) => void (claim["value"] = { kind: "date", value: "11.12.2025" })), "must match pattern"],
+    [
+      "a count given as words in a tagged value",
+      withClaim((claim) => void (claim["value"] = { kind: "quantity", value: "1000" })),
+      "must be number",
+    ],
+    [
+      "a date not written YYYY-MM-DD",
+      withClaim((claim) => void (claim["value"] = { kind: "date", value: "11.12.2025" })),
+      "must match pattern",
+    ],
   ])("rejects %s", (_, corpus, message) => {
     expect(validateCorpus(corpus)).toBe(false);
     expect(errorsOf(validateCorpus)).toContain(message);

@@ -11,20 +11,32 @@ describe("concord/testing arbitraries", () => {
   });
 
   /** The arbitrary's promise: the planted corpus is rejected with the planted code at a planted path. */
-  const keepsPromise = ({ input, mistake }: { input: unknown; mistake: { code: string; path: readonly unknown[]; paths: readonly (readonly unknown[])[] } }) => {
+  const keepsPromise = ({
+    input,
+    mistake,
+  }: {
+    input: unknown;
+    mistake: { code: string; path: readonly unknown[]; paths: readonly (readonly unknown[])[] };
+  }) => {
     const result = parseCorpus(input);
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
     const reported = errors.filter((error) => error.code === mistake.code).map((error) => error.path);
     expect(mistake.paths).toContainEqual(mistake.path);
-    expect(reported.some((path) => mistake.paths.some((accepted) => JSON.stringify(accepted) === JSON.stringify(path)))).toBe(true);
+    expect(
+      reported.some((path) => mistake.paths.some((accepted) => JSON.stringify(accepted) === JSON.stringify(path))),
+    ).toBe(true);
   };
 
   // A plant that is no mistake in one corpus in a thousand still breaks its users' properties, so
   // the promise is held over many runs, not the usual few hundred.
   const many = { numRuns: Math.max(2000, Number(process.env["FC_RUNS"] ?? 0)) };
 
-  test.prop([corpusWithMistakeArb()], many)("parseCorpus reports a planted mistake's code at its path", keepsPromise, 60_000);
+  test.prop([corpusWithMistakeArb()], many)(
+    "parseCorpus reports a planted mistake's code at its path",
+    keepsPromise,
+    60_000,
+  );
 
   test.prop([corpusWithMistakeArb({ codes: ["invalid_date"] })], many)(
     "a planted bad date is one in every source's language (16 May 2025 is a date in English)",
@@ -32,11 +44,14 @@ describe("concord/testing arbitraries", () => {
     60_000,
   );
 
-  test.prop([corpusWithMistakeArb({ codes: ["supersedes_cycle"] })])("a supersedes cycle is reported once", ({ input, mistake }) => {
-    const result = parseCorpus(input);
-    const cycles = result.ok ? [] : result.errors.filter((error) => error.code === "supersedes_cycle");
-    expect(cycles.length).toBe(mistake.code === "supersedes_cycle" ? 1 : 0);
-  });
+  test.prop([corpusWithMistakeArb({ codes: ["supersedes_cycle"] })])(
+    "a supersedes cycle is reported once",
+    ({ input, mistake }) => {
+      const result = parseCorpus(input);
+      const cycles = result.ok ? [] : result.errors.filter((error) => error.code === "supersedes_cycle");
+      expect(cycles.length).toBe(mistake.code === "supersedes_cycle" ? 1 : 0);
+    },
+  );
 
   plain.each(PLANTABLE_CODES)("corpusWithMistakeArb can plant %s", (code) => {
     const planted = fc.sample(corpusWithMistakeArb({ codes: [code] }), { numRuns: 20, seed: 1 });
@@ -50,7 +65,9 @@ describe("concord/testing arbitraries", () => {
     (input, pick, repeats) => {
       const index = pick % input.claims.length;
       const claims = input.claims.map((claim, i) =>
-        i === index ? { ...claim, supersedes: [...Array<string>(repeats).fill("no-such-claim"), "also-missing"] } : claim,
+        i === index
+          ? { ...claim, supersedes: [...Array<string>(repeats).fill("no-such-claim"), "also-missing"] }
+          : claim,
       );
       const result = parseCorpus({ ...input, claims });
       expect(result.ok ? [] : result.errors).toContainEqual(

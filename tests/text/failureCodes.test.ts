@@ -14,7 +14,8 @@ describe("the failure code table", () => {
 
   test.each(entries)("%s: its example fails with that code", (code, { example }) => {
     const options = example.options as { language: string };
-    const result = example.reader === "readQuantity" ? readQuantity(example.text, options) : readDate(example.text, options);
+    const result =
+      example.reader === "readQuantity" ? readQuantity(example.text, options) : readDate(example.text, options);
     expect(result).toMatchObject({ ok: false, code });
   });
 

@@ -35,11 +35,21 @@ describe("a figure's number shapes", () => {
   });
 
   test("a grouping the language uses is no doubt: 1,200 in English, 1.200 in German and Dutch, 1’200 in German", () => {
-    expect(shapes("en", "1,200 prisoners")).toEqual([{ span: { start: 0, end: 5 }, text: "1,200", value: 1200, grouping: "comma", decimal: "none" }]);
-    expect(shapes("de", "1.200 Gefangene")).toEqual([{ span: { start: 0, end: 5 }, text: "1.200", value: 1200, grouping: "dot", decimal: "none" }]);
-    expect(shapes("nl", "1.200 gevangenen")).toEqual([{ span: { start: 0, end: 5 }, text: "1.200", value: 1200, grouping: "dot", decimal: "none" }]);
-    expect(shapes("de", "1’200")).toEqual([{ span: { start: 0, end: 5 }, text: "1’200", value: 1200, grouping: "apostrophe", decimal: "none" }]);
-    expect(shapes("de", "1.250,5")).toEqual([{ span: { start: 0, end: 7 }, text: "1.250,5", value: 1250.5, grouping: "dot", decimal: "comma" }]);
+    expect(shapes("en", "1,200 prisoners")).toEqual([
+      { span: { start: 0, end: 5 }, text: "1,200", value: 1200, grouping: "comma", decimal: "none" },
+    ]);
+    expect(shapes("de", "1.200 Gefangene")).toEqual([
+      { span: { start: 0, end: 5 }, text: "1.200", value: 1200, grouping: "dot", decimal: "none" },
+    ]);
+    expect(shapes("nl", "1.200 gevangenen")).toEqual([
+      { span: { start: 0, end: 5 }, text: "1.200", value: 1200, grouping: "dot", decimal: "none" },
+    ]);
+    expect(shapes("de", "1’200")).toEqual([
+      { span: { start: 0, end: 5 }, text: "1’200", value: 1200, grouping: "apostrophe", decimal: "none" },
+    ]);
+    expect(shapes("de", "1.250,5")).toEqual([
+      { span: { start: 0, end: 7 }, text: "1.250,5", value: 1250.5, grouping: "dot", decimal: "comma" },
+    ]);
   });
 
   test("a plain space that groups is in doubt; a no-break space is not", () => {
@@ -70,27 +80,40 @@ describe("a figure's number shapes", () => {
 
   test("each number of a range and a reciprocal has its own shape; words have none", () => {
     expect(shapes("en", "1.200-1.500")).toEqual([
-      expect.objectContaining({ span: { start: 0, end: 5 }, text: "1.200", doubt: { kind: "decimal_or_thousands", otherValue: 1200 } }),
-      expect.objectContaining({ span: { start: 6, end: 11 }, text: "1.500", doubt: { kind: "decimal_or_thousands", otherValue: 1500 } }),
+      expect.objectContaining({
+        span: { start: 0, end: 5 },
+        text: "1.200",
+        doubt: { kind: "decimal_or_thousands", otherValue: 1200 },
+      }),
+      expect.objectContaining({
+        span: { start: 6, end: 11 },
+        text: "1.500",
+        doubt: { kind: "decimal_or_thousands", otherValue: 1500 },
+      }),
     ]);
     expect(shapes("en", "1,000 for 1000 prisoners")).toEqual([
       { span: { start: 0, end: 5 }, text: "1,000", value: 1000, grouping: "comma", decimal: "none" },
       { span: { start: 10, end: 14 }, text: "1000", value: 1000, grouping: "none", decimal: "none" },
     ]);
     expect(shapes("en", "twelve hundred people")).toEqual([]);
-    expect(shapes("en", "1.2 million")).toEqual([{ span: { start: 0, end: 3 }, text: "1.2", value: 1.2, grouping: "none", decimal: "dot" }]);
+    expect(shapes("en", "1.2 million")).toEqual([
+      { span: { start: 0, end: 3 }, text: "1.2", value: 1.2, grouping: "none", decimal: "dot" },
+    ]);
   });
 
   test("findQuantities gives each figure its shapes, spans into the whole text", () => {
     const text = "They swapped 1.200 prisoners and 6,000 bodies.";
     const found = findQuantities(text, { language: "en" });
-    expect(found.ok && found.quantities.map((quantity) => quantity.shapes.map((shape) => [shape.text, shape.doubt?.kind]))).toEqual([
-      [["1.200", "decimal_or_thousands"]],
-      [["6,000", undefined]],
-    ]);
+    expect(
+      found.ok && found.quantities.map((quantity) => quantity.shapes.map((shape) => [shape.text, shape.doubt?.kind])),
+    ).toEqual([[["1.200", "decimal_or_thousands"]], [["6,000", undefined]]]);
   });
 
-  propTest.prop([fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom(["en", "."], ["de", ","], ["ru", "."], ["uk", ","])])(
+  propTest.prop([
+    fc.integer({ min: 1, max: 999 }),
+    fc.integer({ min: 0, max: 999 }),
+    fc.constantFrom(["en", "."], ["de", ","], ["ru", "."], ["uk", ","]),
+  ])(
     "a decimal mark before three digits reads as decimals and doubts them: the other reading is the digits as one number",
     (whole, fraction, [language, mark]) => {
       const digits = String(fraction).padStart(3, "0");
@@ -108,7 +131,11 @@ describe("a figure's number shapes", () => {
     },
   );
 
-  propTest.prop([fc.integer({ min: 1, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 3 }), fc.constantFrom("de", "nl", "uk", "ru")])(
+  propTest.prop([
+    fc.integer({ min: 1, max: 999 }),
+    fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 3 }),
+    fc.constantFrom("de", "nl", "uk", "ru"),
+  ])(
     "groups after plain spaces read as one number, in doubt, the doubt listing the groups as written",
     (head, tail, language) => {
       const groups = [String(head), ...tail.map((group) => String(group).padStart(3, "0"))];

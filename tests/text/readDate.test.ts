@@ -64,11 +64,16 @@ describe("readDate: weekdays", () => {
   });
 
   test("the span holds the weekday, the date and their brackets", () => {
-    expect(readDate("am Sonntag (21. Januar) demonstrierten", { language: "de", reference: "2024-01-25" })).toMatchObject({
+    expect(
+      readDate("am Sonntag (21. Januar) demonstrierten", { language: "de", reference: "2024-01-25" }),
+    ).toMatchObject({
       ok: true,
       text: "Sonntag (21. Januar)",
     });
-    expect(readDate("Sunday, Jan. 21, 2024.", { language: "en" })).toMatchObject({ ok: true, text: "Sunday, Jan. 21, 2024" });
+    expect(readDate("Sunday, Jan. 21, 2024.", { language: "en" })).toMatchObject({
+      ok: true,
+      text: "Sunday, Jan. 21, 2024",
+    });
   });
 
   test.each(dayParts)("%s %s (reference %s, prefer %s)", (language, text, reference, prefer, expected) => {
@@ -76,8 +81,14 @@ describe("readDate: weekdays", () => {
   });
 
   test("a part of the day alone, or a habit (“samstags”), is no weekday", () => {
-    expect(readDate("am Nachmittag", { language: "de", reference: "2024-01-25" })).toMatchObject({ ok: false, code: "no_date" });
-    expect(readDate("samstags", { language: "de", reference: "2024-01-25" })).toMatchObject({ ok: false, code: "no_date" });
+    expect(readDate("am Nachmittag", { language: "de", reference: "2024-01-25" })).toMatchObject({
+      ok: false,
+      code: "no_date",
+    });
+    expect(readDate("samstags", { language: "de", reference: "2024-01-25" })).toMatchObject({
+      ok: false,
+      code: "no_date",
+    });
   });
 
   test("a weekday that disagrees with its date is an error naming both", () => {
@@ -116,14 +127,23 @@ describe("readDate", () => {
       span: { start: 0, end: 18 },
       text: "around 16 May 2025",
     });
-    expect(readDate("etwa am 15. November", { language: "de", reference: "2026-01-01" })).toMatchObject({ ok: true, value: "2025-11-15" });
+    expect(readDate("etwa am 15. November", { language: "de", reference: "2026-01-01" })).toMatchObject({
+      ok: true,
+      value: "2025-11-15",
+    });
   });
 
   test("prefer: nearest reads forward when that is closer", () => {
     expect(readDate("3. Januar", { language: "de", reference: "2026-01-01" })).toMatchObject({ value: "2025-01-03" });
-    expect(readDate("3. Januar", { language: "de", reference: "2026-01-01", prefer: "nearest" })).toMatchObject({ value: "2026-01-03" });
-    expect(readDate("15. November", { language: "de", reference: "2026-01-01", prefer: "nearest" })).toMatchObject({ value: "2025-11-15" });
-    expect(readDate("Friday", { language: "en", reference: "2025-05-14", prefer: "nearest" })).toMatchObject({ value: "2025-05-16" });
+    expect(readDate("3. Januar", { language: "de", reference: "2026-01-01", prefer: "nearest" })).toMatchObject({
+      value: "2026-01-03",
+    });
+    expect(readDate("15. November", { language: "de", reference: "2026-01-01", prefer: "nearest" })).toMatchObject({
+      value: "2025-11-15",
+    });
+    expect(readDate("Friday", { language: "en", reference: "2025-05-14", prefer: "nearest" })).toMatchObject({
+      value: "2025-05-16",
+    });
   });
 
   test("failures say why", () => {
@@ -158,7 +178,12 @@ describe("readDate: the weekday forms the docs name", () => {
     ["de", "Sonntag (21. Januar)", "2024-02-01"],
     ["en", "Sunday (Jan. 21)", "2024-02-01"],
   ] as const)("%s %s is 2024-01-21", (language, text, reference) => {
-    expect(readDate(text, { language, reference })).toEqual({ ok: true, value: "2024-01-21", span: { start: 0, end: text.length }, text });
+    expect(readDate(text, { language, reference })).toEqual({
+      ok: true,
+      value: "2024-01-21",
+      span: { start: 0, end: text.length },
+      text,
+    });
   });
 
   test("a weekday that is not the date's fails, naming the right one", () => {

@@ -292,9 +292,18 @@ describe("readQuantity: several of a unit is a range", () => {
       text: "mehrere Tausend Menschen",
       shapes: [],
     });
-    expect(read("en", "several thousand protesters")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
-    expect(read("uk", "кілька тисяч людей")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
-    expect(read("ru", "несколько тысяч человек")).toMatchObject({ ok: true, value: { min: 2000, max: 9999, unit: "person" } });
+    expect(read("en", "several thousand protesters")).toMatchObject({
+      ok: true,
+      value: { min: 2000, max: 9999, unit: "person" },
+    });
+    expect(read("uk", "кілька тисяч людей")).toMatchObject({
+      ok: true,
+      value: { min: 2000, max: 9999, unit: "person" },
+    });
+    expect(read("ru", "несколько тысяч человек")).toMatchObject({
+      ok: true,
+      value: { min: 2000, max: 9999, unit: "person" },
+    });
   });
 });
 
@@ -330,13 +339,22 @@ const strengthened: readonly (readonly [string, string, Value])[] = [
 
 describe("readQuantity: hedges before a bound", () => {
   test.each(strengthened)("%s %s", (language, text, value) => {
-    expect(read(language, text)).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text, shapes: expect.any(Array) });
+    expect(read(language, text)).toEqual({
+      ok: true,
+      value,
+      span: { start: 0, end: text.length },
+      text,
+      shapes: expect.any(Array),
+    });
   });
 
   test("in a sentence, the span starts at the first hedge word", () => {
-    const found = findQuantities("Die Polizei zählte deutlich mehr als 20.000 Teilnehmer, die Veranstalter schätzungsweise mindestens 180.000.", {
-      language: "de",
-    });
+    const found = findQuantities(
+      "Die Polizei zählte deutlich mehr als 20.000 Teilnehmer, die Veranstalter schätzungsweise mindestens 180.000.",
+      {
+        language: "de",
+      },
+    );
     expect(found).toMatchObject({
       ok: true,
       quantities: [
@@ -357,13 +375,27 @@ describe("readQuantity: hedges before a bound", () => {
       ["uk", "понад десятки тисяч", { kind: "quantity", min: 10_000, approx: true }],
       ["en", "about several thousand", { kind: "quantity", min: 2000, max: 9999, approx: true }],
     ] as const) {
-      expect(read(language, text), text).toEqual({ ok: true, value, span: { start: 0, end: text.length }, text, shapes: expect.any(Array) });
+      expect(read(language, text), text).toEqual({
+        ok: true,
+        value,
+        span: { start: 0, end: text.length },
+        text,
+        shapes: expect.any(Array),
+      });
     }
   });
 
   test("an intensifier without a bound after it is no hedge", () => {
-    expect(read("de", "deutlich 20.000")).toMatchObject({ ok: true, text: "20.000", value: { kind: "quantity", value: 20_000 } });
-    expect(read("en", "well 20,000")).toMatchObject({ ok: true, text: "20,000", value: { kind: "quantity", value: 20_000 } });
+    expect(read("de", "deutlich 20.000")).toMatchObject({
+      ok: true,
+      text: "20.000",
+      value: { kind: "quantity", value: 20_000 },
+    });
+    expect(read("en", "well 20,000")).toMatchObject({
+      ok: true,
+      text: "20,000",
+      value: { kind: "quantity", value: 20_000 },
+    });
   });
 });
 
@@ -415,11 +447,19 @@ describe("readQuantity: fractions of a scale word", () => {
       text: "Mehr als eine halbe Million Menschen",
       value: { kind: "quantity", min: 500_000, unit: "person" },
     });
-    expect(read("ru", "около полутора тысяч")).toMatchObject({ ok: true, value: { kind: "quantity", value: 1500, approx: true } });
+    expect(read("ru", "около полутора тысяч")).toMatchObject({
+      ok: true,
+      value: { kind: "quantity", value: 1500, approx: true },
+    });
   });
 
   test("a fraction word without a scale word after it is no figure", () => {
-    for (const [language, text] of [["de", "die halbe Stadt"], ["en", "half of them"], ["en", "two-thirds"], ["nl", "een kwart van de"]] as const) {
+    for (const [language, text] of [
+      ["de", "die halbe Stadt"],
+      ["en", "half of them"],
+      ["en", "two-thirds"],
+      ["nl", "een kwart van de"],
+    ] as const) {
       expect(read(language, text), text).toMatchObject({ ok: false, code: "no_quantity" });
     }
   });
@@ -431,8 +471,14 @@ describe("readQuantity: Turkish scale words", () => {
   });
 
   test("digits after a scale word add only when smaller than it", () => {
-    expect(findQuantities("3 bin 5000 kişi", { language: "tr" })).toMatchObject({ ok: true, quantities: [{ text: "3 bin" }, { text: "5000 kişi" }] });
-    expect(findQuantities("3 bin, 500 kişi", { language: "tr" })).toMatchObject({ ok: true, quantities: [{ text: "3 bin" }, { text: "500 kişi" }] });
+    expect(findQuantities("3 bin 5000 kişi", { language: "tr" })).toMatchObject({
+      ok: true,
+      quantities: [{ text: "3 bin" }, { text: "5000 kişi" }],
+    });
+    expect(findQuantities("3 bin, 500 kişi", { language: "tr" })).toMatchObject({
+      ok: true,
+      quantities: [{ text: "3 bin" }, { text: "500 kişi" }],
+    });
   });
 });
 
@@ -453,7 +499,11 @@ describe("readQuantity: unequal reciprocals", () => {
 
   test("findQuantities lists it as unread, with its span", () => {
     const found = findQuantities("They offered 1,000 for 800 prisoners.", { language: "en" });
-    expect(found).toMatchObject({ ok: true, quantities: [], unread: [{ text: "1,000 for 800 prisoners", code: "unequal_sides" }] });
+    expect(found).toMatchObject({
+      ok: true,
+      quantities: [],
+      unread: [{ text: "1,000 for 800 prisoners", code: "unequal_sides" }],
+    });
   });
 
   test("bad sides are an input error", () => {
@@ -470,7 +520,10 @@ describe("readQuantity: what is not a count", () => {
   });
 
   test("“18 to 25” in an age phrase is a range, not per-side", () => {
-    expect(read("en", "aged 18 to 25")).toMatchObject({ ok: true, value: { kind: "quantity", min: 18, max: 25, unit: "year" } });
+    expect(read("en", "aged 18 to 25")).toMatchObject({
+      ok: true,
+      value: { kind: "quantity", min: 18, max: 25, unit: "year" },
+    });
     expect(read("en", "18 for 25")).toMatchObject({ ok: false, code: "unequal_sides" });
   });
 

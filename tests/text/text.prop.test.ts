@@ -33,7 +33,9 @@ function bodyOf(form: HedgeForm, value: number): Record<string, unknown> {
 }
 
 /** Every hedge of every table, with its language. */
-const hedgeArb = fc.constantFrom(...tables.flatMap((table) => table.hedges.map((hedge) => ({ language: table.tag, hedge }))));
+const hedgeArb = fc.constantFrom(
+  ...tables.flatMap((table) => table.hedges.map((hedge) => ({ language: table.tag, hedge }))),
+);
 
 /** Words from every table, to build text that exercises the grammar, not just random strings. */
 const vocabulary: readonly string[] = [
@@ -60,9 +62,34 @@ const vocabulary: readonly string[] = [
 
 const pieceArb = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...vocabulary) },
-  { weight: 3, arbitrary: fc.tuple(languageArb, countArb).map(([language, n]) => new Intl.NumberFormat(language).format(n)) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(languageArb, countArb).map(([language, n]) => new Intl.NumberFormat(language).format(n)),
+  },
   { weight: 2, arbitrary: fc.nat(3000).map(String) },
-  { weight: 1, arbitrary: fc.constantFrom("-", "–", "'", "'e", "'den", ".", ",", ":", "/", "+", "%", "(", ")", "https://", "@", "2025-05-16", "23.05.2025", "18:12") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "-",
+      "–",
+      "'",
+      "'e",
+      "'den",
+      ".",
+      ",",
+      ":",
+      "/",
+      "+",
+      "%",
+      "(",
+      ")",
+      "https://",
+      "@",
+      "2025-05-16",
+      "23.05.2025",
+      "18:12",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
 );
 const separatorArb = fc.constantFrom(" ", " ", " ", "", "-", ", ", "\n", "\n\n", "\u00a0", "\u202f");
@@ -73,7 +100,13 @@ const phraseArb = fc
 
 /** Any UTF-16 string, lone surrogates included. */
 const utf16Arb = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) });
-const anyTextArb = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), utf16Arb, phraseArb);
+const anyTextArb = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.string({ unit: "grapheme" }),
+  utf16Arb,
+  phraseArb,
+);
 
 /** Name-like strings: Latin with diacritics, Turkish, Cyrillic, and the clusters nameKey folds. */
 const nameArb = fc
@@ -165,7 +198,10 @@ describe("reading numbers back", () => {
       const quantities = found.quantities.map((quantity) => [quantity.text, quantity.value] as const);
       const unread = found.unread.map((figure) => [figure.text, figure.code] as const);
       if (grouping === groups.length - 1 && (space !== " " || table?.spaceGrouping === true)) {
-        expect({ quantities, unread }).toEqual({ quantities: [[text, { kind: "quantity", value: Number(groups.join("")) }]], unread: [] });
+        expect({ quantities, unread }).toEqual({
+          quantities: [[text, { kind: "quantity", value: Number(groups.join("")) }]],
+          unread: [],
+        });
       } else if (grouping === 0 && !zero) {
         expect({ quantities, unread }).toEqual({
           quantities: groups.map((group) => [group, { kind: "quantity", value: Number(group) }]),
@@ -177,30 +213,41 @@ describe("reading numbers back", () => {
     },
   );
 
-  test.prop([languageArb, fc.integer({ min: 1, max: 99_999_999 })])("decimals with two digits read back", (language, cents) => {
-    const formatted = new Intl.NumberFormat(language, { minimumFractionDigits: 2 }).format(cents / 100);
-    const read = readQuantity(formatted, { language });
-    expect(read.ok && read.value.kind === "quantity" ? read.value.value : undefined).toBeCloseTo(cents / 100, 6);
-  });
+  test.prop([languageArb, fc.integer({ min: 1, max: 99_999_999 })])(
+    "decimals with two digits read back",
+    (language, cents) => {
+      const formatted = new Intl.NumberFormat(language, { minimumFractionDigits: 2 }).format(cents / 100);
+      const read = readQuantity(formatted, { language });
+      expect(read.ok && read.value.kind === "quantity" ? read.value.value : undefined).toBeCloseTo(cents / 100, 6);
+    },
+  );
 
-  test.prop([hedgeArb, countArb])("a hedge and a formatted number read as the hedge's form", ({ language, hedge }, n) => {
-    const number = new Intl.NumberFormat(language).format(n);
-    const suffix = hedge.suffixes?.[0];
-    const text =
-      hedge.position === "after"
-        ? `${number}${suffix === undefined ? "" : `'${suffix === "*" ? "in" : suffix}`} ${hedge.words}`
-        : `${hedge.words} ${number}`;
-    const read = readQuantity(text, { language });
-    expect(read).toMatchObject({ ok: true, text });
-    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(hedge.form, n) });
-  });
+  test.prop([hedgeArb, countArb])(
+    "a hedge and a formatted number read as the hedge's form",
+    ({ language, hedge }, n) => {
+      const number = new Intl.NumberFormat(language).format(n);
+      const suffix = hedge.suffixes?.[0];
+      const text =
+        hedge.position === "after"
+          ? `${number}${suffix === undefined ? "" : `'${suffix === "*" ? "in" : suffix}`} ${hedge.words}`
+          : `${hedge.words} ${number}`;
+      const read = readQuantity(text, { language });
+      expect(read).toMatchObject({ ok: true, text });
+      if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(hedge.form, n) });
+    },
+  );
 });
 
 /** Hedges before the number that bound it, per table. */
-const boundsOf = (table: LanguageTable) => table.hedges.filter((hedge) => hedge.position !== "after" && hedge.form !== "approx");
+const boundsOf = (table: LanguageTable) =>
+  table.hedges.filter((hedge) => hedge.position !== "after" && hedge.form !== "approx");
 /** An intensifier and a bound hedge of one table. */
 const intensifiedArb = fc.constantFrom(
-  ...tables.flatMap((table) => table.intensifiers.flatMap((intensifier) => boundsOf(table).map((hedge) => ({ language: table.tag, intensifier, hedge })))),
+  ...tables.flatMap((table) =>
+    table.intensifiers.flatMap((intensifier) =>
+      boundsOf(table).map((hedge) => ({ language: table.tag, intensifier, hedge })),
+    ),
+  ),
 );
 /** An approximate hedge and a bound hedge of one table. */
 const estimatedArb = fc.constantFrom(
@@ -211,22 +258,34 @@ const estimatedArb = fc.constantFrom(
   ),
 );
 /** What an approximate hedge makes of a bound. */
-const approximated: Readonly<Record<HedgeForm, HedgeForm>> = { approx: "approx", above: "aboveApprox", aboveApprox: "aboveApprox", below: "below", upTo: "below" };
+const approximated: Readonly<Record<HedgeForm, HedgeForm>> = {
+  approx: "approx",
+  above: "aboveApprox",
+  aboveApprox: "aboveApprox",
+  below: "below",
+  upTo: "below",
+};
 
 describe("hedges before a bound", () => {
-  test.prop([intensifiedArb, countArb])("an intensifier keeps the bound's form and joins its text", ({ language, intensifier, hedge }, n) => {
-    const text = `${intensifier} ${hedge.words} ${new Intl.NumberFormat(language).format(n)}`;
-    const read = readQuantity(text, { language });
-    expect(read).toMatchObject({ ok: true, text });
-    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(hedge.form, n) });
-  });
+  test.prop([intensifiedArb, countArb])(
+    "an intensifier keeps the bound's form and joins its text",
+    ({ language, intensifier, hedge }, n) => {
+      const text = `${intensifier} ${hedge.words} ${new Intl.NumberFormat(language).format(n)}`;
+      const read = readQuantity(text, { language });
+      expect(read).toMatchObject({ ok: true, text });
+      if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(hedge.form, n) });
+    },
+  );
 
-  test.prop([estimatedArb, countArb])("an estimate before a bound makes it approximate and joins its text", ({ language, estimate, hedge }, n) => {
-    const text = `${estimate.words} ${hedge.words} ${new Intl.NumberFormat(language).format(n)}`;
-    const read = readQuantity(text, { language });
-    expect(read).toMatchObject({ ok: true, text });
-    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(approximated[hedge.form], n) });
-  });
+  test.prop([estimatedArb, countArb])(
+    "an estimate before a bound makes it approximate and joins its text",
+    ({ language, estimate, hedge }, n) => {
+      const text = `${estimate.words} ${hedge.words} ${new Intl.NumberFormat(language).format(n)}`;
+      const read = readQuantity(text, { language });
+      expect(read).toMatchObject({ ok: true, text });
+      if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...bodyOf(approximated[hedge.form], n) });
+    },
+  );
 });
 
 describe("Turkish scale words", () => {
@@ -235,9 +294,17 @@ describe("Turkish scale words", () => {
     (millions, thousands, units) => {
       const text = `${millions} milyon ${thousands} bin${units === 0 ? "" : ` ${units}`}`;
       const value = millions * 1e6 + thousands * 1e3 + units;
-      expect(readQuantity(text, { language: "tr" })).toMatchObject({ ok: true, text, value: { kind: "quantity", value } });
+      expect(readQuantity(text, { language: "tr" })).toMatchObject({
+        ok: true,
+        text,
+        value: { kind: "quantity", value },
+      });
       const hedged = units === 0 ? `${text}den fazla` : `${text}'den fazla`;
-      expect(readQuantity(hedged, { language: "tr" })).toMatchObject({ ok: true, text: hedged, value: { kind: "quantity", min: value } });
+      expect(readQuantity(hedged, { language: "tr" })).toMatchObject({
+        ok: true,
+        text: hedged,
+        value: { kind: "quantity", min: value },
+      });
     },
   );
 });
@@ -247,7 +314,9 @@ const fractionArb = fc.constantFrom(
   ...tables.flatMap((table) =>
     Object.entries(table.scaleFractions).flatMap(([fraction, factor]) =>
       Object.entries(table.numberWords).flatMap(([word, meaning]) =>
-        meaning.kind === "scale" ? [{ language: table.tag, text: `${fraction} ${word}`, value: factor * meaning.scale }] : [],
+        meaning.kind === "scale"
+          ? [{ language: table.tag, text: `${fraction} ${word}`, value: factor * meaning.scale }]
+          : [],
       ),
     ),
   ),
@@ -260,30 +329,39 @@ describe("fractions of a scale word", () => {
 });
 
 /** Every vague phrase of every table, with its language. */
-const vagueArb = fc.constantFrom(...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))));
+const vagueArb = fc.constantFrom(
+  ...tables.flatMap((table) => table.vague.map((vague) => ({ language: table.tag, vague }))),
+);
 
 /** A hedge before the number and a vague phrase of one table; not the genitive scales ("более тысячи" is one thousand). */
 const hedgedVagueArb = fc.constantFrom(
   ...tables.flatMap((table) =>
     table.vague
       .filter((vague) => !(table.genitiveScales ?? []).includes(vague.words))
-      .flatMap((vague) => table.hedges.filter((hedge) => hedge.position !== "after").map((hedge) => ({ language: table.tag, hedge, vague }))),
+      .flatMap((vague) =>
+        table.hedges
+          .filter((hedge) => hedge.position !== "after")
+          .map((hedge) => ({ language: table.tag, hedge, vague })),
+      ),
   ),
 );
 
 describe("vague quantities", () => {
-  test.prop([hedgedVagueArb])("a hedge before a vague phrase keeps the side of its range the hedge bounds", ({ language, hedge, vague }) => {
-    const text = `${hedge.words} ${vague.words}`;
-    const range =
-      hedge.form === "approx"
-        ? { min: vague.min, max: vague.max }
-        : hedge.form === "above" || hedge.form === "aboveApprox"
-          ? { min: vague.min }
-          : { max: vague.max };
-    const read = readQuantity(text, { language });
-    expect(read).toMatchObject({ ok: true, text });
-    if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...range, approx: true });
-  });
+  test.prop([hedgedVagueArb])(
+    "a hedge before a vague phrase keeps the side of its range the hedge bounds",
+    ({ language, hedge, vague }) => {
+      const text = `${hedge.words} ${vague.words}`;
+      const range =
+        hedge.form === "approx"
+          ? { min: vague.min, max: vague.max }
+          : hedge.form === "above" || hedge.form === "aboveApprox"
+            ? { min: vague.min }
+            : { max: vague.max };
+      const read = readQuantity(text, { language });
+      expect(read).toMatchObject({ ok: true, text });
+      if (read.ok) expect(read.value).toEqual({ kind: "quantity", ...range, approx: true });
+    },
+  );
 
   test.prop([vagueArb])("each table's vague phrase reads as its range, never as one number", ({ language, vague }) => {
     expect(vague.min).toBeLessThan(vague.max);
@@ -296,25 +374,32 @@ describe("vague quantities", () => {
 });
 
 describe("findQuantities", () => {
-  test.prop([languageArb, phraseArb])("spans are ordered, never overlap, and slice to the figure's text", (language, text) => {
-    const found = findQuantities(text, { language });
-    expect(found.ok).toBe(true);
-    if (!found.ok) return;
-    const spans = [...found.quantities, ...found.unread].sort((a, b) => a.span.start - b.span.start);
-    let previousEnd = 0;
-    for (const figure of spans) {
-      expect(figure.span.start).toBeGreaterThanOrEqual(previousEnd);
-      expect(figure.span.end).toBeGreaterThan(figure.span.start);
-      expect(text.slice(figure.span.start, figure.span.end)).toBe(figure.text);
-      previousEnd = figure.span.end;
-    }
-  });
+  test.prop([languageArb, phraseArb])(
+    "spans are ordered, never overlap, and slice to the figure's text",
+    (language, text) => {
+      const found = findQuantities(text, { language });
+      expect(found.ok).toBe(true);
+      if (!found.ok) return;
+      const spans = [...found.quantities, ...found.unread].sort((a, b) => a.span.start - b.span.start);
+      let previousEnd = 0;
+      for (const figure of spans) {
+        expect(figure.span.start).toBeGreaterThanOrEqual(previousEnd);
+        expect(figure.span.end).toBeGreaterThan(figure.span.start);
+        expect(text.slice(figure.span.start, figure.span.end)).toBe(figure.text);
+        previousEnd = figure.span.end;
+      }
+    },
+  );
 
-  test.prop([languageArb, phraseArb, fc.boolean()])("every value read is a valid concord value", (language, text, withSides) => {
-    const found = findQuantities(text, withSides ? { language, sides: ["ukraine", "russia"] } : { language });
-    expect(found.ok).toBe(true);
-    if (found.ok) for (const quantity of found.quantities) expect(Value.safeParse(quantity.value).error).toBeUndefined();
-  });
+  test.prop([languageArb, phraseArb, fc.boolean()])(
+    "every value read is a valid concord value",
+    (language, text, withSides) => {
+      const found = findQuantities(text, withSides ? { language, sides: ["ukraine", "russia"] } : { language });
+      expect(found.ok).toBe(true);
+      if (found.ok)
+        for (const quantity of found.quantities) expect(Value.safeParse(quantity.value).error).toBeUndefined();
+    },
+  );
 });
 
 /** A calendar day as the table writes it: "January 21, 2024", "21. januar 2024", "21 січня 2024". */
@@ -324,9 +409,9 @@ function writeDay(table: LanguageTable, iso: string): string {
   if (table.tag === "en") return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${day}, ${year}`;
   return table.tag === "de" ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
 }
-const dayArb = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 }).map((day) =>
-  new Date(day * 86_400_000).toISOString().slice(0, 10),
-);
+const dayArb = fc
+  .integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 })
+  .map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
 const tableArb = fc.constantFrom(...tables);
 
 describe("a weekday beside its date", () => {
@@ -358,7 +443,9 @@ describe("never throws", () => {
 
   test.prop([anyTextArb, anyTextArb])("any language tag and reference", (language, reference) => {
     const primary = (language.trim().split(/[-_]/)[0] ?? "").toLowerCase();
-    expect(readQuantity("about 1,200", { language }).ok).toBe((supportedLanguages as readonly string[]).includes(primary));
+    expect(readQuantity("about 1,200", { language }).ok).toBe(
+      (supportedLanguages as readonly string[]).includes(primary),
+    );
     expect(() => readDate("16 May", { language, reference })).not.toThrow();
   });
 });

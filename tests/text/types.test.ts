@@ -52,17 +52,25 @@ describe("text readers' types", () => {
     }
     expect(failed).toEqual({ ok: false, code: "no_quantity", message: expect.any(String) });
     expect(dateless).toEqual({ ok: false, code: "no_date", message: expect.any(String) });
-    expect(unread.ok && unread.unread.map((figure) => Object.keys(figure).sort())).toEqual([["code", "message", "span", "text"]]);
+    expect(unread.ok && unread.unread.map((figure) => Object.keys(figure).sort())).toEqual([
+      ["code", "message", "span", "text"],
+    ]);
   });
 
   test("options must name a language; sides are a pair; prefer is past or nearest", () => {
     // @ts-expect-error: the language is required
     expect(readQuantity("1,200", {})).toMatchObject({ ok: false, code: "unsupported_language" });
     // @ts-expect-error: sides are two ids, the first figure's side first
-    expect(readQuantity("1,000 for 800", { language: "en", sides: ["ukraine"] })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(readQuantity("1,000 for 800", { language: "en", sides: ["ukraine"] })).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
     expect(readQuantity("1,000 for 800", { language: "en", sides: ["ukraine", "russia"] }).ok).toBe(true);
     // @ts-expect-error: prefer is "past" or "nearest"
-    expect(readDate("3. Januar", { language: "de", prefer: "future" })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(readDate("3. Januar", { language: "de", prefer: "future" })).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
     // @ts-expect-error: the text is a string (JavaScript callers get a failure, not a throw)
     expect(readQuantity(1200, { language: "en" })).toMatchObject({ ok: false, code: "invalid_input" });
   });

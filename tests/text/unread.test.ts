@@ -49,8 +49,14 @@ describe("space-grouped thousands", () => {
 
   test("two numbers that no space could group stay two: “1990 2000”", () => {
     for (const language of ["de", "nl", "en", "uk", "ru"]) {
-      expect(find(language, "1990 2000").quantities.map(([text]) => text), language).toEqual(["1990", "2000"]);
-      expect(find(language, "1990\u00a02000").quantities.map(([text]) => text), language).toEqual(["1990", "2000"]);
+      expect(
+        find(language, "1990 2000").quantities.map(([text]) => text),
+        language,
+      ).toEqual(["1990", "2000"]);
+      expect(
+        find(language, "1990\u00a02000").quantities.map(([text]) => text),
+        language,
+      ).toEqual(["1990", "2000"]);
     }
     expect(find("de", "Sitze: 12 15 18").quantities.map(([text]) => text)).toEqual(["12", "15", "18"]);
   });
@@ -92,7 +98,10 @@ describe("unread: every figure-shaped token not read says why", () => {
   test("readQuantity fails with the unread code and its message", () => {
     const result = readQuantity("350 000 people", { language: "en" });
     expect(result).toMatchObject({ ok: false, code: "ambiguous_grouping" });
-    if (!result.ok) expect(result.message).toBe('"350 000" may be one number grouped with spaces, but English does not group digits with a plain space; one number or several?');
+    if (!result.ok)
+      expect(result.message).toBe(
+        '"350 000" may be one number grouped with spaces, but English does not group digits with a plain space; one number or several?',
+      );
     const german = readQuantity("1.5 Prozent", { language: "de" });
     expect(german).toMatchObject({ ok: false, code: "malformed_number" });
     if (!german.ok) expect(german.message).toContain('"1.5" is no German number');
@@ -116,7 +125,9 @@ describe("unread: every figure-shaped token not read says why", () => {
 
 describe("a dot after a figure: ordinal or the sentence's end", () => {
   test("“von 80.000. In Münster”: the figure ends a sentence and is read", () => {
-    expect(find("de", "Die Polizei sprach von 20.000 Teilnehmern, die Veranstalter von 80.000. In Münster kamen 5.000.")).toEqual({
+    expect(
+      find("de", "Die Polizei sprach von 20.000 Teilnehmern, die Veranstalter von 80.000. In Münster kamen 5.000."),
+    ).toEqual({
       quantities: [
         ["20.000 Teilnehmern", { kind: "quantity", value: 20_000, unit: "person" }],
         ["80.000", { kind: "quantity", value: 80_000 }],
@@ -124,9 +135,15 @@ describe("a dot after a figure: ordinal or the sentence's end", () => {
       ],
       unread: [],
     });
-    expect(find("de", "Es waren mehr als 300. Die Polizei schwieg.").quantities).toEqual([["mehr als 300", { kind: "quantity", min: 300 }]]);
-    expect(find("de", "Gezählt wurden 350 000.\nIn Köln").quantities).toEqual([["350 000", { kind: "quantity", value: 350_000 }]]);
-    expect(find("tr", "Polis 80.000. Valilik ise").quantities).toEqual([["80.000", { kind: "quantity", value: 80_000 }]]);
+    expect(find("de", "Es waren mehr als 300. Die Polizei schwieg.").quantities).toEqual([
+      ["mehr als 300", { kind: "quantity", min: 300 }],
+    ]);
+    expect(find("de", "Gezählt wurden 350 000.\nIn Köln").quantities).toEqual([
+      ["350 000", { kind: "quantity", value: 350_000 }],
+    ]);
+    expect(find("tr", "Polis 80.000. Valilik ise").quantities).toEqual([
+      ["80.000", { kind: "quantity", value: 80_000 }],
+    ]);
   });
 
   test("after an article, before a lower-case word, or after another ordinal, it is an ordinal", () => {
@@ -147,7 +164,13 @@ describe("a dot after a figure: ordinal or the sentence's end", () => {
   test("a small plain figure before a capital, with no article, may be either: unread", () => {
     const found = findQuantities("Am Ende kamen 300. Die Polizei schwieg.", { language: "de" });
     expect(found).toMatchObject({ ok: true, quantities: [], unread: [{ text: "300.", code: "ambiguous_ordinal" }] });
-    if (found.ok) expect(found.unread[0]?.message).toBe('"300." before "Die" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence');
-    expect(readQuantity("Sie wurde 3. Die Siegerin", { language: "de" })).toMatchObject({ ok: false, code: "ambiguous_ordinal" });
+    if (found.ok)
+      expect(found.unread[0]?.message).toBe(
+        '"300." before "Die" may be an ordinal (as in "die 3. Liga") or a count that ends a sentence',
+      );
+    expect(readQuantity("Sie wurde 3. Die Siegerin", { language: "de" })).toMatchObject({
+      ok: false,
+      code: "ambiguous_ordinal",
+    });
   });
 });

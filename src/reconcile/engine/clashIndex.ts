@@ -34,7 +34,10 @@ function indexOf(entries: IntervalList): IntervalIndex {
 
 function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndexes {
   const dates = intervalList();
-  const numbers = new Map<string, { plain: IntervalList; perSideTotal: IntervalList; parties: Map<string, IntervalList> }>();
+  const numbers = new Map<
+    string,
+    { plain: IntervalList; perSideTotal: IntervalList; parties: Map<string, IntervalList> }
+  >();
   for (let id = 0; id < groups.length; id++) {
     const group = groups[id]!;
     if (group.stance !== stance) continue;
@@ -70,7 +73,13 @@ function buildStance(groups: readonly GroupShape[], stance: Stance): StanceIndex
       parties: new Map([...bucket.parties].map(([party, entries]) => [party, indexOf(entries)])),
     });
   }
-  return { labels: new Map(), dates: indexOf(dates), numbers: numberBuckets, units: [...numberBuckets.keys()], buckets: [...numberBuckets.values()] };
+  return {
+    labels: new Map(),
+    dates: indexOf(dates),
+    numbers: numberBuckets,
+    units: [...numberBuckets.keys()],
+    buckets: [...numberBuckets.values()],
+  };
 }
 
 /**

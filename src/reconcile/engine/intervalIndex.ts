@@ -141,7 +141,8 @@ export class IntervalIndex {
   /** Visits every active member but `skip` whose interval lies wholly below or wholly above [lo, hi]. */
   disjoint(lo: number, hi: number, skip: number, visit: Visit): boolean {
     const above = upperBound(this.loKeys, hi);
-    if (!this.descend(this.loOrder, 1, 0, this.size, above, this.loOrder.length, ACTIVE_BY_LO, 0, skip, visit)) return false;
+    if (!this.descend(this.loOrder, 1, 0, this.size, above, this.loOrder.length, ACTIVE_BY_LO, 0, skip, visit))
+      return false;
     const below = lowerBound(this.hiKeys, lo);
     return this.descend(this.hiOrder, 1, 0, this.size, 0, below, ACTIVE_BY_HI, 0, skip, visit);
   }

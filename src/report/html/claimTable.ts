@@ -56,4 +56,9 @@ export function claimTable(facts: readonly ClaimFacts[], pieces: HtmlPieces, sta
 }
 
 /** From the end of a row's id to the start of its first cell, by standing and dash. */
-const ROW_CLASS = ['" class="current"><td>', '" class="current dashed"><td>', '" class="superseded"><td>', '" class="superseded dashed"><td>'];
+const ROW_CLASS = [
+  '" class="current"><td>',
+  '" class="current dashed"><td>',
+  '" class="superseded"><td>',
+  '" class="superseded dashed"><td>',
+];

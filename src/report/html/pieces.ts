@@ -84,7 +84,8 @@ export function htmlPieces(names: CorpusIndex): HtmlPieces {
   const side = memo((id: string) => escapeHtml(names.side(id)));
   const actor = memo((id: string) => escapeHtml(names.actor(id)));
   const relayed = memo2((speaker, via) => `${actor(speaker)} via ${actor(via)}`);
-  const speaker = (claim: Claim): string => (claim.via === undefined ? actor(claim.speaker) : relayed(claim.speaker, claim.via));
+  const speaker = (claim: Claim): string =>
+    claim.via === undefined ? actor(claim.speaker) : relayed(claim.speaker, claim.via);
   const machine = new Map<string, boolean>();
   const dashed = (claim: Claim): boolean => {
     if (claim.via !== undefined) return true;
@@ -96,9 +97,7 @@ export function htmlPieces(names: CorpusIndex): HtmlPieces {
     return is;
   };
   const tipHead = memo2((who, sideId) => `${who} · ${side(sideId)}\n`);
-  const rowWho = memo2(
-    (who, sideId) => `</td><td>${side(sideId)}</td><td>${who}</td><td>`,
-  );
+  const rowWho = memo2((who, sideId) => `</td><td>${side(sideId)}</td><td>${who}</td><td>`);
   const sourceCell = memo((id: string) => {
     const source = names.source(id);
     const outlet = escapeHtml(source?.outlet ?? id);
@@ -110,7 +109,8 @@ export function htmlPieces(names: CorpusIndex): HtmlPieces {
     return (
       (url === undefined
         ? `${outlet}${source?.url === undefined ? "" : ` <span class="url">${escapeHtml(source.url)}</span>`}`
-        : `<a href="${escapeHtml(url)}">${outlet}</a>`) + (source === undefined ? "" : ` (${escapeHtml(source.language)}${translation})`)
+        : `<a href="${escapeHtml(url)}">${outlet}</a>`) +
+      (source === undefined ? "" : ` (${escapeHtml(source.language)}${translation})`)
     );
   });
   const quoteOpen = memo((id: string) => {
@@ -127,7 +127,12 @@ export function htmlPieces(names: CorpusIndex): HtmlPieces {
     dashed,
     tipHead: (claim) => tipHead(speaker(claim), claim.side),
     rowWho: (claim) =>
-      rowWho(claim.via === undefined ? actor(claim.speaker) : `${actor(claim.speaker)} <span class="via">via ${actor(claim.via)}</span>`, claim.side),
+      rowWho(
+        claim.via === undefined
+          ? actor(claim.speaker)
+          : `${actor(claim.speaker)} <span class="via">via ${actor(claim.via)}</span>`,
+        claim.side,
+      ),
     rowQuote: (claim) =>
       claim.quote === undefined || claim.quote.trim() === ""
         ? noQuote(claim.source)

@@ -66,7 +66,7 @@ function ticksOf(from: number, to: number, step: Step): Tick[] {
     for (; day * DAY <= to; day += step.size) ticks.push({ moment: day * DAY, label: dayLabel(day * DAY) });
   } else if (step.unit === "month") {
     let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
-    index += (((-index) % step.size) + step.size) % step.size;
+    index += ((-index % step.size) + step.size) % step.size;
     for (; ; index += step.size) {
       const moment = utc(Math.floor(index / 12), index % 12, 1);
       if (moment > to) break;

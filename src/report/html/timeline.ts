@@ -122,7 +122,6 @@ interface Placed {
   readonly y: number;
 }
 
-
 function truncate(text: string, chars: number): string {
   const characters = [...text];
   return characters.length <= chars ? text : `${characters.slice(0, Math.max(1, chars - 1)).join("")}…`;
@@ -213,8 +212,18 @@ function rowOffset(row: number): number {
  * The attributes of a mark after its position, up to its claim's id, for each kind of mark: by
  * radius, side colour, stance, standing and dash. Every mark of a kind shares one string.
  */
-function markAttributes(made: string[], radius: number, colour: number, denies: boolean, current: boolean, dashed: boolean): string {
-  const key = ((RADII.indexOf(radius as (typeof RADII)[number]) * SIDE_COLOURS.length + colour) * 2 + (denies ? 1 : 0)) * 4 + (current ? 2 : 0) + (dashed ? 1 : 0);
+function markAttributes(
+  made: string[],
+  radius: number,
+  colour: number,
+  denies: boolean,
+  current: boolean,
+  dashed: boolean,
+): string {
+  const key =
+    ((RADII.indexOf(radius as (typeof RADII)[number]) * SIDE_COLOURS.length + colour) * 2 + (denies ? 1 : 0)) * 4 +
+    (current ? 2 : 0) +
+    (dashed ? 1 : 0);
   let text = made[key];
   if (text === undefined) {
     text =
@@ -232,7 +241,14 @@ function markAttributes(made: string[], radius: number, colour: number, denies: 
 function mark(fact: ClaimFacts, x: number, y: number, r: number, colour: number, context: TimelineContext): string {
   const { claim } = fact;
   const { pieces } = context;
-  const attributes = markAttributes(context.markAttributes, r, colour, claim.stance === "denies", fact.current, fact.dashed);
+  const attributes = markAttributes(
+    context.markAttributes,
+    r,
+    colour,
+    claim.stance === "denies",
+    fact.current,
+    fact.dashed,
+  );
   const tip = `${pieces.tipHead(claim)}${fact.day}\n${claim.stance === "denies" ? "denies " : ""}${fact.value}`;
   if (claim.stance === "denies") {
     const d = r * 1.25;
@@ -297,7 +313,10 @@ function laneText(side: string, colour: number, middle: number, context: Timelin
           ? `<tspan class="s${colour}">●</tspan> ${escapeHtml(label.lines[0]!)}`
           : `<tspan x="${LABEL_LEFT + SWATCH}" dy="${LABEL_LEADING}">${escapeHtml(label.lines[line]!)}</tspan>`;
     }
-    made = { lift: 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2, text: `">${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>` };
+    made = {
+      lift: 4 - ((label.lines.length - 1) * LABEL_LEADING) / 2,
+      text: `">${text}${label.cut ? `<title>${escapeHtml(name)}</title>` : ""}</text>`,
+    };
     context.labels.set(key, made);
   }
   return `<text class="lane-label" x="${LABEL_LEFT}" y="${tenths(middle + made.lift)}${made.text}`;
@@ -321,7 +340,11 @@ function laneText(side: string, colour: number, middle: number, context: Timelin
  * timeline(proposition, facts, context).svg.startsWith("<svg");
  * // => true
  */
-export function timeline(proposition: Proposition, facts: readonly ClaimFacts[], context: TimelineContext): TimelineChart {
+export function timeline(
+  proposition: Proposition,
+  facts: readonly ClaimFacts[],
+  context: TimelineContext,
+): TimelineChart {
   const { names, sides } = context;
   const r = radiusFor(facts.length);
   const moments: number[] = new Array(facts.length);

@@ -122,11 +122,7 @@ export const en: LanguageTable = {
     { words: "or so", form: "approx", position: "after" },
   ],
   intensifiers: ["well", "far", "much", "many", "significantly", "substantially", "considerably", "way"],
-  ranges: [
-    { open: "between", join: "and" },
-    { open: "from", join: "to" },
-    { join: "to" },
-  ],
+  ranges: [{ open: "between", join: "and" }, { open: "from", join: "to" }, { join: "to" }],
   rangeClosers: [],
   reciprocal: [{ words: "for" }, { words: "in exchange for" }, { words: "in return for" }],
   eachBefore: [],
@@ -153,7 +149,10 @@ export const en: LanguageTable = {
     // Crowds: "350,000 participants", "tens of thousands of protesters".
     ...sameFor(["participants", "participant", "protesters", "protester", "protestors", "protestor"], "person"),
     ...sameFor(["demonstrators", "demonstrator", "marchers", "marcher", "attendees", "attendee"], "person"),
-    ...sameFor(["counter-protesters", "counterprotesters", "counter-demonstrators", "rallygoers", "spectators", "visitors"], "person"),
+    ...sameFor(
+      ["counter-protesters", "counterprotesters", "counter-demonstrators", "rallygoers", "spectators", "visitors"],
+      "person",
+    ),
     ...sameFor(["prisoners", "prisoner", "pows", "pow", "captives", "captive", "detainees", "detainee"], "prisoner"),
     ...sameFor(["bodies", "body", "remains"], "body"),
     ...sameFor(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "troops", "fighters"], "soldier"),

@@ -13,11 +13,14 @@ const count = fc.integer({ min: 0, max: 40 });
 const unit = fc.constantFrom(undefined, "person", "body");
 const body = fc.oneof(
   fc.record({ value: count, approx: fc.boolean(), unit }),
-  fc.tuple(count, count, fc.boolean(), unit).map(([a, b, approx, u]) => ({ min: Math.min(a, b), max: Math.max(a, b), approx, unit: u })),
+  fc
+    .tuple(count, count, fc.boolean(), unit)
+    .map(([a, b, approx, u]) => ({ min: Math.min(a, b), max: Math.max(a, b), approx, unit: u })),
   fc.record({ min: count, approx: fc.boolean(), unit }),
   fc.record({ max: count, approx: fc.boolean(), unit }),
 );
-const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const clean = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2025-12-${String(d).padStart(2, "0")}`);
 const value: fc.Arbitrary<Value> = fc.oneof(
   body.map((b) => ({ kind: "quantity" as const, ...clean(b) })),
@@ -38,8 +41,8 @@ const groups = fc
     comparator: ([v, s], [w, t]) => sameStatement({ value: v, stance: s, parties }, { value: w, stance: t, parties }),
   })
   .map((entries) =>
-  entries.map(([v, s]): GroupShape => ({ set: valueSet(v, parties, DEFAULT_TOLERANCES), stance: s })),
-);
+    entries.map(([v, s]): GroupShape => ({ set: valueSet(v, parties, DEFAULT_TOLERANCES), stance: s })),
+  );
 
 function clashesOf(index: { clashes: ClashIndex["clashes"] }, id: number): number[] {
   const found: number[] = [];
@@ -51,7 +54,11 @@ function clashesOf(index: { clashes: ClashIndex["clashes"] }, id: number): numbe
 }
 
 /** Switches groups on and off in each index alike; a switch names a group modulo their number. */
-function applySwitches(switches: readonly [number, boolean][], count: number, ...indexes: { set: ClashIndex["set"] }[]): void {
+function applySwitches(
+  switches: readonly [number, boolean][],
+  count: number,
+  ...indexes: { set: ClashIndex["set"] }[]
+): void {
   for (const [raw, on] of switches) for (const index of indexes) index.set(raw % count, on);
 }
 

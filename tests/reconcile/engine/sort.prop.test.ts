@@ -30,22 +30,28 @@ test.prop([fc.array(key, { maxLength: 80 }), fc.nat(80)])(
     const given = keys.map((_, i) => i).reverse();
     const items = Int32Array.from(given);
     sortByKey(items, count, keyOf);
-    const expected = given.slice(0, count).sort((a, b) => ((keyOf[a] as number) < (keyOf[b] as number) ? -1 : (keyOf[a] as number) > (keyOf[b] as number) ? 1 : 0));
+    const expected = given
+      .slice(0, count)
+      .sort((a, b) =>
+        (keyOf[a] as number) < (keyOf[b] as number) ? -1 : (keyOf[a] as number) > (keyOf[b] as number) ? 1 : 0,
+      );
     expect([...items.subarray(0, count)]).toEqual(expected);
     expect([...items.subarray(count)]).toEqual(given.slice(count));
   },
 );
 
-test.prop([fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 17, maxLength: 2000 })])(
-  "sortByKey stays exact for whole keys whose span times the count comes close to 2⁵³",
-  (fractions) => {
-    const count = fractions.length;
-    // The widest span the one-sort path takes for this many items.
-    const span = Math.floor(Number.MAX_SAFE_INTEGER / count) - 1;
-    const keyOf = Float64Array.from(fractions, (f) => Math.floor(f * span));
-    const items = Int32Array.from(fractions, (_, i) => i);
-    sortByKey(items, count, keyOf);
-    const expected = fractions.map((_, i) => i).sort((a, b) => (keyOf[a] as number) - (keyOf[b] as number) || a - b);
-    expect([...items]).toEqual(expected);
-  },
-);
+test.prop([
+  fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), {
+    minLength: 17,
+    maxLength: 2000,
+  }),
+])("sortByKey stays exact for whole keys whose span times the count comes close to 2⁵³", (fractions) => {
+  const count = fractions.length;
+  // The widest span the one-sort path takes for this many items.
+  const span = Math.floor(Number.MAX_SAFE_INTEGER / count) - 1;
+  const keyOf = Float64Array.from(fractions, (f) => Math.floor(f * span));
+  const items = Int32Array.from(fractions, (_, i) => i);
+  sortByKey(items, count, keyOf);
+  const expected = fractions.map((_, i) => i).sort((a, b) => (keyOf[a] as number) - (keyOf[b] as number) || a - b);
+  expect([...items]).toEqual(expected);
+});
