@@ -30,6 +30,13 @@ test("every working class is kept", () => {
   ).toEqual([...KEPT_CLASSES].sort());
 });
 
+test("the README counts the kept classes truly", () => {
+  const words = "no one two three four five six seven eight nine ten eleven twelve".split(" ");
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+  const count = /each of its internal working classes \((\w+),/.exec(readme)?.[1];
+  expect(count).toBe(words[KEPT_CLASSES.length] ?? String(KEPT_CLASSES.length));
+});
+
 test("after real use, a new working object still has its kept object's layout", () => {
   // Corpora large enough that some propositions have more than 8 statements, so the interval
   // indexes are built as well as the scans; and the Istanbul example, with its dates in words.
