@@ -215,23 +215,11 @@ async function reconcileCommand(invocation: ReconcileInvocation, io: Io): Promis
     io.stderr.write(`concord: ${showControls(message)}\n`);
     return status;
   };
-  if (subject !== undefined && !corpus.claims.some((claim) => claim.subject === subject)) {
-    return fail(
-      `no claim is about subject "${subject}"${suggest(
-        subject,
-        corpus.claims.map((claim) => claim.subject),
-      )}`,
-      EXIT.invalid,
-    );
-  }
-  if (attribute !== undefined && !corpus.claims.some((claim) => claim.attribute === attribute)) {
-    return fail(
-      `no claim is about attribute "${attribute}"${suggest(
-        attribute,
-        corpus.claims.map((claim) => claim.attribute),
-      )}`,
-      EXIT.invalid,
-    );
+  for (const key of ["subject", "attribute"] as const) {
+    const wanted = invocation[key];
+    if (wanted === undefined || corpus.claims.some((claim) => claim[key] === wanted)) continue;
+    const known = corpus.claims.map((claim) => claim[key]);
+    return fail(`no claim is about ${key} "${wanted}"${suggest(wanted, known)}`, EXIT.invalid);
   }
   if (
     subject !== undefined &&

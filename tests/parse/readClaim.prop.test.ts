@@ -139,57 +139,7 @@ test.prop([fc.oneof(claim, fc.constantFrom(...wellFormed))])(
   },
 );
 
-test.prop([
-  fc.constantFrom(
-    {
-      id: "c1",
-      speaker: "umerov",
-      source: "s1",
-      subject: "p",
-      attribute: "a",
-      value: { kind: "quantity", value: 390, unit: "person" },
-    },
-    {
-      id: "c2",
-      speaker: "Umjerow",
-      source: "s1",
-      subject: "p",
-      attribute: "a",
-      stated: "2025-11-15",
-      stance: "denies",
-      value: { kind: "per-side", each: { value: 1200, approx: true } },
-    },
-    {
-      id: "c3",
-      speaker: "x",
-      source: "s1",
-      subject: "p",
-      attribute: "a",
-      supersedes: ["c1"],
-      value: { kind: "per-side", bySide: { ukraine: { value: 1 }, russia: { value: 2 } } },
-    },
-    {
-      id: "c4",
-      speaker: "x",
-      source: "s1",
-      subject: "p",
-      attribute: "a",
-      value: { kind: "date", min: "2025-12-01", max: "2025-12-11" },
-    },
-    {
-      id: "c5",
-      speaker: "x",
-      source: "s1",
-      subject: "p",
-      attribute: "a",
-      value: { kind: "label", value: "stalled" },
-      quote: "…",
-      via: "y",
-      side: "ukraine",
-      note: "n",
-    },
-  ),
-])("well-formed claims take the fast path", (input) => {
+test.prop([fc.constantFrom(...wellFormed)])("well-formed claims take the fast path", (input) => {
   const fast = wellFormedClaim(input, new MomentCache());
   expect(fast).toEqual(input);
   expect(fieldsOf(input)).toEqual(ClaimInput.parse(input));

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { type Claim, compare, type Relation } from "../../src/index.js";
+import { type Claim, compare, type Relation, type Value } from "../../src/index.js";
 import { claimArb, claimsArb, valueArb } from "../../src/testing/index.js";
 
 /** Two claims of one corpus (perhaps the same one), picked by index so they shrink well. */
@@ -177,18 +177,7 @@ describe("compare", () => {
     "a wider tolerance never turns an agreement between two asserted quantities into anything else",
     (x, y, first, second, t1, t2) => {
       const parties = ["ukraine", "russia"];
-      const a: Claim = { ...x, id: "a", value: first, stance: "asserts", changes: "never", supersedes: [], parties };
-      const b: Claim = {
-        ...y,
-        id: "b",
-        subject: a.subject,
-        attribute: a.attribute,
-        value: second,
-        stance: "asserts",
-        changes: "never",
-        supersedes: [],
-        parties,
-      };
+      const [a, b] = assertedPair({ ...x, parties }, { ...y, parties }, first, second);
       const [narrow, wide] = t1 <= t2 ? [t1, t2] : [t2, t1];
       const before = compare(a, b, { tolerance: narrow }).kind;
       const after = compare(a, b, { tolerance: wide }).kind;
@@ -200,17 +189,7 @@ describe("compare", () => {
   test.prop([claimArb(), claimArb(), dates, dates, fc.nat({ max: 30 }), fc.nat({ max: 30 })])(
     "a wider date tolerance never turns an agreement between two asserted dates into anything else",
     (x, y, first, second, d1, d2) => {
-      const a: Claim = { ...x, id: "a", value: first, stance: "asserts", changes: "never", supersedes: [] };
-      const b: Claim = {
-        ...y,
-        id: "b",
-        subject: a.subject,
-        attribute: a.attribute,
-        value: second,
-        stance: "asserts",
-        changes: "never",
-        supersedes: [],
-      };
+      const [a, b] = assertedPair(x, y, first, second);
       const [narrow, wide] = d1 <= d2 ? [d1, d2] : [d2, d1];
       const before = compare(a, b, { dateTolerance: narrow }).kind;
       const after = compare(a, b, { dateTolerance: wide }).kind;
@@ -218,3 +197,19 @@ describe("compare", () => {
     },
   );
 });
+
+/** Two claims on one question that assert `first` and `second`, never changing, superseding nothing. */
+function assertedPair(x: Claim, y: Claim, first: Value, second: Value): [Claim, Claim] {
+  const a: Claim = { ...x, id: "a", value: first, stance: "asserts", changes: "never", supersedes: [] };
+  const b: Claim = {
+    ...y,
+    id: "b",
+    subject: a.subject,
+    attribute: a.attribute,
+    value: second,
+    stance: "asserts",
+    changes: "never",
+    supersedes: [],
+  };
+  return [a, b];
+}
