@@ -678,6 +678,8 @@ function resolvedClaim(
   // give a list of their own, so it is kept as it is.
   const supersedes = input.supersedes === undefined || input.supersedes.length === 0 ? NO_CLAIMS : input.supersedes;
   const { id, subject, attribute, quote } = input;
+  // One literal per shape, as in reconcile: a quote added after the object is made would be
+  // stored outside it, and an absent quote must stay absent, not undefined.
   const claim: Claim =
     quote === undefined
       ? {
