@@ -9,13 +9,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type FailureCodeEntry, failureCodes, type ReaderCall, unreadCodes } from "../src/text/failureCodes.js";
 import type { SupportedLanguage } from "../src/text/language.js";
-import type { Hedge, HedgeForm, LanguageTable, Unit } from "../src/text/languageTable.js";
 import { de } from "../src/text/languages/de.js";
 import { en } from "../src/text/languages/en.js";
 import { nl } from "../src/text/languages/nl.js";
 import { ru } from "../src/text/languages/ru.js";
 import { tr } from "../src/text/languages/tr.js";
 import { uk } from "../src/text/languages/uk.js";
+import type { Hedge, HedgeForm, LanguageTable, Unit } from "../src/text/languageTable.js";
 
 /** Every supported language's table, in the order of `supportedLanguages`; a new language must be added here. */
 export const languageTables: Readonly<Record<SupportedLanguage, LanguageTable>> = { en, nl, de, tr, uk, ru };

@@ -3,25 +3,25 @@ import type { Readable } from "node:stream";
 import { match } from "ts-pattern";
 import {
   ConcordError,
-  compare,
   type Corpus,
+  compare,
   explain,
   formatPath,
   type Issue,
-  type Warning,
   parseCorpus,
   type Reconciliation,
   reconcile,
   toHtmlChunks,
   toMarkdownChunks,
   toTextChunks,
+  type Warning,
 } from "../index.js";
+import { showControls } from "../internal/showControls.js";
 import type { Input, Invocation } from "./args.js";
 import { type ClaimLines, displayName, isRecord, loadCorpus } from "./input.js";
 import { destinationOf, jsonChunks, writeChunks, writeFileChunks } from "./output.js";
-import { showControls } from "../internal/showControls.js";
+import { colourText, formatCount, type Paint, Progress, paint, type Stream, useColour } from "./terminal.js";
 import { usage } from "./usage.js";
-import { colourText, formatCount, type Paint, Progress, type Stream, useColour, paint } from "./terminal.js";
 
 /** The streams and environment a command runs with. */
 export interface Io {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { showControls } from "../internal/showControls.js";
 /**
  * The `concord` command: check, reconcile and explain a corpus from the command line. The only
  * place in concord with I/O; everything it prints comes from the library's pure functions.
@@ -7,7 +8,6 @@ import { type Invocation, readArgs, UsageError } from "./args.js";
 import { EXIT, runCommand } from "./commands.js";
 import { reason } from "./input.js";
 import { usage, version } from "./usage.js";
-import { showControls } from "../internal/showControls.js";
 
 async function main(argv: readonly string[]): Promise<number> {
   let invocation: Invocation;

@@ -2,10 +2,10 @@ import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Contradiction, Proposition, Supersession } from "../corpus/reconciliation.js";
 import type { ContradictionReason, Relation, SupersessionReason } from "../corpus/relation.js";
+import { unreachable } from "../internal/unreachable.js";
 import { asIndex, type CorpusIndex } from "./corpusIndex.js";
 import { describeAgainst, unitOf } from "./describeValue.js";
 import { formatDay, formatValue } from "./formatValue.js";
-import { unreachable } from "../internal/unreachable.js";
 
 /** "Medinsky (Russia, 23 Jul 2025)", with the relay when there is one. */
 function who(claim: Claim, index: CorpusIndex): string {

@@ -1,5 +1,5 @@
-import { hashOf, TextTable } from "../internal/textTable.js";
 import { keepLayout } from "../internal/keepLayout.js";
+import { hashOf, TextTable } from "../internal/textTable.js";
 
 /**
  * Where each claim id first appeared: a {@link TextTable} of the ids, and each one's position.

@@ -1,5 +1,5 @@
-import { keepLayout } from "../internal/keepLayout.js";
 import { parseMoment } from "../corpus/moment.js";
+import { keepLayout } from "../internal/keepLayout.js";
 
 /**
  * Moments already read in one parse: corpora repeat the same few dates many times, and a claim's

@@ -4,25 +4,25 @@ import { type Attribute, AttributeInput } from "../corpus/attribute.js";
 import { type Claim, ClaimInput } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { FigureShapeWarning, Issue, Warning } from "../corpus/issue.js";
+import { DAY_MS } from "../corpus/moment.js";
 import { type Side, SideInput } from "../corpus/side.js";
 import { type Source, SourceInput } from "../corpus/source.js";
 import type { TextValue, Value } from "../corpus/value.js";
-import { readDate } from "../text/readDate.js";
-import type { NumberShape } from "../text/numberShape.js";
-import { readQuantity } from "../text/readQuantity.js";
-import { IdTable } from "./idTable.js";
-import { DAY_MS } from "../corpus/moment.js";
-import { MomentCache } from "./momentCache.js";
-import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
-import { actorIds, listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
-import { salvage } from "./salvage.js";
-import { describeFound, fromZodIssues, kindOf } from "./zodIssues.js";
-import { foldName } from "./fold.js";
 import { listSome } from "../internal/listSome.js";
+import { nfc } from "../internal/nfc.js";
 import { clip, quote } from "../internal/quote.js";
 import { stronglyConnected } from "../internal/stronglyConnected.js";
 import { Suggester } from "../internal/suggester.js";
-import { nfc } from "../internal/nfc.js";
+import type { NumberShape } from "../text/numberShape.js";
+import { readDate } from "../text/readDate.js";
+import { readQuantity } from "../text/readQuantity.js";
+import { foldName } from "./fold.js";
+import { IdTable } from "./idTable.js";
+import { MomentCache } from "./momentCache.js";
+import { claimRoom, isRecord, readValue, type WellFormedClaim, wellFormedClaim } from "./readClaim.js";
+import { salvage } from "./salvage.js";
+import { actorIds, listActors, type Resolution, SpeakerIndex } from "./speakerIndex.js";
+import { describeFound, fromZodIssues, kindOf } from "./zodIssues.js";
 
 /**
  * The outcome of {@link parseCorpus}: a resolved corpus, or every issue found; either way, the

@@ -1,8 +1,8 @@
-import type { ClaimInput } from "../corpus/claim.js";
-import type { DateValue, Quantity, QuantityBody, Value } from "../corpus/value.js";
 import type { z } from "zod";
-import { keyCount } from "../internal/keyCount.js";
+import type { ClaimInput } from "../corpus/claim.js";
 import { isDateOnly } from "../corpus/moment.js";
+import type { DateValue, Quantity, QuantityBody, Value } from "../corpus/value.js";
+import { keyCount } from "../internal/keyCount.js";
 import { nfc } from "../internal/nfc.js";
 import type { MomentCache } from "./momentCache.js";
 

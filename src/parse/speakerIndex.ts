@@ -1,10 +1,10 @@
 import type { Actor } from "../corpus/actor.js";
 import type { Issue } from "../corpus/issue.js";
 import { keepLayout } from "../internal/keepLayout.js";
-import { nameKey } from "../text/nameKey.js";
 import { listSome } from "../internal/listSome.js";
 import { clip, quote } from "../internal/quote.js";
 import { Suggester } from "../internal/suggester.js";
+import { nameKey } from "../text/nameKey.js";
 import { foldName } from "./fold.js";
 
 /**

@@ -1,6 +1,6 @@
+import { match } from "ts-pattern";
 import type { z } from "zod";
 import type { GivenValue, Issue, IssueCode, JsonKind } from "../corpus/issue.js";
-import { match } from "ts-pattern";
 import { clip, quote } from "../internal/quote.js";
 
 type Path = readonly (string | number)[];

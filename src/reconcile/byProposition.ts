@@ -1,6 +1,6 @@
 import type { Claim } from "../corpus/claim.js";
-import { compareText, TextTable } from "../internal/textTable.js";
 import { keepLayout } from "../internal/keepLayout.js";
+import { compareText, TextTable } from "../internal/textTable.js";
 import { compareNumbers, dedupe, rankOf, sortByKey } from "./engine/sort.js";
 
 /** Timeline order: by moment, then by id, so the order never depends on the input's. */

@@ -1,15 +1,15 @@
 import type { Claim } from "../corpus/claim.js";
-import { keepLayout } from "../internal/keepLayout.js";
-import type { ContradictionReason } from "../corpus/relation.js";
-import { judge } from "../rules/judgement.js";
-import { olderOf } from "./supersede.js";
 import { momentText } from "../corpus/moment.js";
-import type { ClashIndex } from "./engine/clashIndex.js";
 import type { Contradiction } from "../corpus/reconciliation.js";
-import { Scratch } from "./engine/scratch.js";
+import type { ContradictionReason } from "../corpus/relation.js";
+import { keepLayout } from "../internal/keepLayout.js";
+import { judge } from "../rules/judgement.js";
+import type { ClashIndex } from "./engine/clashIndex.js";
 import { outputList } from "./engine/outputList.js";
+import { Scratch } from "./engine/scratch.js";
 import { sortByKey, sortNumbers } from "./engine/sort.js";
 import type { Group } from "./statements.js";
+import { olderOf } from "./supersede.js";
 
 /** What the sweep asks of an index of groups. */
 export type ClashFinder = Pick<ClashIndex, "set" | "clashes" | "anyClashAmong">;

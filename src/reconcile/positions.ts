@@ -1,14 +1,14 @@
 import type { Claim } from "../corpus/claim.js";
-import { compareText } from "../internal/textTable.js";
 import type { Position } from "../corpus/reconciliation.js";
-import { chainBySide, type SideOrder } from "./bySide.js";
-import type { Scratch } from "./engine/scratch.js";
-import { outputList } from "./engine/outputList.js";
-import type { ClashFinder } from "./contradictions.js";
-import { consensusOf } from "./consensus.js";
-import type { Group } from "./statements.js";
 import type { Value } from "../corpus/value.js";
+import { compareText } from "../internal/textTable.js";
 import { contains, type ValueSet } from "../rules/valueSet.js";
+import { chainBySide, type SideOrder } from "./bySide.js";
+import { consensusOf } from "./consensus.js";
+import type { ClashFinder } from "./contradictions.js";
+import { outputList } from "./engine/outputList.js";
+import type { Scratch } from "./engine/scratch.js";
+import type { Group } from "./statements.js";
 
 /**
  * Each side's current position: the current claims it speaks through (of the first

@@ -2,15 +2,6 @@ import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { ConcordError } from "../corpus/issue.js";
 import { DAY_MS, endOfAsOf, parseMoment } from "../corpus/moment.js";
-import { givenValue } from "../internal/quote.js";
-import { type RelateOptions, resolveTolerances, type Tolerances } from "../rules/options.js";
-import type { ValueSet } from "../rules/valueSet.js";
-import type { Value } from "../corpus/value.js";
-import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
-import { ClashIndex } from "./engine/clashIndex.js";
-import { consensusOf } from "./consensus.js";
-import type { SideOrder } from "./bySide.js";
-import { positionsOf } from "./positions.js";
 import type {
   AgreementGroup,
   Contradiction,
@@ -20,15 +11,24 @@ import type {
   Status,
   Supersession,
 } from "../corpus/reconciliation.js";
+import type { Value } from "../corpus/value.js";
+import { givenValue } from "../internal/quote.js";
+import { dayEnd, staleAt } from "../rules/freshness.js";
+import { type RelateOptions, resolveTolerances, type Tolerances } from "../rules/options.js";
+import type { ValueSet } from "../rules/valueSet.js";
+import { byProposition, byTimeline, sortTimeline } from "./byProposition.js";
+import type { SideOrder } from "./bySide.js";
+import { consensusOf } from "./consensus.js";
+import { type ClashFinder, Sweep } from "./contradictions.js";
+import { ClashIndex } from "./engine/clashIndex.js";
+import { STOP } from "./engine/intervalIndex.js";
+import { Marks } from "./engine/marks.js";
 import { outputList } from "./engine/outputList.js";
 import { ScanClashIndex } from "./engine/scanClashIndex.js";
-import { Marks } from "./engine/marks.js";
 import { Scratch } from "./engine/scratch.js";
+import { positionsOf } from "./positions.js";
 import { groupStatements } from "./statements.js";
 import { indexLinks, supersede, supersessionsOf } from "./supersede.js";
-import { type ClashFinder, Sweep } from "./contradictions.js";
-import { STOP } from "./engine/intervalIndex.js";
-import { dayEnd, staleAt } from "../rules/freshness.js";
 
 /**
  * Options for {@link reconcile}.

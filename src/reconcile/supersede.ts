@@ -1,11 +1,11 @@
 import type { Claim } from "../corpus/claim.js";
-import { LATER_STATEMENT, NAMED_IN_SUPERSEDES, restates } from "../rules/supersession.js";
-import type { Group } from "./statements.js";
-import { chainBySide, type SideOrder } from "./bySide.js";
-import type { Scratch } from "./engine/scratch.js";
-import { outputList } from "./engine/outputList.js";
 import type { Supersession } from "../corpus/reconciliation.js";
+import { LATER_STATEMENT, NAMED_IN_SUPERSEDES, restates } from "../rules/supersession.js";
+import { chainBySide, type SideOrder } from "./bySide.js";
+import { outputList } from "./engine/outputList.js";
+import type { Scratch } from "./engine/scratch.js";
 import { sortNumbers } from "./engine/sort.js";
+import type { Group } from "./statements.js";
 
 /**
  * The supersession links of one proposition's timeline (claims sorted by moment, then id), in

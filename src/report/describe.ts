@@ -1,7 +1,7 @@
 import type { Claim } from "../corpus/claim.js";
-import { formatDay, formatValue } from "../explain/formatValue.js";
-import type { CorpusIndex } from "../explain/corpusIndex.js";
 import type { Contradiction, Position, Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
+import type { CorpusIndex } from "../explain/corpusIndex.js";
+import { formatDay, formatValue } from "../explain/formatValue.js";
 
 const ORDER: readonly Status[] = ["contested", "consensus", "one-sided"];
 

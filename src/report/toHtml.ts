@@ -1,12 +1,12 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { formatDay, formatValue } from "../explain/formatValue.js";
-import { explain } from "../explain/explain.js";
-import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation, Status } from "../corpus/reconciliation.js";
+import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
+import { explain } from "../explain/explain.js";
+import { formatDay, formatValue } from "../explain/formatValue.js";
 import { attribution, clashSpan, inReportOrder, positionTags, positionValue } from "./describe.js";
 import { claimTable } from "./html/claimTable.js";
-import { htmlPieces } from "./html/pieces.js";
 import { claimAnchor, escapeHtml, questionAnchor } from "./html/escape.js";
+import { htmlPieces } from "./html/pieces.js";
 import { STYLE } from "./html/style.js";
 import { ARROWHEADS, type ClaimFacts, type TimelineContext, timeline } from "./html/timeline.js";
 

@@ -1,10 +1,11 @@
 import type { Claim } from "../corpus/claim.js";
 import type { Corpus } from "../corpus/corpus.js";
 import { ConcordError } from "../corpus/issue.js";
-import { formatDay, formatValue } from "../explain/formatValue.js";
-import { explain, supersessionWords } from "../explain/explain.js";
-import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
+import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
+import { explain, supersessionWords } from "../explain/explain.js";
+import { formatDay, formatValue } from "../explain/formatValue.js";
+import { givenValue } from "../internal/quote.js";
 import {
   clashSpan,
   inReportOrder,
@@ -15,9 +16,8 @@ import {
   sourceOf,
   speakerOf,
 } from "./describe.js";
-import { escapeMarkdown as md, linkDestination } from "./markdown/escape.js";
 import { httpUrl } from "./httpUrl.js";
-import { givenValue } from "../internal/quote.js";
+import { linkDestination, escapeMarkdown as md } from "./markdown/escape.js";
 
 /**
  * Options for {@link toMarkdown}.

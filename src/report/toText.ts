@@ -1,8 +1,9 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { formatValue } from "../explain/formatValue.js";
-import { explain } from "../explain/explain.js";
-import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
 import type { Proposition, Reconciliation } from "../corpus/reconciliation.js";
+import { type CorpusIndex, indexCorpus } from "../explain/corpusIndex.js";
+import { explain } from "../explain/explain.js";
+import { formatValue } from "../explain/formatValue.js";
+import { showControls } from "../internal/showControls.js";
 import {
   attribution,
   clashSpan,
@@ -14,7 +15,6 @@ import {
   summaryLine,
 } from "./describe.js";
 import { wrap } from "./wrap.js";
-import { showControls } from "../internal/showControls.js";
 
 /**
  * Options for {@link toText}.

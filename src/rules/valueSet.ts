@@ -1,8 +1,8 @@
 import { epochDay } from "../corpus/moment.js";
 import type { QuantityBody, Value } from "../corpus/value.js";
-import type { Tolerances } from "./options.js";
 import { nfc } from "../internal/nfc.js";
 import { unreachable } from "../internal/unreachable.js";
+import type { Tolerances } from "./options.js";
 
 /** A closed interval [lo, hi]; `hi` may be Infinity ("at least 1,000"). */
 export interface Interval {

@@ -5,7 +5,7 @@ import { prepareText } from "./prepareText.js";
 import { FigureReader } from "./scanFigures.js";
 import { scanNumerals } from "./scanNumerals.js";
 import { compileSideNames, type SideIndex } from "./sideIndex.js";
-import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
+import { type TextFailure, type TextSpan, textFailure } from "./textResult.js";
 
 /** Options of {@link findQuantities} and `readQuantity`. */
 export interface QuantityOptions {

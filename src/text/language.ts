@@ -1,10 +1,10 @@
-import type { Hedge, LanguageTable, NumberWord, Reciprocal, Unit, VagueQuantity } from "./languageTable.js";
 import { de } from "./languages/de.js";
 import { en } from "./languages/en.js";
 import { nl } from "./languages/nl.js";
 import { ru } from "./languages/ru.js";
 import { tr } from "./languages/tr.js";
 import { uk } from "./languages/uk.js";
+import type { Hedge, LanguageTable, NumberWord, Reciprocal, Unit, VagueQuantity } from "./languageTable.js";
 import { buildPhraseTrie, type PhraseTrie } from "./phraseTrie.js";
 import { type TextFailure, textFailure } from "./textResult.js";
 import { tokenize, wordKey } from "./tokenize.js";

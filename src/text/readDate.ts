@@ -1,7 +1,7 @@
 import { resolveLanguage } from "./language.js";
 import { prepareText } from "./prepareText.js";
 import type { DateMention } from "./scanDates.js";
-import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
+import { type TextFailure, type TextSpan, textFailure } from "./textResult.js";
 
 /** Options of {@link readDate}. */
 export interface DateOptions {

@@ -1,7 +1,7 @@
 import type { PerSide, Quantity } from "../corpus/value.js";
 import { checkQuantityInput, findInText, type QuantityOptions } from "./findQuantities.js";
 import type { NumberShape } from "./numberShape.js";
-import { type TextFailure, textFailure, type TextSpan } from "./textResult.js";
+import { type TextFailure, type TextSpan, textFailure } from "./textResult.js";
 
 /** What {@link readQuantity} gives. */
 export type ReadQuantityResult =

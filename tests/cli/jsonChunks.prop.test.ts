@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { reconcile } from "../../src/index.js";
 import { jsonChunks } from "../../src/cli/output.js";
+import { reconcile } from "../../src/index.js";
 import { corpusArb } from "../../src/testing/index.js";
 
 test.prop([corpusArb(), fc.option(fc.constantFrom("2025-05-16", "2025-07-23"), { nil: undefined })])(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { colourText, paint, Progress, useColour } from "../../src/cli/terminal.js";
+import { colourText, Progress, paint, useColour } from "../../src/cli/terminal.js";
 
 function recorder(isTTY: boolean) {
   const written: string[] = [];

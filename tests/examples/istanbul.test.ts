@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   type Claim,
-  compare,
   type Corpus,
+  compare,
   explain,
   parseCorpus,
-  reconcile,
   type RelationKind,
+  reconcile,
 } from "../../src/index.js";
 
 function loadCorpus(): Corpus {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatDay } from "../../src/explain/formatValue.js";
-import { type Claim, compare, type Corpus, explain, parseCorpus, reconcile } from "../../src/index.js";
+import { type Claim, type Corpus, compare, explain, parseCorpus, reconcile } from "../../src/index.js";
 
 function corpusWith(claims: object[]): Corpus {
   const result = parseCorpus({

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { IdTable } from "../../src/parse/idTable.js";
 import { hashOf } from "../../src/internal/textTable.js";
+import { IdTable } from "../../src/parse/idTable.js";
 
 // Few distinct ids, so repeats are common; a constant hash makes every id collide, which must
 // hand the table over to a Map without changing an answer.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { type CorpusInput, type IssueCode, type IssuePayloads, parseCorpus, reconcile } from "../../src/index.js";
 import { ConcordError } from "../../src/corpus/issue.js";
+import { type CorpusInput, type IssueCode, type IssuePayloads, parseCorpus, reconcile } from "../../src/index.js";
 import { smallCorpus } from "../fixtures.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the cases break fields of every shape

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, test } from "vitest";
-import { type Corpus, parseCorpus, Reconciliation, reconcile, toText } from "../../src/index.js";
 import { formatDay, formatValue } from "../../src/explain/formatValue.js";
+import { type Corpus, parseCorpus, Reconciliation, reconcile, toText } from "../../src/index.js";
 
 const schema = JSON.parse(
   readFileSync(new URL("../../schema/reconciliation.schema.json", import.meta.url), "utf8"),

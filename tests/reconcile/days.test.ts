@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { corpusArb } from "../../src/testing/index.js";
 import { type Claim, type Corpus, reconcile } from "../../src/index.js";
+import { corpusArb } from "../../src/testing/index.js";
 import { makeClaim, quantity } from "../claims.js";
 
 const corpusOf = (claims: Claim[]): Corpus => ({

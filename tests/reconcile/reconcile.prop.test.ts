@@ -2,14 +2,14 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
   type Claim,
-  compare,
   type Corpus,
+  compare,
   type Issue,
   type IssueCode,
-  parseCorpus,
   type Proposition,
-  reconcile,
+  parseCorpus,
   type ReconcileOptions,
+  reconcile,
   type Value,
 } from "../../src/index.js";
 import { corpusArb, corpusInputArb, valueArb } from "../../src/testing/index.js";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { chooseChromium, screenshot, SYSTEM_CHROMIUM } from "./chromium.js";
+import { chooseChromium, SYSTEM_CHROMIUM, screenshot } from "./chromium.js";
 
 const linux = { platform: "linux", arch: "x64" } as const;
 const only =

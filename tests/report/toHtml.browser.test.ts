@@ -1,4 +1,3 @@
-import { positionTags } from "../../src/report/describe.js";
 /**
  * The HTML report in a real browser: headless Chromium driven by playwright-core — CHROMIUM_PATH,
  * else Debian's chromium, else the one from npm (chromium.ts beside this file). Set
@@ -10,8 +9,9 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type Corpus, reconcile, toHtml } from "../../src/index.js";
 import { formatValue } from "../../src/explain/formatValue.js";
+import { type Corpus, reconcile, toHtml } from "../../src/index.js";
+import { positionTags } from "../../src/report/describe.js";
 import { launchChromium, screenshot } from "./chromium.js";
 import { crowdedCorpus, istanbul, wideCorpus } from "./toHtml.fixtures.js";
 

@@ -1,12 +1,12 @@
-import { positionTags } from "../../src/report/describe.js";
 import { fc, test } from "@fast-check/vitest";
+import { marked, type Tokens } from "marked";
 import { expect } from "vitest";
 import { type Corpus, reconcile, toMarkdown } from "../../src/index.js";
-import { escapeMarkdown } from "../../src/report/markdown/escape.js";
 import { showControls } from "../../src/internal/showControls.js";
+import { positionTags } from "../../src/report/describe.js";
+import { escapeMarkdown } from "../../src/report/markdown/escape.js";
 import { corpusArb } from "../../src/testing/index.js";
 import { BREAK, cells, normal, plain, sections } from "./toMarkdown.tokens.js";
-import { marked, type Tokens } from "marked";
 
 /** Text that would break a table or turn into markup if it were pasted in as it is. */
 const hostileArb = fc.string({

@@ -1,13 +1,13 @@
-import { positionTags } from "../../src/report/describe.js";
 import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
-import { ConcordError, parseCorpus, reconcile, toMarkdown, toMarkdownChunks } from "../../src/index.js";
-import { formatValue } from "../../src/explain/formatValue.js";
 import { marked, type Token, type Tokens } from "marked";
-import { istanbulWithoutFreshness } from "./toHtml.fixtures.js";
-import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
+import { describe, expect, test } from "vitest";
+import { formatValue } from "../../src/explain/formatValue.js";
+import { ConcordError, parseCorpus, reconcile, toMarkdown, toMarkdownChunks } from "../../src/index.js";
+import { positionTags } from "../../src/report/describe.js";
 import { smallCorpus } from "../fixtures.js";
 import { CONTROL, hostileCorpus } from "../hostile.js";
+import { istanbulWithoutFreshness } from "./toHtml.fixtures.js";
+import { BREAK, cells, normal, sections } from "./toMarkdown.tokens.js";
 
 const result = parseCorpus(
   JSON.parse(readFileSync(new URL("../../examples/istanbul-2025/corpus.json", import.meta.url), "utf8")),

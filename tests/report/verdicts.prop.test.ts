@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
+import { describeAgainst } from "../../src/explain/describeValue.js";
 import {
   compare,
   explain,
@@ -10,7 +11,6 @@ import {
   toMarkdown,
   toText,
 } from "../../src/index.js";
-import { describeAgainst } from "../../src/explain/describeValue.js";
 import { escapeHtml } from "../../src/report/html/escape.js";
 import { escapeMarkdown } from "../../src/report/markdown/escape.js";
 import { corpusArb } from "../../src/testing/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compare, type Corpus, explain, parseCorpus, reconcile, toHtml, toMarkdown, toText } from "../../src/index.js";
+import { type Corpus, compare, explain, parseCorpus, reconcile, toHtml, toMarkdown, toText } from "../../src/index.js";
 
 /** Two counts of one march, from the organisers and the police, as a desk would encode them. */
 function crowd(): Corpus {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compare, ConcordError, type Value } from "../../src/index.js";
+import { ConcordError, compare, type Value } from "../../src/index.js";
 import { each, label, makeClaim, quantity } from "../claims.js";
 
 const kind = (a: Value, b: Value, options?: Parameters<typeof compare>[2]) =>

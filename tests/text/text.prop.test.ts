@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { Value } from "../../src/corpus/value.js";
+import { findQuantities, nameKey, readDate, readQuantity, supportedLanguages } from "../../src/text/index.js";
 import { de } from "../../src/text/languages/de.js";
 import { en } from "../../src/text/languages/en.js";
 import { nl } from "../../src/text/languages/nl.js";
@@ -8,7 +9,6 @@ import { ru } from "../../src/text/languages/ru.js";
 import { tr } from "../../src/text/languages/tr.js";
 import { uk } from "../../src/text/languages/uk.js";
 import type { HedgeForm, LanguageTable } from "../../src/text/languageTable.js";
-import { findQuantities, nameKey, readDate, readQuantity, supportedLanguages } from "../../src/text/index.js";
 
 const tables: readonly LanguageTable[] = [en, nl, de, tr, uk, ru];
 const languageArb = fc.constantFrom(...supportedLanguages);

@@ -1,8 +1,8 @@
 import type { Stance } from "../../corpus/claim.js";
 import { keepLayout } from "../../internal/keepLayout.js";
 import { fit, type ValueSet } from "../../rules/valueSet.js";
-import { Marks } from "./marks.js";
 import { addInterval, IntervalIndex, type IntervalList, intervalList, STOP, type Visit } from "./intervalIndex.js";
+import { Marks } from "./marks.js";
 
 /** What the index needs of a group of identical statements. */
 export interface GroupShape {

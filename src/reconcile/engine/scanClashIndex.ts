@@ -1,5 +1,5 @@
-import { clashes as statementsClash } from "../../rules/judgement.js";
 import { keepLayout } from "../../internal/keepLayout.js";
+import { clashes as statementsClash } from "../../rules/judgement.js";
 import type { GroupShape } from "./clashIndex.js";
 import type { Visit } from "./intervalIndex.js";
 

@@ -1,6 +1,6 @@
 import type { Claim } from "../../corpus/claim.js";
-import { formatDay } from "../../explain/formatValue.js";
 import type { CorpusIndex } from "../../explain/corpusIndex.js";
+import { formatDay } from "../../explain/formatValue.js";
 import { httpUrl } from "../httpUrl.js";
 import { escapeHtml } from "./escape.js";
 

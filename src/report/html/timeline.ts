@@ -1,7 +1,7 @@
 import type { Claim } from "../../corpus/claim.js";
-import { formatDay, formatValue } from "../../explain/formatValue.js";
-import type { CorpusIndex } from "../../explain/corpusIndex.js";
 import type { Proposition } from "../../corpus/reconciliation.js";
+import type { CorpusIndex } from "../../explain/corpusIndex.js";
+import { formatDay, formatValue } from "../../explain/formatValue.js";
 import { escapeHtml } from "./escape.js";
 import { laneLabel } from "./laneLabel.js";
 import type { HtmlPieces } from "./pieces.js";
