@@ -99,7 +99,6 @@ export class ClashIndex {
   constructor(private readonly groups: readonly GroupShape[]) {
     this.asserts = buildStance(groups, "asserts");
     this.denies = buildStance(groups, "denies");
-    this.seen.fit(groups.length);
     this.activeAssertLabels = new ActiveList(groups.length);
   }
 

@@ -80,7 +80,6 @@ export class Scratch {
     this.until = new Float64Array(size);
     this.staleEnd = new Float64Array(size);
     this.linkFrom = new Int32Array(size + 1);
-    this.claimsVisited.fit(size);
     this.endedBy = new Int32Array(size);
     this.named = new Uint8Array(size);
     this.next = new Int32Array(size);
@@ -90,7 +89,6 @@ export class Scratch {
     this.activeCount = new Int32Array(size);
     this.started = new Int32Array(size);
     this.sameHash = new Int32Array(size);
-    this.groupsSeen.fit(size);
     this.found = new Int32Array(size);
     this.currentGroups = new Int32Array(size);
     this.ends = new Int32Array(size);
